@@ -1,0 +1,50 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Where the site lives. Both come from the environment so one build can be
+ * deployed at a domain root or under a sub-path (GitHub Pages, a club's folder):
+ *   SITE_URL=https://retrostride.example BASE_PATH=/retro npm run build
+ */
+const site = process.env.SITE_URL ?? 'https://retrostride.example';
+const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * The theme script must run inline in <head> before first paint (an external
+ * file would flash the wrong theme). Astro's CSP hashes the scripts it bundles,
+ * not `is:inline` ones, so we hash the exact bytes we inline here and give the
+ * hash to `security.csp`. The layout inlines the same file (`?raw`), so they cannot drift.
+ */
+const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx(), react(), sitemap()],
+	markdown: {
+		// Shiki writes inline styles, which a strict style-src forbids; Prism emits classes.
+		syntaxHighlight: 'prism',
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { hashes: [themeHash] },
+		},
+	},
+});

@@ -1,0 +1,11 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+	interface Locals {
+		/**
+		 * The ids a guide cites, in its frontmatter order. The guide page sets it before
+		 * rendering the MDX body so every <Cite> knows its number without a prop.
+		 */
+		citeOrder?: readonly string[];
+	}
+}

@@ -1,0 +1,70 @@
+/**
+ * Checks on the built site itself, with no browser: every internal link and
+ * asset resolves (also in a build for a sub-path), and content pages ship no
+ * JavaScript beyond the inline theme script, which stays within its budget and
+ * is allowed by the page's CSP hash.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { checkLinks } from './link-check';
+import { distDir, sitemapPaths } from './site';
+
+const site = process.env.SITE_URL ?? 'https://retrostride.example';
+const baseDist = join(distDir, '..', 'dist-base');
+
+test('every internal link and asset in the build resolves', () => {
+	const { checked, broken } = checkLinks(distDir, site, '/');
+	expect(broken).toEqual([]);
+	expect(checked).toBeGreaterThan(50);
+});
+
+test('a build under a sub-path (BASE_PATH=/retro/) keeps every link working', () => {
+	expect(existsSync(baseDist), 'scripts/test.sh builds dist-base with BASE_PATH=/retro/').toBe(true);
+	const { checked, broken } = checkLinks(baseDist, site, '/retro/');
+	expect(broken).toEqual([]);
+	expect(checked).toBeGreaterThan(50);
+	const home = readFileSync(join(baseDist, 'index.html'), 'utf8');
+	expect(home).toContain('href="/retro/guides/"');
+});
+
+test('the link checker notices a broken link (so a pass above means something)', () => {
+	const { broken } = checkLinks(join(import.meta.dirname, 'fixtures', 'broken-site'), site, '/');
+	expect(broken.map((b) => b.link).sort()).toEqual(['/missing/', '/ok/#nowhere', 'missing.png']);
+});
+
+/** Inline and external scripts of a built page, split by what they are. */
+function scriptsOf(html: string) {
+	const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+	const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+		.filter((m) => !/type="application\/(ld\+)?json"/.test(m[1] ?? ''))
+		.map((m) => m[2] ?? '');
+	return { external, inline };
+}
+
+const contentPages = () => sitemapPaths().filter((p) => p === '/' || p.startsWith('/guides/') || p === '/about/');
+
+test('home, guide and about pages ship no JavaScript but the inline theme script', () => {
+	const theme = readFileSync(join(distDir, '..', 'src', 'scripts', 'theme.js'), 'utf8');
+	for (const path of contentPages()) {
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		const { external, inline } = scriptsOf(html);
+		expect(external, path).toEqual([]);
+		expect(inline, path).toEqual([theme]);
+	}
+});
+
+test('the theme script is at most 1 KB gzipped and its hash is in every page CSP', () => {
+	const theme = readFileSync(join(distDir, '..', 'src', 'scripts', 'theme.js'));
+	expect(gzipSync(theme).length).toBeLessThanOrEqual(1024);
+	const hash = `'sha256-${createHash('sha256').update(theme).digest('base64')}'`;
+	for (const path of sitemapPaths()) {
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		const csp = html.match(/http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
+		expect(csp, path).toContain(hash);
+		expect(csp, path).not.toContain('unsafe-inline');
+		expect(csp, path).toContain("object-src 'none'");
+	}
+});
