@@ -11,6 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
 	testDir: 'test/e2e',
+	// Not the default test-results/: Playwright empties its outputDir, and Vitest's report lives there.
+	outputDir: 'test-results/playwright-artifacts',
 	fullyParallel: true,
 	...(process.env.CI ? { workers: 2 } : {}),
 	forbidOnly: Boolean(process.env.CI),
