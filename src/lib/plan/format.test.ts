@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+	backwardPaceRange,
+	formatDistance,
+	formatDuration,
+	formatPace,
+	metresToUnits,
+	roundFriendlyDistanceM,
+	unitsToMetres,
+} from './format';
+
+describe('pace rule (retro-facts rows 16, 28, 29, 31, 32)', () => {
+	it('is forward pace × 1.5-1.7 for new runners, centred near 1.6', () => {
+		expect(backwardPaceRange(360, 'new')).toEqual({ min: 540, max: 610 });
+	});
+	it('approaches × 1.4 with experience', () => {
+		const some = backwardPaceRange(360, 'some');
+		const regular = backwardPaceRange(360, 'regular');
+		expect(some).toEqual({ min: 505, max: 575 });
+		expect(regular).toEqual({ min: 485, max: 540 });
+		const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2 / 360;
+		expect(mid(backwardPaceRange(360, 'new'))).toBeCloseTo(1.6, 1);
+		expect(mid(regular)).toBeCloseTo(1.42, 1);
+	});
+	it('answers nonsense with an empty range instead of NaN', () => {
+		expect(backwardPaceRange(Number.NaN, 'new')).toEqual({ min: 0, max: 0 });
+		expect(backwardPaceRange(-5, 'some')).toEqual({ min: 0, max: 0 });
+	});
+});
+
+describe('formatting', () => {
+	it('formats paces', () => {
+		expect(formatPace(330)).toBe('5:30');
+		expect(formatPace(59.6)).toBe('1:00');
+		expect(formatPace(605)).toBe('10:05');
+		expect(formatPace(Number.NaN)).toBe('–:––');
+	});
+	it('formats durations the way runners say them', () => {
+		expect(formatDuration(30)).toBe('30 s');
+		expect(formatDuration(120)).toBe('2 min');
+		expect(formatDuration(90)).toBe('1 min 30 s');
+		expect(formatDuration(3900)).toBe('1 h 05 min');
+		expect(formatDuration(7200)).toBe('2 h 00 min');
+		expect(formatDuration(0)).toBe('0 s');
+		expect(formatDuration(Number.POSITIVE_INFINITY)).toBe('0 s');
+	});
+	it('formats distances', () => {
+		expect(formatDistance(804.672, 'mi')).toBe('0.5 mi');
+		expect(formatDistance(400, 'km')).toBe('400 m');
+		expect(formatDistance(5000, 'km')).toBe('5 km');
+	});
+});
+
+describe('units', () => {
+	it('uses the exact international mile', () => {
+		expect(unitsToMetres(1, 'mi')).toBe(1609.344);
+		expect(metresToUnits(1609.344, 'mi')).toBe(1);
+		expect(metresToUnits(5000, 'km')).toBe(5);
+	});
+	it('rounds to friendly values: 0.25 mi, 0.5 km, 100 m on a track', () => {
+		expect(roundFriendlyDistanceM(3370, 'km', 'path')).toBe(3500);
+		expect(roundFriendlyDistanceM(3370, 'km', 'track')).toBe(3400);
+		expect(roundFriendlyDistanceM(1000, 'mi', 'path')).toBeCloseTo(1609.344 * 0.5);
+		expect(roundFriendlyDistanceM(10, 'km', 'grass')).toBe(500); // never below one step
+	});
+});

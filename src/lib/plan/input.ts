@@ -1,0 +1,310 @@
+/**
+ * Turning whatever a form, share link or import hands us into a valid,
+ * normalised `PlanInput`, with messages a runner understands.
+ */
+import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
+import { formatPace } from './format';
+import {
+	type Experience,
+	GOAL_OPTIONS,
+	type Goal,
+	isRaceGoal,
+	optionLabel,
+	type Units,
+	WEEKDAYS,
+	type Weekday,
+} from './options';
+import {
+	DEFAULT_FORWARD_EASY_PACE,
+	DEFAULT_PLAN_WEEKS,
+	FORWARD_PACE_LIMITS,
+	FORWARD_WEEKLY_DISTANCE_LIMITS,
+	MAX_PLAN_WEEKS,
+	MIN_PLAN_WEEKS,
+	MIN_WEEKS,
+} from './rules';
+import { type PlanInput, planInputSchema } from './schema';
+
+/** A problem with one field; `path` is the field name ('' for the whole input). */
+export interface FieldError {
+	path: string;
+	message: string;
+}
+
+export type ParseResult = { ok: true; value: PlanInput } | { ok: false; errors: FieldError[] };
+
+/**
+ * Defaults for fields the runner leaves out. `null` and `''` count as left
+ * out, so an empty form field behaves like a missing one.
+ * - goal `mix-in`, experience `new`, units `km`, surface `track` (the safest
+ *   place to start, retro-facts §3), hasGuide `false`;
+ * - days Tuesday, Thursday, Saturday;
+ * - weeks: 8 for mix-in, 6 for drills and knee-friendly, and for races the
+ *   usual length or the race minimum, whichever is longer;
+ * - longRunDay: Sunday, else Saturday, else the last training day;
+ * - forwardEasyPace: by experience and units (`DEFAULT_FORWARD_EASY_PACE`);
+ * - race goals get `raceDate` = the long-run day of the last week;
+ * - sessionTime, reminderMinutes and forwardWeeklyDistance stay absent.
+ */
+export const INPUT_DEFAULTS = {
+	goal: 'mix-in',
+	experience: 'new',
+	units: 'km',
+	surface: 'track',
+	hasGuide: false,
+	days: ['tue', 'thu', 'sat'],
+} as const satisfies Partial<PlanInput>;
+
+const FIELDS = [
+	'goal',
+	'experience',
+	'startDate',
+	'weeks',
+	'raceDate',
+	'days',
+	'longRunDay',
+	'units',
+	'forwardEasyPace',
+	'forwardWeeklyDistance',
+	'surface',
+	'hasGuide',
+	'sessionTime',
+	'reminderMinutes',
+] as const;
+
+/**
+ * Check and normalise raw plan settings. Never throws: any input gives either
+ * a complete `PlanInput` with defaults filled in, or a list of field errors in
+ * plain English (never echoing the input back, so it is safe to show).
+ * Unknown keys are ignored. Numbers must be JSON numbers, not strings.
+ *
+ * @example
+ * parsePlanInput({ startDate: '2026-03-02', days: ['mon'] })
+ * // { ok: false, errors: [{ path: 'days', message: 'Choose at least 2 training days' }] }
+ */
+export function parsePlanInput(raw: unknown): ParseResult {
+	try {
+		return parseUnsafe(raw);
+	} catch {
+		return { ok: false, errors: [{ path: '', message: 'We could not read these plan settings.' }] };
+	}
+}
+
+function parseUnsafe(raw: unknown): ParseResult {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return { ok: false, errors: [{ path: '', message: 'We could not read these plan settings.' }] };
+	}
+	const given = readFields(raw as Record<string, unknown>);
+	if (given.startDate === undefined) {
+		// Reported here so the message says what to do rather than "wrong type".
+		given.startDate = null;
+	}
+	if (Array.isArray(given.days) && given.days.length > WEEKDAYS.length) {
+		return { ok: false, errors: [{ path: 'days', message: 'Choose at most 6 training days, so you keep a rest day' }] };
+	}
+
+	const goal = (given.goal ?? INPUT_DEFAULTS.goal) as Goal;
+	const experience = (given.experience ?? INPUT_DEFAULTS.experience) as Experience;
+	const units = (given.units ?? INPUT_DEFAULTS.units) as Units;
+	const days = given.days ?? [...INPUT_DEFAULTS.days];
+	const candidate: Record<string, unknown> = {
+		goal,
+		experience,
+		startDate: given.startDate,
+		weeks: given.weeks,
+		raceDate: given.raceDate,
+		days,
+		// Placeholders when a field they depend on is invalid: that field reports the problem.
+		longRunDay: given.longRunDay ?? defaultLongRunDay(days) ?? 'sun',
+		units,
+		forwardEasyPace: given.forwardEasyPace ?? defaultPace(experience, units) ?? DEFAULT_FORWARD_EASY_PACE.new.km,
+		forwardWeeklyDistance: given.forwardWeeklyDistance,
+		surface: given.surface ?? INPUT_DEFAULTS.surface,
+		hasGuide: given.hasGuide ?? INPUT_DEFAULTS.hasGuide,
+		sessionTime: given.sessionTime,
+		reminderMinutes: given.reminderMinutes,
+	};
+	const race = isRaceGoal(goal);
+	if (!race) candidate.raceDate = undefined;
+	// A race date decides the length; keep zod from judging a stale `weeks`.
+	if (race && candidate.raceDate !== undefined) candidate.weeks = MIN_PLAN_WEEKS;
+	if (candidate.weeks === undefined) candidate.weeks = defaultWeeks(goal, experience) ?? DEFAULT_PLAN_WEEKS['mix-in'];
+
+	const parsed = planInputSchema.safeParse(candidate);
+	if (!parsed.success) {
+		const errors: FieldError[] = [];
+		for (const issue of parsed.error.issues) {
+			const path = typeof issue.path[0] === 'string' ? issue.path[0] : '';
+			if (!errors.some((e) => e.path === path && e.message === issue.message)) {
+				errors.push({ path, message: issue.message });
+			}
+		}
+		return { ok: false, errors };
+	}
+	return checkAcrossFields(parsed.data);
+}
+
+/** Own enumerable fields only (so `__proto__` or inherited keys never leak in); null and '' mean "not given". */
+function readFields(raw: Record<string, unknown>): Partial<Record<(typeof FIELDS)[number], unknown>> {
+	const out: Partial<Record<(typeof FIELDS)[number], unknown>> = {};
+	for (const key of FIELDS) {
+		if (!Object.hasOwn(raw, key)) continue;
+		const value = raw[key];
+		if (value === null || value === '' || value === undefined) continue;
+		out[key] = value;
+	}
+	return out;
+}
+
+/** Rules that involve more than one field; run once each field is valid. */
+function checkAcrossFields(input: PlanInput): ParseResult {
+	const errors: FieldError[] = [];
+	const { goal, experience, units } = input;
+
+	if (new Set(input.days).size !== input.days.length) {
+		errors.push({ path: 'days', message: 'Each training day can only be chosen once' });
+	}
+	if (!input.days.includes(input.longRunDay)) {
+		errors.push({ path: 'longRunDay', message: 'Your long-run day must be one of your training days' });
+	}
+
+	const pace = FORWARD_PACE_LIMITS[units];
+	if (input.forwardEasyPace < pace.min || input.forwardEasyPace > pace.max) {
+		errors.push({
+			path: 'forwardEasyPace',
+			message: `Enter an easy forward pace between ${formatPace(pace.min)} and ${formatPace(pace.max)} per ${units}`,
+		});
+	}
+	const weekly = FORWARD_WEEKLY_DISTANCE_LIMITS[units];
+	if (
+		input.forwardWeeklyDistance !== undefined &&
+		(input.forwardWeeklyDistance < weekly.min || input.forwardWeeklyDistance > weekly.max)
+	) {
+		errors.push({
+			path: 'forwardWeeklyDistance',
+			message: `Enter a weekly forward distance between ${weekly.min} and ${weekly.max} ${units}`,
+		});
+	}
+
+	let weeks = input.weeks;
+	let raceDate = input.raceDate;
+	if (isRaceGoal(goal)) {
+		const min = MIN_WEEKS[goal][experience];
+		const goalLabel = optionLabel(GOAL_OPTIONS, goal).replace(/^Run a /, 'A ');
+		if (min === null) {
+			errors.push({
+				path: 'goal',
+				message: `${goalLabel} takes more than ${MAX_PLAN_WEEKS} weeks to build up to from your first backward steps. Start with the backward mile or 5K.`,
+			});
+		} else if (raceDate !== undefined) {
+			const span = daysBetween(input.startDate, raceDate);
+			if (span <= 0) {
+				errors.push({ path: 'raceDate', message: 'The race date must be after the start date' });
+			} else {
+				weeks = Math.ceil((span + 1) / 7);
+				if (weeks > MAX_PLAN_WEEKS) {
+					errors.push({
+						path: 'raceDate',
+						message: `Your race is more than ${MAX_PLAN_WEEKS} weeks after the start date. Start the plan later, at most ${MAX_PLAN_WEEKS} weeks before race day.`,
+					});
+				} else if (weeks < min) {
+					errors.push({
+						path: 'raceDate',
+						message: `${goalLabel} needs at least ${min} weeks of training for runners ${describeExperience(experience)}; your race is ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away. Pick a later race or an earlier start date.`,
+					});
+				}
+			}
+		} else if (weeks < min) {
+			errors.push({
+				path: 'weeks',
+				message: `${goalLabel} needs at least ${min} weeks of training for runners ${describeExperience(experience)}`,
+			});
+		} else {
+			raceDate = lastWeekDate(input.startDate, weeks, input.longRunDay);
+		}
+	}
+	if (errors.length > 0) return { ok: false, errors };
+
+	const value: PlanInput = {
+		goal,
+		experience,
+		startDate: input.startDate,
+		weeks,
+		...(raceDate !== undefined && isRaceGoal(goal) ? { raceDate } : {}),
+		days: sortWeekdays(input.days),
+		longRunDay: input.longRunDay,
+		units,
+		forwardEasyPace: input.forwardEasyPace,
+		...(input.forwardWeeklyDistance !== undefined ? { forwardWeeklyDistance: input.forwardWeeklyDistance } : {}),
+		surface: input.surface,
+		hasGuide: input.hasGuide,
+		...(input.sessionTime !== undefined ? { sessionTime: input.sessionTime } : {}),
+		...(input.reminderMinutes !== undefined ? { reminderMinutes: input.reminderMinutes } : {}),
+	};
+	return { ok: true, value };
+}
+
+function describeExperience(experience: Experience): string {
+	switch (experience) {
+		case 'new':
+			return 'new to backward running';
+		case 'some':
+			return 'who have tried backward running';
+		case 'regular':
+			return 'who run backward regularly';
+	}
+}
+
+/** Look up `key` only if it is one of the table's own string keys (no `__proto__`, no objects). */
+function lookup<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+	return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+function defaultPace(experience: unknown, units: unknown): number | undefined {
+	const byUnits = lookup(DEFAULT_FORWARD_EASY_PACE, experience);
+	return byUnits === undefined ? undefined : lookup(byUnits, units);
+}
+
+function defaultWeeks(goal: unknown, experience: unknown): number | undefined {
+	const base = lookup(DEFAULT_PLAN_WEEKS, goal);
+	if (base === undefined) return undefined;
+	const byExperience = lookup(MIN_WEEKS, goal);
+	const min = byExperience === undefined ? undefined : lookup(byExperience, experience);
+	return typeof min === 'number' ? Math.max(base, min) : base;
+}
+
+/** Sunday, else Saturday, else the last training day (Monday-first order). */
+export function defaultLongRunDay(days: unknown): Weekday | undefined {
+	if (!Array.isArray(days)) return undefined;
+	const valid = days.filter((d): d is Weekday => (WEEKDAYS as readonly unknown[]).includes(d));
+	if (valid.includes('sun')) return 'sun';
+	if (valid.includes('sat')) return 'sat';
+	return sortWeekdays(valid).at(-1);
+}
+
+/** Monday-first order. */
+export function sortWeekdays(days: readonly Weekday[]): Weekday[] {
+	return [...days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+}
+
+/** The date of `weekday` in the last week of a plan (weeks run 7 days from startDate). */
+function lastWeekDate(startDate: string, weeks: number, weekday: Weekday): string {
+	const lastWeekStart = addDays(startDate, 7 * (weeks - 1));
+	return nextOnOrAfter(lastWeekStart, weekday);
+}
+
+/**
+ * A ready-to-use input for a form's first render: the defaults above, starting
+ * on the first Monday on or after `today`. `today` is the caller's local date
+ * (yyyy-mm-dd), kept out of this module so it stays pure. Throws a RangeError
+ * if `today` is not a real date: that is a programming error, not user input.
+ *
+ * @example
+ * defaultPlanInput('2026-03-04').startDate // '2026-03-09'
+ */
+export function defaultPlanInput(today: string): PlanInput {
+	if (!isIsoDate(today)) throw new RangeError(`defaultPlanInput: not a yyyy-mm-dd date: ${String(today)}`);
+	const result = parsePlanInput({ startDate: nextOnOrAfter(today, 'mon') });
+	if (!result.ok) throw new RangeError('defaultPlanInput: defaults are invalid (a bug)');
+	return result.value;
+}

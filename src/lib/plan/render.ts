@@ -1,0 +1,92 @@
+/**
+ * A plain-text rendering of a plan, for snapshot tests, docs and anyone who
+ * wants to read a plan as a coach would: every week, every session, every
+ * number, with cues and safety notes printed whenever they change.
+ */
+import { formatDistance, formatDuration, formatPace } from './format';
+import {
+	EXPERIENCE_OPTIONS,
+	GOAL_OPTIONS,
+	isRaceGoal,
+	optionLabel,
+	PHASE_LABELS,
+	SURFACE_OPTIONS,
+	type Units,
+	WEEKDAY_OPTIONS,
+} from './options';
+import type { Plan, Segment, Session } from './schema';
+
+const short = (label: string) => label.slice(0, 3);
+
+/**
+ * Render a plan as text.
+ *
+ * @example
+ * renderPlanAsText(plan).split('\n')[0] // 'Backward 5K in 12 weeks'
+ */
+export function renderPlanAsText(plan: Plan): string {
+	const { input } = plan;
+	const u = input.units;
+	const lines: string[] = [];
+	lines.push(plan.title, `Plan id: ${plan.id}`);
+	lines.push(
+		`Goal: ${optionLabel(GOAL_OPTIONS, input.goal)} | Experience: ${optionLabel(EXPERIENCE_OPTIONS, input.experience)} | Start: ${input.startDate}${input.raceDate ? ` | Race: ${input.raceDate}` : ''} | ${input.weeks} weeks`,
+	);
+	lines.push(
+		`Days: ${input.days.map((d) => short(optionLabel(WEEKDAY_OPTIONS, d))).join(', ')}${isRaceGoal(input.goal) ? ` (long run ${short(optionLabel(WEEKDAY_OPTIONS, input.longRunDay))})` : ''} | Units: ${u} | Surface: ${optionLabel(SURFACE_OPTIONS, input.surface)} | Guide: ${input.hasGuide ? 'yes' : 'no'}`,
+	);
+	lines.push(
+		`Easy pace: forward ${paceText(plan.paces.forwardEasy, u)}, backward ${paceText(plan.paces.backwardEasy, u)}${input.forwardWeeklyDistance !== undefined ? ` | Forward ${input.forwardWeeklyDistance} ${u}/week` : ''}`,
+	);
+	lines.push('', plan.screening);
+	if (plan.warnings.length > 0) {
+		lines.push('', 'Warnings:');
+		for (const w of plan.warnings) lines.push(`- ${w}`);
+	}
+	let lastNotes = '';
+	for (const week of plan.weeks) {
+		const t = week.totals;
+		lines.push(
+			'',
+			`Week ${week.index} (${week.startDate} to ${week.endDate}) ${PHASE_LABELS[week.phase]}: backward ${formatDuration(t.backwardSec)} (${formatDistance(t.backwardDistanceM, u)}) in ${t.backwardSessions} ${t.backwardSessions === 1 ? 'session' : 'sessions'}, forward ${formatDuration(t.forwardSec)} (${formatDistance(t.forwardDistanceM, u)})`,
+		);
+		for (const s of week.sessions) {
+			lines.push(`  ${s.id} ${short(optionLabel(WEEKDAY_OPTIONS, s.weekday))} ${s.date} [${s.kind}] ${s.title}`);
+			for (const seg of s.segments) lines.push(`      - ${segmentText(seg, u)}`);
+			lines.push(
+				`      = ${formatDuration(s.estimatedDurationSec)}, ${formatDistance(s.estimatedDistanceM, u)}, ${Math.round(s.backwardShare * 100)} % backward`,
+			);
+			const notes = notesText(s);
+			if (notes !== '' && notes !== lastNotes) {
+				lines.push(notes);
+				lastNotes = notes;
+			}
+			if (s.guideIds.length > 0) lines.push(`      Guides: ${s.guideIds.join(', ')}`);
+		}
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+function paceText(p: { min: number; max: number }, u: Units): string {
+	return `${formatPace(p.min)}-${formatPace(p.max)}/${u}`;
+}
+
+/** "4 × 90 s backward run (easy, 9:05-10:25/km), 1 min forward jog between". */
+export function segmentText(seg: Segment, u: Units): string {
+	const amount =
+		seg.durationSec !== undefined ? formatDuration(seg.durationSec) : formatDistance(seg.distanceM ?? 0, u);
+	const reps = seg.repeats > 1 ? `${seg.repeats} × ` : '';
+	const pace = seg.pace ? `, ${paceText(seg.pace, u)}` : '';
+	const rec =
+		seg.recovery && seg.repeats > 1
+			? `, ${formatDuration(seg.recovery.durationSec)} ${seg.recovery.direction} ${seg.recovery.mode} between`
+			: '';
+	return `${seg.role}: ${reps}${amount} ${seg.direction} ${seg.mode} (${seg.effort}${pace})${rec}`;
+}
+
+function notesText(s: Session): string {
+	const parts: string[] = [];
+	if (s.techniqueCues.length > 0) parts.push(`      Technique: ${s.techniqueCues.join(' ')}`);
+	if (s.safetyNotes.length > 0) parts.push(`      Safety: ${s.safetyNotes.join(' ')}`);
+	return parts.join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * Safety notes, technique cues and guide links. Every backward session carries
+ * its surface advice, guide or glance-back advice, and the stop rule
+ * (retro-facts §3); technique comes from §2.
+ */
+import type { GuideId, RaceGoal, SessionKind, Surface } from './options';
+
+/**
+ * Shown at the top of every plan. No formal contraindication list exists
+ * (retro-facts §3); people with dizziness walk backward measurably worse
+ * (Davalos-Bichara 2014, §3), so screening is a precaution we infer.
+ */
+export const SCREENING_NOTE =
+	'Before you start: if you have balance problems, vertigo or dizziness, have fallen recently, or have a heart, ' +
+	'neurological or joint condition, ask a doctor or physiotherapist before running backward. Backward running ' +
+	'asks more of your balance and your heart than it looks: at the same speed it takes about a third more energy.';
+
+/** Surface advice (retro-facts §3: track first; flat, quiet routes; avoid downhills). */
+const SURFACE_NOTES: Readonly<Record<Surface, string>> = {
+	track: 'On a track, use an outside lane and keep clear of faster runners.',
+	grass: 'Choose flat, even grass you have walked first; check it for holes and sprinkler heads.',
+	path: 'Choose a flat, quiet stretch you know well: no kerbs, crowds, traffic or downhills.',
+	treadmill:
+		"Treadmill: check your gym's and the manufacturer's rules first. Clip the safety key to your clothes, face away from the console, start at a slow walk and hold the handrails until you feel steady.",
+};
+
+/**
+ * When to look back (retro-facts §2: with a guide rarely; solo regularly,
+ * alternating sides) and who watches ahead (§3: top retro runners use a guide).
+ */
+function lookoutNote(surface: Surface, hasGuide: boolean): string {
+	if (surface === 'treadmill')
+		return 'Keep to a slow belt speed; if you drift back or wobble, hold the rails and press stop.';
+	if (hasGuide) {
+		return 'Your guide runs forward beside you and watches ahead; agree on "stop", "left" and "right" signals first. Glance back only now and then.';
+	}
+	if (surface === 'track') return 'On your own, glance back over alternating shoulders every 10 steps or so.';
+	return 'Off a track, bring a friend as a guide or spotter if you can; on your own, glance back over alternating shoulders every few steps.';
+}
+
+/** The stop rule, in every backward session (retro-facts §3: falls happen, even to experts). */
+export const STOP_RULE = 'Stop and turn forward at once if you feel pain, dizziness or unsteadiness.';
+
+/** Safety notes for a session with backward movement. */
+export function backwardSafetyNotes(surface: Surface, hasGuide: boolean, extra: readonly string[] = []): string[] {
+	return [SURFACE_NOTES[surface], lookoutNote(surface, hasGuide), ...extra, STOP_RULE];
+}
+
+/**
+ * Race-day notes replace the surface note: a race is on a course, among
+ * other runners (retro-facts §3 guides; §6 race rules).
+ */
+export function raceSafetyNotes(hasGuide: boolean): string[] {
+	return [
+		'Start at the back or side of the field, away from forward runners, and keep to one side of the course.',
+		hasGuide
+			? 'Your guide runs forward beside you, watches ahead and calls turns, kerbs and runners.'
+			: 'Race with a guide if the rules allow one; otherwise glance back over alternating shoulders often.',
+		'Race rules: heels stay behind the start line; your time stops when your back, at shoulder height, crosses the finish.',
+		STOP_RULE,
+	];
+}
+
+/** Race-day technique: hold back early (rows 1, 6: the cost is higher than it feels). */
+export const RACE_CUES = [
+	'Start at your easy backward pace; pick it up only in the last quarter.',
+	'Backward running costs about a third more energy than forward at the same speed: hold back early.',
+] as const;
+
+/** Neck and balance tire after about 30 min backward (retro-facts §3, Clewley). */
+export const NECK_NOTE = 'Turn and jog forward between blocks: it rests your neck and balance.';
+
+/** Calves and toes work harder backward (§2 muscle emphasis, §3 feet). */
+export const CALF_NOTE =
+	'Expect sore calves at first; if soreness lasts past two days, repeat the week instead of moving on.';
+
+/**
+ * Effort beats pace: an easy forward pace can be near threshold backward
+ * (retro-facts rows 1 and 6). Included in every backward running session.
+ */
+export const EFFORT_CUE =
+	'Run by effort, not pace: a pace that is easy forward can be hard backward. If you cannot talk, slow down.';
+
+/** Technique cues for backward running, rotated week by week (retro-facts §2). */
+export const RUNNING_CUES = [
+	'Stand tall with only a slight forward tilt.',
+	'Land on the ball of your foot, then let the heel settle.',
+	'Take short, quick steps.',
+	'Swing your arms in opposition, close to your body.',
+] as const;
+
+/** Technique cues for backward walking (retro-facts §2, adapted to walking). */
+export const WALKING_CUES = [
+	'Reach back with your toes, then roll onto the whole foot.',
+	'Walk tall, eyes ahead, short steps.',
+	'Keep it slow: the knee benefit comes from low speed, not from the direction alone.',
+] as const;
+
+/** Technique cues for strides and sprints (retro-facts §2; rows 23, 27). */
+export const DRILL_CUES = [
+	'Strides are quick and relaxed, about three-quarter effort.',
+	'Sprints: stay tall, pump the arms, and stop well before the end of your clear space.',
+] as const;
+
+/** Two running cues for week `weekIndex` (all four in week 1), so advice rotates. */
+export function runningCues(weekIndex: number): string[] {
+	if (weekIndex === 1) return [...RUNNING_CUES, EFFORT_CUE];
+	const i = (weekIndex - 2) % 2;
+	return [RUNNING_CUES[i * 2] ?? '', RUNNING_CUES[i * 2 + 1] ?? '', EFFORT_CUE];
+}
+
+/** Guide pages for a session, in a fixed order. */
+export function guideIdsFor(args: {
+	kind: SessionKind;
+	surface: Surface;
+	hasGuide: boolean;
+	firstBackward: boolean;
+	raceGoal?: RaceGoal;
+}): GuideId[] {
+	const { kind, surface, hasGuide, firstBackward, raceGoal } = args;
+	if (kind === 'easy-forward') return [];
+	const ids: GuideId[] = [];
+	if (firstBackward) ids.push('first-session', 'posture-and-lean', 'foot-contact-and-cadence');
+	switch (kind) {
+		case 'mixed':
+			ids.push('mixing-into-forward-runs');
+			break;
+		case 'drills':
+			ids.push('drills-and-warm-ups');
+			break;
+		case 'walk':
+			ids.push('knees');
+			if (firstBackward) ids.push('who-should-be-careful');
+			break;
+		case 'race':
+			break;
+		default:
+			ids.push('energy-cost');
+	}
+	if (kind !== 'drills' && kind !== 'walk' && kind !== 'mixed') {
+		if (raceGoal === 'retro-mile') ids.push('retro-mile');
+		else if (raceGoal === 'retro-5k') ids.push('first-steps-to-5k');
+	}
+	if (surface === 'treadmill') ids.push('treadmill-safety');
+	else {
+		ids.push('where-to-practise');
+		if (!hasGuide) ids.push('arms-and-looking-back');
+	}
+	return [...new Set(ids)];
+}

@@ -1,0 +1,89 @@
+/**
+ * The plan format, defined once in zod 4. Types, runtime validation of
+ * imports and share links, and the published JSON Schema
+ * (`z.toJSONSchema(planSchema)`) all come from here.
+ *
+ * The schemas hold only per-field rules, so they convert to JSON Schema
+ * cleanly. Rules between fields (long-run day among the training days, race
+ * date in range, minimum weeks per race) live in `parsePlanInput`.
+ */
+import * as z from 'zod/mini';
+
+// zod 4 probes `new Function` to speed up object parsing; under our strict CSP
+// that probe is a reported violation. Parsing plan inputs is not hot enough to
+// need it. (zod/mini rather than classic zod: it tree-shakes to a few KB, and
+// the builder page's JavaScript budget is 95 KB gzip.)
+z.config({ jitless: true });
+
+import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from './options';
+import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS } from './rules';
+
+const isoDate = (message: string) => z.iso.date({ error: message });
+
+/** The runner's choices, normalised: every default filled in. */
+export const planInputSchema = z.object({
+	/** What the plan builds towards; `mix-in` adds backward stretches to forward runs. */
+	goal: z.enum(GOALS, { error: 'Choose a goal from the list' }),
+	/** Backward-running experience (not forward fitness); sets the first dose and the pace ratio. */
+	experience: z.enum(EXPERIENCE_LEVELS, { error: 'Choose how much backward running you have done' }),
+	/** First day of week 1 (yyyy-mm-dd). Weeks run for 7 days from here. */
+	startDate: isoDate('Enter the start date as a real date, like 2026-03-02'),
+	/** Plan length in weeks (4-26). For race goals it is derived from `raceDate`. */
+	weeks: z
+		.number({ error: 'Enter the number of weeks as a number' })
+		.check(
+			z.int({ error: 'Choose a whole number of weeks' }),
+			z.minimum(MIN_PLAN_WEEKS, { error: `Choose at least ${MIN_PLAN_WEEKS} weeks` }),
+			z.maximum(MAX_PLAN_WEEKS, { error: `Choose at most ${MAX_PLAN_WEEKS} weeks` }),
+		),
+	/** Race day (yyyy-mm-dd), race goals only; the race is the plan's last session. */
+	raceDate: z.optional(isoDate('Enter the race date as a real date, like 2026-06-14')),
+	/** Weekdays the runner can train, Monday first, 2-6 distinct days. */
+	days: z
+		.array(z.enum(WEEKDAYS, { error: 'Pick training days from Monday to Sunday' }), {
+			error: 'Choose your training days',
+		})
+		.check(
+			z.minLength(2, { error: 'Choose at least 2 training days' }),
+			z.maxLength(6, { error: 'Choose at most 6 training days, so you keep a rest day' }),
+		),
+	/** Day of the long backward session in race plans; one of `days`. */
+	longRunDay: z.enum(WEEKDAYS, { error: 'Pick a long-run day from Monday to Sunday' }),
+	/** Units for distances and paces. */
+	units: z.enum(UNITS, { error: 'Choose kilometres or miles' }),
+	/** Easy forward pace in seconds per unit (e.g. 390 = 6:30 per km). */
+	forwardEasyPace: z
+		.number({ error: 'Enter your easy forward pace as a number of seconds' })
+		.check(z.positive({ error: 'Enter your easy forward pace as a number of seconds' })),
+	/** Usual forward distance per week, in the plan unit; without it forward runs are set by time. */
+	forwardWeeklyDistance: z.optional(
+		z
+			.number({ error: 'Enter your weekly forward distance as a number' })
+			.check(z.positive({ error: 'Enter a weekly forward distance above zero' })),
+	),
+	/** Where the runner will practise; drives safety notes. */
+	surface: z.enum(SURFACES, { error: 'Choose where you will run' }),
+	/** True when a partner runs forward beside the runner and watches ahead. */
+	hasGuide: z.boolean({ error: 'Say yes or no: will someone guide you?' }),
+	/** Usual start time (HH:mm, 24-hour) for calendar exports; absent = all-day events. */
+	sessionTime: z.optional(
+		z
+			.string({ error: 'Enter a time like 07:30' })
+			.check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 07:30' })),
+	),
+	/** Minutes before a session for a calendar reminder (0-10080, one week); absent = none. */
+	reminderMinutes: z.optional(
+		z
+			.number({ error: 'Enter the reminder as a number of minutes' })
+			.check(
+				z.int({ error: 'Enter the reminder as a whole number of minutes' }),
+				z.minimum(0, { error: 'Choose a reminder between 0 minutes and 7 days before' }),
+				z.maximum(10080, { error: 'Choose a reminder between 0 minutes and 7 days before' }),
+			),
+	),
+});
+
+export type PlanInput = z.infer<typeof planInputSchema>;
+
+// The plan (output) types live with their schemas; re-exported so `./schema` stays the one place to import types from.
+export type { PaceRangeValue, Plan, Recovery, Segment, Session, Week, WeekTotals } from './plan-schema';
