@@ -1,0 +1,94 @@
+/**
+ * Share links, the writing half (decoding, which needs the zod-backed
+ * `parsePlanInput`, lives in share.ts; keeping them apart keeps zod out of
+ * the calendar and spreadsheet bundles).
+ *
+ * Share links: the plan INPUT (not the plan) packed into a short, URL-safe,
+ * versioned string, so a link, a QR code on a printed sheet or an embed can
+ * rebuild the whole plan with no server. The plan itself is regenerated from
+ * the input, so a link can never carry sessions the builder would not make.
+ *
+ * Format v1: ten dot-separated positional fields after `v1`, then a
+ * two-character check, all from the URL-unreserved set (RFC 3986 §2.3), so
+ * the string needs no percent-encoding:
+ *
+ * ```
+ * v1.GEUSH.yyyymmdd.W.R.D.L.P.F.T.M.CC
+ *    │       │      │ │ │ │ │ │ │ │ └ check: last 2 base36 digits of cyrb53(everything before it)
+ *    │       │      │ │ │ │ │ │ │ └ reminderMinutes (empty = none)
+ *    │       │      │ │ │ │ │ │ └ sessionTime as hhmm (empty = all-day)
+ *    │       │      │ │ │ │ │ └ forwardWeeklyDistance (empty = none)
+ *    │       │      │ │ │ │ └ forwardEasyPace, seconds per unit
+ *    │       │      │ │ │ └ longRunDay, 0 = Monday
+ *    │       │      │ │ └ training days, bitmask (bit 0 = Monday) in base36
+ *    │       │      │ └ raceDate as days after startDate (empty = none)
+ *    │       │      └ weeks
+ *    │       └ startDate
+ *    └ five digits: indices of goal, experience, units, surface, and hasGuide (0/1)
+ * ```
+ *
+ * Numbers are decimal; a fractional number writes `_` for its decimal point
+ * (`390_5`), because `.` separates fields. Indices refer to the option lists
+ * in plan/options.ts, which therefore may only ever grow at the end.
+ *
+ * Why not base64url of JSON or of bytes? Base64 of ASCII text is a third
+ * longer and hides nothing; this form is already URL-safe, ~40 characters,
+ * and readable when a runner reports a broken link.
+ */
+import { daysBetween } from '../plan/dates';
+import { cyrb53 } from '../plan/hash';
+import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
+import type { PlanInput } from '../plan/schema';
+
+/** The version tag every share string starts with. */
+export const SHARE_VERSION = 'v1';
+
+/**
+ * Pack a plan input into a share string. The input should be normalised (the
+ * output of `parsePlanInput`): the encoding keeps values, not order, so days
+ * come back Monday first.
+ *
+ * @example
+ * encodeShareState(input) // 'v1.00000.20260302.6..33.6.420..0630.30.26' (mix-in, 6 weeks, 6 days, 06:30, 30 min reminder)
+ */
+export function encodeShareState(input: PlanInput): string {
+	const flags = [
+		GOALS.indexOf(input.goal),
+		EXPERIENCE_LEVELS.indexOf(input.experience),
+		UNITS.indexOf(input.units),
+		SURFACES.indexOf(input.surface),
+		input.hasGuide ? 1 : 0,
+	].join('');
+	const days = input.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0);
+	const fields = [
+		SHARE_VERSION,
+		flags,
+		input.startDate.replaceAll('-', ''),
+		String(input.weeks),
+		input.raceDate === undefined ? '' : String(daysBetween(input.startDate, input.raceDate)),
+		days.toString(36),
+		String(WEEKDAYS.indexOf(input.longRunDay)),
+		encodeNumber(input.forwardEasyPace),
+		input.forwardWeeklyDistance === undefined ? '' : encodeNumber(input.forwardWeeklyDistance),
+		input.sessionTime?.replace(':', '') ?? '',
+		input.reminderMinutes === undefined ? '' : String(input.reminderMinutes),
+	];
+	const body = fields.join('.');
+	return `${body}.${shareCheck(body)}`;
+}
+
+/** A positive number as decimal text with `_` for the point (`.` separates fields). */
+function encodeNumber(value: number): string {
+	return String(value).replace('.', '_');
+}
+
+/**
+ * Two base36 characters from a hash of the body: catches typos and truncation
+ * (1 in 1296 slips through). Exported for tests, not in the barrel.
+ *
+ * @example
+ * shareCheck('v1.00000.20260302.6..33.6.420..0630.30') // '26'
+ */
+export function shareCheck(body: string): string {
+	return cyrb53(body).padStart(2, '0').slice(-2);
+}

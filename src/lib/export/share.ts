@@ -1,0 +1,117 @@
+/**
+ * Share links, the reading half: see share-encode.ts for the format.
+ */
+import { addDays } from '../plan/dates';
+import { parsePlanInput } from '../plan/input';
+import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
+import type { PlanInput } from '../plan/schema';
+import { SHARE_VERSION, shareCheck } from './share-encode';
+
+export { encodeShareState, SHARE_VERSION, shareCheck } from './share-encode';
+
+/** Longest share string we try to read (a real one is under 100); longer ones are rejected unread. */
+export const MAX_SHARE_LENGTH = 1000;
+
+/** Result of reading a share string. */
+export type ShareResult = { ok: true; value: PlanInput } | { ok: false; message: string };
+
+const FIELD_COUNT = 12; // version, 10 fields, check
+
+/**
+ * Read a share string back into a validated plan input. Never throws: a
+ * damaged, truncated, oversized, old-version or junk string gives a message
+ * that says what to do, never echoing the string back. A well-formed string
+ * still goes through `parsePlanInput`, so a hand-edited link cannot produce
+ * an input the form could not.
+ *
+ * @example
+ * decodeShareState(encodeShareState(input)) // { ok: true, value: input }
+ * decodeShareState('v9.x') // { ok: false, message: 'This link was made by a newer version of Retrostride…' }
+ */
+export function decodeShareState(text: string): ShareResult {
+	try {
+		return decodeUnsafe(text);
+	} catch {
+		return fail(DAMAGED);
+	}
+}
+
+const DAMAGED = 'This plan link is damaged or incomplete. Ask for the link again, or build the plan yourself.';
+
+function fail(message: string): { ok: false; message: string } {
+	return { ok: false, message };
+}
+
+function decodeUnsafe(text: string): ShareResult {
+	if (typeof text !== 'string' || text.trim() === '') return fail('This plan link has no plan in it.');
+	if (text.length > MAX_SHARE_LENGTH) return fail('This plan link is too long to be a Retrostride plan.');
+	const parts = text.trim().split('.');
+	const version = parts[0] ?? '';
+	if (version !== SHARE_VERSION) {
+		const n = /^v(\d{1,4})$/.exec(version)?.[1];
+		if (n === undefined) return fail(DAMAGED);
+		return Number(n) > 1
+			? fail('This link was made by a newer version of Retrostride. Reload the page and try again.')
+			: fail('This link uses an old format Retrostride can no longer read. Build the plan again from its settings.');
+	}
+	if (parts.length !== FIELD_COUNT) return fail(DAMAGED);
+	const check = parts.pop() ?? '';
+	if (check !== shareCheck(parts.join('.'))) return fail(DAMAGED);
+
+	const [, flags = '', start = '', weeks = '', race = '', days = '', longRun = '', pace = '', distance = ''] = parts;
+	const [, , , , , , , , , time = '', reminder = ''] = parts;
+	const flagDigits = /^(\d)(\d)(\d)(\d)([01])$/.exec(flags);
+	const startMatch = /^(\d{4})(\d{2})(\d{2})$/.exec(start);
+	const dayMask = /^[0-9a-z]{1,2}$/.test(days) ? Number.parseInt(days, 36) : Number.NaN;
+	if (
+		flagDigits === null ||
+		startMatch === null ||
+		!/^\d{1,3}$/.test(weeks) ||
+		!/^(\d{1,4})?$/.test(race) ||
+		!(dayMask > 0 && dayMask < 128) ||
+		!/^[0-6]$/.test(longRun) ||
+		!/^(\d{2})?(\d{2})?$/.test(time) ||
+		time.length === 2 ||
+		!/^(\d{1,5})?$/.test(reminder)
+	) {
+		return fail(DAMAGED);
+	}
+	const startDate = `${startMatch[1]}-${startMatch[2]}-${startMatch[3]}`;
+	const paceValue = decodeNumber(pace);
+	const distanceValue = distance === '' ? undefined : decodeNumber(distance);
+	if (paceValue === undefined || (distance !== '' && distanceValue === undefined)) return fail(DAMAGED);
+
+	const raw = {
+		goal: GOALS[Number(flagDigits[1])],
+		experience: EXPERIENCE_LEVELS[Number(flagDigits[2])],
+		units: UNITS[Number(flagDigits[3])],
+		surface: SURFACES[Number(flagDigits[4])],
+		hasGuide: flagDigits[5] === '1',
+		startDate,
+		weeks: Number(weeks),
+		raceDate: race === '' ? undefined : addDays(startDate, Number(race)),
+		days: WEEKDAYS.filter((_, i) => (dayMask & (1 << i)) !== 0),
+		longRunDay: WEEKDAYS[Number(longRun)],
+		forwardEasyPace: paceValue,
+		forwardWeeklyDistance: distanceValue,
+		sessionTime: time === '' ? undefined : `${time.slice(0, 2)}:${time.slice(2)}`,
+		reminderMinutes: reminder === '' ? undefined : Number(reminder),
+	};
+	// An out-of-range index gives `undefined`, which parsePlanInput would fill
+	// with a default; a damaged link must not silently become another plan.
+	if (raw.goal === undefined || raw.experience === undefined || raw.units === undefined || raw.surface === undefined) {
+		return fail(DAMAGED);
+	}
+	const parsed = parsePlanInput(raw);
+	if (!parsed.ok) {
+		return fail(`This plan link has settings we cannot use: ${parsed.errors.map((e) => e.message).join('; ')}.`);
+	}
+	return { ok: true, value: parsed.value };
+}
+
+/** Inverse of {@link encodeNumber}; `undefined` for anything that is not plain decimal. */
+function decodeNumber(text: string): number | undefined {
+	if (!/^\d{1,6}(_\d{1,20})?$/.test(text)) return undefined;
+	const value = Number(text.replace('_', '.'));
+	return Number.isFinite(value) ? value : undefined;
+}
