@@ -54,6 +54,7 @@ export function pageWeight(dist, htmlFile, base = '/') {
 	];
 	const seen = new Set();
 	const modules = [];
+	const moduleUrls = [];
 	const queue = [...entries];
 	while (queue.length > 0) {
 		const url = queue.shift();
@@ -63,6 +64,7 @@ export function pageWeight(dist, htmlFile, base = '/') {
 		if (!existsSync(f)) continue;
 		const code = readFileSync(f, 'utf8');
 		modules.push(code);
+		moduleUrls.push(url);
 		queue.push(...staticImports(code, url));
 	}
 	const js = [...inlineJs, ...modules];
@@ -74,5 +76,12 @@ export function pageWeight(dist, htmlFile, base = '/') {
 			},
 			{ raw: 0, gzip: 0 },
 		);
-	return { html: sizes(html), css: total(css), js: total(js), jsFiles: modules.length, inlineScripts: inlineJs.length };
+	return {
+		html: sizes(html),
+		css: total(css),
+		js: total(js),
+		jsFiles: modules.length,
+		inlineScripts: inlineJs.length,
+		moduleUrls,
+	};
 }

@@ -1,5 +1,3 @@
-// Runs inline in <head> before first paint, so the stored theme applies with no flash.
-// Kept tiny (budget: 1 KB gzip) and dependency-free; its SHA-256 goes into the CSP from astro.config.mjs.
 (() => {
 	const d = document.documentElement;
 	const k = 'retrostride-theme';

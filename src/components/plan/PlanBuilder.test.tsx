@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+/**
+ * The builder as a runner uses it: type in the form, see the plan follow,
+ * see errors next to fields while the last plan stays, come back later and
+ * find the form as it was, even when the browser refuses storage.
+ */
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultPlanInput, encodeShareState, FORM_STORAGE_KEY, parsePlanInput } from '../../lib';
+import { PlanBuilder } from './PlanBuilder';
+
+const initialInput = defaultPlanInput('2026-03-02');
+
+function renderBuilder() {
+	return render(
+		<PlanBuilder
+			initialInput={initialInput}
+			guideTitles={{ 'first-session': 'Your first session' }}
+			base="/"
+			siteUrl="https://retrostride.example"
+		/>,
+	);
+}
+
+beforeEach(() => {
+	localStorage.clear();
+	window.history.replaceState(null, '', '/plan/');
+});
+
+afterEach(() => {
+	cleanup();
+	vi.restoreAllMocks();
+});
+
+describe('the plan follows the form', () => {
+	it('shows a plan straight away and regenerates it when the goal changes', async () => {
+		renderBuilder();
+		const before = document.querySelector('#plan-title')?.textContent;
+		expect(before).toBeTruthy();
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'drills');
+		const after = document.querySelector('#plan-title')?.textContent;
+		expect(after).toMatch(/drill/i);
+		expect(after).not.toBe(before);
+	});
+
+	it('explains why a race goal needs more weeks, next to the weeks field', async () => {
+		renderBuilder();
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-half');
+		await userEvent.selectOptions(screen.getByLabelText('Backward running experience'), 'some');
+		expect(screen.getByLabelText('Number of weeks')).toHaveAccessibleDescription(/needs at least \d+ weeks/);
+	});
+
+	it('changes the number of weeks shown when the runner types a new length', async () => {
+		renderBuilder();
+		const weeks = screen.getByLabelText('Number of weeks');
+		await userEvent.clear(weeks);
+		await userEvent.type(weeks, '10');
+		expect(screen.getAllByRole('heading', { level: 3, name: /^Week \d+/ })).toHaveLength(10);
+	});
+});
+
+describe('errors appear next to their field and the last plan stays', () => {
+	it('says how many days to choose, linked to the day toggles, while keeping the plan', async () => {
+		renderBuilder();
+		const title = document.querySelector('#plan-title')?.textContent;
+		const days = screen.getByRole('group', { name: 'Training days' });
+		for (const box of within(days).getAllByRole('checkbox', { checked: true }).slice(1)) {
+			await userEvent.click(box);
+		}
+		const message = screen.getByText('Choose at least 2 training days');
+		expect(days.getAttribute('aria-describedby')).toContain(message.closest('p')?.id);
+		expect(document.querySelector('#plan-title')?.textContent).toBe(title);
+		expect(screen.getByText(/Until then you see your last valid plan/)).toBeInTheDocument();
+	});
+
+	it('flags a pace that is not minutes:seconds on the pace field itself', async () => {
+		renderBuilder();
+		const pace = screen.getByLabelText(/Easy forward pace/);
+		await userEvent.clear(pace);
+		await userEvent.type(pace, '6:3x');
+		expect(pace).toHaveAttribute('aria-invalid', 'true');
+		expect(pace).toHaveAccessibleDescription(/Enter your pace as minutes:seconds/);
+	});
+});
+
+describe('state survives', () => {
+	it('saves the form and restores it on the next visit', async () => {
+		const first = renderBuilder();
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'knee-friendly');
+		first.unmount();
+		expect(localStorage.getItem(FORM_STORAGE_KEY)).toContain('knee-friendly');
+		renderBuilder();
+		expect(screen.getByLabelText('Goal')).toHaveValue('knee-friendly');
+	});
+
+	it('opens a share link exactly, ahead of saved settings, and keeps the URL in step', async () => {
+		localStorage.setItem(FORM_STORAGE_KEY, JSON.stringify({ version: 1, state: { junk: true } }));
+		const parsed = parsePlanInput({
+			goal: 'retro-mile',
+			experience: 'some',
+			startDate: '2026-04-06',
+			weeks: 8,
+			units: 'mi',
+			days: ['mon', 'wed', 'sat'],
+		});
+		if (!parsed.ok) throw new Error('fixture');
+		const code = encodeShareState(parsed.value);
+		window.history.replaceState(null, '', `/plan/?p=${code}`);
+		renderBuilder();
+		expect(screen.getByLabelText('Goal')).toHaveValue('retro-mile');
+		expect(screen.getByLabelText('Start date')).toHaveValue('2026-04-06');
+		expect(screen.getByRole('radio', { name: 'Miles' })).toBeChecked();
+		expect(new URL(window.location.href).searchParams.get('p')).toBe(code);
+	});
+
+	it('explains a broken share link and falls back to the saved plan', () => {
+		window.history.replaceState(null, '', '/plan/?p=v1.garbage!!');
+		renderBuilder();
+		expect(screen.getByText(/This share link could not be opened/)).toBeInTheDocument();
+	});
+
+	it('ignores corrupt saved settings with a notice', () => {
+		localStorage.setItem(FORM_STORAGE_KEY, '{not json');
+		renderBuilder();
+		expect(screen.getByText(/could not be read, so we started from the defaults/)).toBeInTheDocument();
+	});
+
+	it('still works when the browser refuses storage, and says so once', async () => {
+		// As in some private modes: merely reading window.localStorage throws.
+		vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+			throw new DOMException('denied', 'SecurityError');
+		});
+		renderBuilder();
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'drills');
+		expect(document.querySelector('#plan-title')?.textContent).toMatch(/drill/i);
+		expect(screen.getAllByText(/not saving settings/)).toHaveLength(1);
+	});
+
+	it('starts over only after a confirmation', async () => {
+		renderBuilder();
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-10k');
+		await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+		expect(screen.getByLabelText('Goal')).toHaveValue('retro-10k');
+		await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		await act(async () => {
+			await userEvent.click(screen.getByRole('button', { name: 'Yes, start over' }));
+		});
+		expect(screen.getByLabelText('Goal')).toHaveValue('mix-in');
+	});
+});

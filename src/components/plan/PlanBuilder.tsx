@@ -1,0 +1,173 @@
+/**
+ * The plan builder island. It owns the form state and nothing else: the plan
+ * is derived from the form through src/lib on every change, the last valid
+ * plan stays on screen while a field holds an error, and the form is kept in
+ * the URL (share link) and in localStorage (next visit).
+ *
+ * Server render: the page renders the default plan at build time, so readers
+ * see a real plan before any JavaScript runs; after hydration the builder
+ * restores, in order of precedence, a share link, then saved settings, then
+ * today's defaults.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+	clearFormState,
+	decodeShareState,
+	defaultFormState,
+	describeLoadProblem,
+	encodeShareState,
+	evaluateForm,
+	formStateFromInput,
+	generatePlan,
+	type KeyValueStore,
+	loadFormState,
+	localToday,
+	type Plan,
+	type PlanFormState,
+	type PlanInput,
+	saveFormState,
+} from '../../lib';
+import { ExportPanel } from './ExportPanel';
+import { PlanForm } from './PlanForm';
+import { PlanSummary } from './PlanSummary';
+import { VolumeChart } from './VolumeChart';
+import { WeekSchedule } from './WeekSchedule';
+
+export interface PlanBuilderProps {
+	/** The plan input rendered on the server (the defaults at build time). */
+	initialInput: PlanInput;
+	/** Titles of the guides that exist, by id, for "read more" links. */
+	guideTitles: Readonly<Record<string, string>>;
+	/** The site's base path, "/" or "/retro/". */
+	base: string;
+	/** The site's absolute URL, for links inside exported files. */
+	siteUrl: string;
+}
+
+/** window.localStorage, or undefined where merely touching it throws (some private modes). */
+function browserStore(): KeyValueStore | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+export function PlanBuilder({ initialInput, guideTitles, base, siteUrl }: PlanBuilderProps) {
+	const [form, setForm] = useState<PlanFormState>(() => formStateFromInput(initialInput));
+	const [ready, setReady] = useState(false);
+	const [notice, setNotice] = useState('');
+	const [confirmReset, setConfirmReset] = useState(false);
+	const storageWarned = useRef(false);
+
+	const evaluation = useMemo(() => evaluateForm(form), [form]);
+	const livePlan = useMemo(() => (evaluation.ok ? generatePlan(evaluation.input) : undefined), [evaluation]);
+	const lastValid = useRef<Plan | undefined>(undefined);
+	if (livePlan) lastValid.current = livePlan;
+	const plan = livePlan ?? lastValid.current ?? generatePlan(initialInput);
+
+	// Restore once, after hydration, so the server HTML and the first client render agree.
+	useEffect(() => {
+		const notices: string[] = [];
+		const code = new URLSearchParams(window.location.search).get('p');
+		if (code !== null) {
+			const shared = decodeShareState(code);
+			if (shared.ok) {
+				setForm(formStateFromInput(shared.value));
+				setReady(true);
+				return;
+			}
+			notices.push(`This share link could not be opened: ${shared.message}`);
+		}
+		const stored = loadFormState(browserStore());
+		if (stored.ok) {
+			setForm(stored.state);
+		} else {
+			const problem = describeLoadProblem(stored);
+			if (problem) notices.push(problem);
+			setForm(defaultFormState(localToday(), navigator.language));
+		}
+		setNotice(notices.join(' '));
+		setReady(true);
+	}, []);
+
+	// Keep the form for next time, and the URL as a share link of the current valid plan.
+	useEffect(() => {
+		if (!ready) return;
+		if (!saveFormState(browserStore(), form) && !storageWarned.current) {
+			storageWarned.current = true;
+			setNotice(
+				'Your browser is not saving settings here, so copy the share link if you want to come back to this plan.',
+			);
+		}
+		if (evaluation.ok) {
+			const url = new URL(window.location.href);
+			url.searchParams.set('p', encodeShareState(evaluation.input));
+			window.history.replaceState(window.history.state, '', url);
+		}
+	}, [ready, form, evaluation]);
+
+	const shareUrl =
+		typeof window === 'undefined'
+			? ''
+			: new URL(`${base}plan/?p=${encodeShareState(plan.input)}`, window.location.origin).href;
+
+	function startOver() {
+		clearFormState(browserStore());
+		setForm(defaultFormState(localToday(), navigator.language));
+		setConfirmReset(false);
+		setNotice('');
+	}
+
+	return (
+		<div className="plan-builder" data-ready={ready || undefined}>
+			<div className="plan-builder__form">
+				<h2>Your plan settings</h2>
+				<p className="jump-to-plan no-print">
+					<a href="#plan-title">Skip to your plan</a>
+				</p>
+				{notice && (
+					<p className="notice" role="status">
+						{notice}
+					</p>
+				)}
+				<PlanForm state={form} errors={evaluation.ok ? [] : evaluation.errors} onChange={setForm} />
+				<div className="start-over no-print">
+					{confirmReset ? (
+						<fieldset className="start-over__confirm">
+							<legend>Start over?</legend>
+							<p>Reset every setting to the defaults? Your current plan will be replaced.</p>
+							<button type="button" className="button" onClick={startOver}>
+								Yes, start over
+							</button>{' '}
+							<button type="button" className="button button--quiet" onClick={() => setConfirmReset(false)}>
+								Cancel
+							</button>
+						</fieldset>
+					) : (
+						<button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)}>
+							Start over
+						</button>
+					)}
+				</div>
+			</div>
+			<div className="plan-builder__plan">
+				{!evaluation.ok && (
+					<p className="notice notice--stale" role="status">
+						Fix the highlighted {evaluation.errors.length === 1 ? 'field' : 'fields'} to update the plan. Until then you
+						see your last valid plan.
+					</p>
+				)}
+				<PlanSummary plan={plan} />
+				<VolumeChart plan={plan} />
+				<ExportPanel
+					plan={plan}
+					siteUrl={siteUrl}
+					shareUrl={shareUrl}
+					onImport={(imported) => setForm(formStateFromInput(imported.input))}
+				/>
+				<WeekSchedule plan={plan} guideTitles={guideTitles} base={base} />
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,106 @@
+/**
+ * The plan week by week. Each session is a disclosure: the summary line shows
+ * its date, kind and title; opening it shows the segments with effort and
+ * pace, the technique cues, the safety notes and the guides that explain them.
+ */
+import { describeSegment, formatDuration, formatPlanDate, PHASE_LABELS, type Plan } from '../../lib';
+
+export interface ScheduleProps {
+	plan: Plan;
+	/** Guide titles by id, for the guides that exist; other ids are not linked. */
+	guideTitles: Readonly<Record<string, string>>;
+	/** The site's base URL ("/" or "/retro/"), for links to guides. */
+	base: string;
+	/** Open links in a new tab (the embed). */
+	external?: boolean;
+}
+
+const KIND_LABELS: Record<string, string> = {
+	drills: 'Drills',
+	intervals: 'Intervals',
+	mixed: 'Mixed run',
+	continuous: 'Continuous',
+	long: 'Long session',
+	walk: 'Backward walk',
+	'easy-forward': 'Easy forward',
+	race: 'Race',
+};
+
+export function WeekSchedule({ plan, guideTitles, base, external = false }: ScheduleProps) {
+	const units = plan.input.units;
+	const linkProps = external ? { target: '_blank', rel: 'noopener' } : {};
+	return (
+		<section className="schedule" aria-labelledby="schedule-heading">
+			<h2 id="schedule-heading">Week by week</h2>
+			{plan.weeks.map((week) => (
+				<section key={week.index} className={`week week--${week.phase}`} aria-labelledby={`week-${week.index}`}>
+					<h3 id={`week-${week.index}`}>
+						Week {week.index} <span className="week__phase">{PHASE_LABELS[week.phase]}</span>{' '}
+						<span className="week__dates">
+							{formatPlanDate(week.startDate)} to {formatPlanDate(week.endDate)}
+						</span>
+					</h3>
+					<ul className="sessions">
+						{week.sessions.map((s) => (
+							<li key={s.id}>
+								<details className={`session session--${s.kind}`}>
+									<summary>
+										<span className="session__date">{formatPlanDate(s.date)}</span>{' '}
+										<span className="session__kind">{KIND_LABELS[s.kind] ?? s.kind}</span>{' '}
+										<span className="session__title">{s.title}</span>{' '}
+										<span className="session__time">about {formatDuration(s.estimatedDurationSec)}</span>
+									</summary>
+									<div className="session__body">
+										<ol className="segments">
+											{s.segments.map((seg, i) => (
+												// biome-ignore lint/suspicious/noArrayIndexKey: segments have no id and never reorder within a session
+												<li key={`${s.id}-${i}`} className={`segment segment--${seg.direction}`}>
+													{describeSegment(seg, units)}
+												</li>
+											))}
+										</ol>
+										{s.techniqueCues.length > 0 && (
+											<>
+												<h4>Technique</h4>
+												<ul>
+													{s.techniqueCues.map((c) => (
+														<li key={c}>{c}</li>
+													))}
+												</ul>
+											</>
+										)}
+										{s.safetyNotes.length > 0 && (
+											<>
+												<h4>Safety</h4>
+												<ul>
+													{s.safetyNotes.map((n) => (
+														<li key={n}>{n}</li>
+													))}
+												</ul>
+											</>
+										)}
+										{s.guideIds.some((g) => guideTitles[g]) && (
+											<p className="session__guides">
+												Read more:{' '}
+												{s.guideIds
+													.filter((g) => guideTitles[g])
+													.map((g, i) => (
+														<span key={g}>
+															{i > 0 && ', '}
+															<a href={`${base}guides/${g}/`} {...linkProps}>
+																{guideTitles[g]}
+															</a>
+														</span>
+													))}
+											</p>
+										)}
+									</div>
+								</details>
+							</li>
+						))}
+					</ul>
+				</section>
+			))}
+		</section>
+	);
+}

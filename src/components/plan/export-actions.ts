@@ -1,0 +1,68 @@
+/**
+ * What the export buttons do, loaded on the first click together with the
+ * export code itself (see ExportPanel), so neither weighs on page load.
+ */
+
+import type { Plan } from '../../lib';
+import { parsePlanJson, planToCsv, planToIcs, planToJson } from '../../lib/export';
+
+/** Saves text as a file through a temporary object URL. */
+function download(name: string, type: string, text: string) {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A filesystem-friendly name from the plan title: "backward-5k-in-12-weeks". */
+function fileStem(plan: Plan): string {
+	return (
+		plan.title
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'retrostride-plan'
+	);
+}
+
+export type FileKind = 'ics' | 'csv' | 'json';
+
+/** Writes the plan as a file and answers what to tell the runner. */
+export function exportPlan(
+	plan: Plan,
+	kind: FileKind,
+	options: { timed: boolean; timeZone: string; siteUrl: string },
+): { ok: boolean; message: string } {
+	const stem = fileStem(plan);
+	if (kind === 'ics') {
+		const result = planToIcs(plan, options);
+		if (!result.ok) return { ok: false, message: result.message };
+		download(`${stem}.ics`, 'text/calendar;charset=utf-8', result.value);
+		const count = plan.weeks.reduce((n, w) => n + w.sessions.length, 0);
+		return { ok: true, message: `Saved ${stem}.ics with ${count} sessions.` };
+	}
+	if (kind === 'csv') download(`${stem}.csv`, 'text/csv;charset=utf-8', planToCsv(plan));
+	else download(`${stem}.json`, 'application/json', planToJson(plan, { siteUrl: options.siteUrl }));
+	return { ok: true, message: `Saved ${stem}.${kind}.` };
+}
+
+/** Reads a plan file; a bad file leaves the current plan alone and says why. */
+export async function importPlan(file: File): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
+	try {
+		const result = parsePlanJson(await file.text());
+		return result.ok
+			? { ok: true, plan: result.value }
+			: { ok: false, message: `${result.message} Your current plan is unchanged.` };
+	} catch {
+		return { ok: false, message: 'That file could not be read. Your current plan is unchanged.' };
+	}
+}
+
+/** Every IANA zone the browser knows, with the current one first if it is missing. */
+export function timeZones(current: string): string[] {
+	const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+	return list.includes(current) ? list : [current, ...list];
+}

@@ -1,0 +1,64 @@
+/**
+ * Small formatters the plan views share (builder, print sheet, player).
+ * Dates stay yyyy-mm-dd strings everywhere in the domain; here they are read
+ * as UTC calendar dates and formatted in UTC, so they show the same day in
+ * every zone. Intl rather than date-fns `format`: this runs on the builder
+ * page, where `format` and its locale would add about 7 KB gzip to a page
+ * with a 95 KB budget.
+ */
+import type { Plan } from '../plan/schema';
+
+const SHORT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const WITH_YEAR = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
+
+/**
+ * A plan date as a runner reads it on a schedule.
+ *
+ * @example
+ * formatPlanDate('2026-03-03') // 'Tue 3 Mar'
+ * formatPlanDate('2026-03-03', { withYear: true }) // 'Tue 3 Mar 2026'
+ */
+export function formatPlanDate(date: string, options: { withYear?: boolean } = {}): string {
+	const d = new Date(`${date}T00:00:00Z`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime())) return date;
+	return (options.withYear ? WITH_YEAR : SHORT).format(d).replace(',', '');
+}
+
+/**
+ * Today's date where the runner is, as yyyy-mm-dd (the start of "next Monday").
+ *
+ * @example
+ * localToday(new Date(2026, 10, 25, 23, 30)) // '2026-11-25', whatever UTC says
+ */
+export function localToday(now: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Totals a summary shows: sessions, backward time and the peak week. */
+export function planTotals(plan: Plan): {
+	sessions: number;
+	backwardSec: number;
+	peakWeek: number;
+	peakBackwardSec: number;
+} {
+	let sessions = 0;
+	let backwardSec = 0;
+	let peakWeek = 1;
+	let peakBackwardSec = -1;
+	for (const w of plan.weeks) {
+		sessions += w.totals.sessions;
+		backwardSec += w.totals.backwardSec;
+		if (w.totals.backwardSec > peakBackwardSec) {
+			peakBackwardSec = w.totals.backwardSec;
+			peakWeek = w.index;
+		}
+	}
+	return { sessions, backwardSec, peakWeek, peakBackwardSec: Math.max(0, peakBackwardSec) };
+}

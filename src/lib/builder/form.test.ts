@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatPace } from '../plan/format';
+import { parsePlanInput } from '../plan/input';
+import { WEEKDAYS } from '../plan/options';
+import {
+	defaultUnitsForLocale,
+	evaluateForm,
+	formStateFromInput,
+	formStateToRaw,
+	parsePaceText,
+	toggleDay,
+} from './form';
+
+describe('pace text', () => {
+	it('reads minutes:seconds and plain minutes', () => {
+		expect(parsePaceText('5:30')).toBe(330);
+		expect(parsePaceText(' 6 ')).toBe(360);
+		expect(parsePaceText('10:05')).toBe(605);
+	});
+
+	it('refuses text that is not a pace', () => {
+		for (const bad of ['', '5:', '5:7', '5:75', 'abc', '5.30', '-5:00', '<b>5</b>']) {
+			expect(parsePaceText(bad), bad).toBeUndefined();
+		}
+	});
+
+	it('round-trips every whole-second pace a runner could have', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 60, max: 99 * 60 + 59 }), (sec) => {
+				expect(parsePaceText(formatPace(sec))).toBe(sec);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+});
+
+describe('units from the browser locale', () => {
+	it('uses miles in the United States and kilometres elsewhere', () => {
+		expect(defaultUnitsForLocale('en-US')).toBe('mi');
+		expect(defaultUnitsForLocale('es-US')).toBe('mi');
+		expect(defaultUnitsForLocale('en-GB')).toBe('km');
+		expect(defaultUnitsForLocale('de-DE')).toBe('km');
+		expect(defaultUnitsForLocale('en')).toBe('km');
+		expect(defaultUnitsForLocale('zh-Hant-TW')).toBe('km');
+		expect(defaultUnitsForLocale('not a locale')).toBe('km');
+	});
+});
+
+describe('training-day toggles', () => {
+	it('adds and removes a day and keeps Monday-first order', () => {
+		expect(toggleDay(['sat', 'tue'], 'mon')).toEqual(['mon', 'tue', 'sat']);
+		expect(toggleDay(['mon', 'tue', 'sat'], 'tue')).toEqual(['mon', 'sat']);
+	});
+});
+
+describe('form state and plan input', () => {
+	it('reports text that is not a number next to its field', () => {
+		const state = formStateFromInput(expectOk({ startDate: '2026-03-02' }));
+		const { errors } = formStateToRaw({ ...state, weeks: 'six', forwardEasyPace: '6:3x', reminderMinutes: '1 hour' });
+		expect(errors.map((e) => e.path).sort()).toEqual(['forwardEasyPace', 'reminderMinutes', 'weeks']);
+	});
+
+	it('leaves empty optional fields out so the defaults apply', () => {
+		const state = formStateFromInput(expectOk({ startDate: '2026-03-02' }));
+		const { raw } = formStateToRaw({ ...state, forwardEasyPace: '', sessionTime: '', reminderMinutes: '' });
+		expect(raw).not.toHaveProperty('forwardEasyPace');
+		expect(raw).not.toHaveProperty('sessionTime');
+		expect(parsePlanInput(raw).ok).toBe(true);
+	});
+
+	it('keeps a race date the runner chose, and blanks one the engine derived', () => {
+		const chosen = expectOk({
+			goal: 'retro-5k',
+			experience: 'some',
+			startDate: '2026-03-02',
+			raceDate: '2026-06-18',
+			days: ['tue', 'thu', 'sat'],
+		});
+		expect(formStateFromInput(chosen).raceDate).toBe('2026-06-18');
+		const derived = expectOk({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 12 });
+		expect(formStateFromInput(derived).raceDate).toBe('');
+	});
+
+	it('a form rebuilt from any valid input gives back the same input (share links and imports restore exactly)', () => {
+		const rawInput = fc.record(
+			{
+				goal: fc.constantFrom('mix-in', 'drills', 'knee-friendly', 'retro-mile', 'retro-5k', 'retro-10k', 'retro-half'),
+				experience: fc.constantFrom('new', 'some', 'regular'),
+				startDate: fc
+					.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+					.map((d) => d.toISOString().slice(0, 10)),
+				weeks: fc.integer({ min: 4, max: 26 }),
+				days: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 2, maxLength: 6 }),
+				units: fc.constantFrom('km', 'mi'),
+				surface: fc.constantFrom('track', 'grass', 'path', 'treadmill'),
+				hasGuide: fc.boolean(),
+				sessionTime: fc.constantFrom('06:30', '18:05', undefined),
+				reminderMinutes: fc.constantFrom(0, 30, 1440, undefined),
+				forwardWeeklyDistance: fc.constantFrom(10, 12.5, undefined),
+			},
+			{ requiredKeys: ['startDate'] },
+		);
+		fc.assert(
+			fc.property(rawInput, (raw) => {
+				const parsed = parsePlanInput(raw);
+				fc.pre(parsed.ok);
+				if (!parsed.ok) return;
+				const { raw: again, errors } = formStateToRaw(formStateFromInput(parsed.value));
+				expect(errors).toEqual([]);
+				expect(parsePlanInput(again)).toEqual(parsed);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+});
+
+function expectOk(raw: Record<string, unknown>) {
+	const result = parsePlanInput(raw);
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.value;
+}
+
+describe('judging the whole form', () => {
+	const base = formStateFromInput(expectOk({ startDate: '2026-03-02' }));
+
+	it('gives a valid input for a valid form', () => {
+		const result = evaluateForm(base);
+		expect(result.ok).toBe(true);
+	});
+
+	it('gives one plain-English message per field, the form first', () => {
+		const result = evaluateForm({ ...base, days: ['mon'], weeks: 'x' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const byPath = Object.fromEntries(result.errors.map((e) => [e.path, e.message]));
+		expect(byPath.days).toBe('Choose at least 2 training days');
+		expect(byPath.weeks).toBe('Enter the number of weeks as a whole number');
+		expect(new Set(result.errors.map((e) => e.path)).size).toBe(result.errors.length);
+	});
+
+	it('says which paces it accepts when a pace is out of range', () => {
+		const result = evaluateForm({ ...base, forwardEasyPace: '1:00' });
+		expect(result.ok ? [] : result.errors).toEqual([
+			{ path: 'forwardEasyPace', message: expect.stringMatching(/between/) },
+		]);
+	});
+});

@@ -1,0 +1,72 @@
+/**
+ * The one door into the Retrostride domain. Pages, components and tests
+ * import from here; nothing here imports Astro or React, so it runs in Node,
+ * the browser and tests alike.
+ */
+
+// The plan builder's form, storage and chart helpers.
+export * from './builder';
+// Share links and plain-text session descriptions are light and needed on page load.
+// The file exports (ics, csv, json) are NOT re-exported here on purpose: the builder
+// loads them with import('src/lib/export') when someone exports, so they never weigh
+// on page load. Node code and tests import them from './export' directly.
+export { decodeShareState, MAX_SHARE_LENGTH, type ShareResult } from './export/share';
+export { encodeShareState, SHARE_VERSION } from './export/share-encode';
+export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
+export { describeSegment } from './plan/describe';
+export type { PaceRange } from './plan/format';
+// Helpers for the UI.
+export {
+	backwardPaceRange,
+	formatDistance,
+	formatDuration,
+	formatPace,
+	metresToUnits,
+	unitsToMetres,
+} from './plan/format';
+// Generation and rendering.
+export { generatePlan } from './plan/generate';
+export type { FieldError, ParseResult } from './plan/input';
+// Input: parse, defaults.
+export { defaultPlanInput, INPUT_DEFAULTS, parsePlanInput } from './plan/input';
+export type {
+	Direction,
+	Effort,
+	Experience,
+	Goal,
+	GuideId,
+	Mode,
+	Option,
+	Phase,
+	RaceGoal,
+	SessionKind,
+	Surface,
+	Units,
+	Weekday,
+} from './plan/options';
+// Vocabularies with labels for form selects.
+export {
+	EFFORT_LABELS,
+	EXPERIENCE_LEVELS,
+	EXPERIENCE_OPTIONS,
+	GOAL_OPTIONS,
+	GOALS,
+	GUIDE_IDS,
+	isRaceGoal,
+	PHASE_LABELS,
+	RACE_GOALS,
+	SESSION_KINDS,
+	SURFACE_OPTIONS,
+	SURFACES,
+	UNIT_OPTIONS,
+	UNITS,
+	WEEKDAY_OPTIONS,
+	WEEKDAYS,
+} from './plan/options';
+export { planSchema, segmentSchema, sessionSchema, weekSchema } from './plan/plan-schema';
+export { renderPlanAsText } from './plan/render';
+// The rules, for the "how the plan builder works" page.
+export { MIN_WEEKS, maxNextWeekBackwardSec, weeklyIncreaseCapSec } from './plan/rules';
+export type { Plan, PlanInput, Recovery, Segment, Session, Week, WeekTotals } from './plan/schema';
+// Plan format (zod 4): types, validation and JSON Schema from one definition.
+export { planInputSchema } from './plan/schema';

@@ -1,0 +1,156 @@
+/**
+ * The plan builder in Chromium against the production build: built by
+ * keyboard alone, exported to a calendar file that a real parser reads back,
+ * shared by link, restored on reload, forgiving with bad input, accessible.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expectNoAxeViolations, watchForProblems } from './site';
+
+/** Waits until React has hydrated the island and restored state (the builder marks itself ready). */
+async function openBuilder(page: Page, path = '/plan/') {
+	await page.goto(path);
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+}
+
+const planTitle = (page: Page) => page.locator('#plan-title');
+const sessions = (page: Page) => page.locator('.schedule details.session');
+
+test('a plan is on the page before any JavaScript runs', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/plan/');
+	await expect(planTitle(page)).toHaveText(/weeks/);
+	expect(await sessions(page).count()).toBeGreaterThan(5);
+	await context.close();
+});
+
+test('a runner builds a plan with the keyboard alone', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await openBuilder(page);
+	const goal = page.getByLabel('Goal');
+	await goal.focus();
+	await page.keyboard.press('ArrowDown'); // mix-in → drills
+	await expect(planTitle(page)).toHaveText(/drill/i);
+	// Tab through the form to the training days and toggle Monday with Space.
+	const monday = page.getByRole('checkbox', { name: 'Monday' });
+	for (let i = 0; i < 12 && !(await monday.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(monday).toBeFocused();
+	const before = await sessions(page).count();
+	await page.keyboard.press('Space');
+	await expect(monday).toBeChecked();
+	await expect.poll(() => sessions(page).count()).toBeGreaterThan(before);
+	// Open a session's details with the keyboard.
+	const first = sessions(page).first().locator('summary');
+	await first.focus();
+	await page.keyboard.press('Enter');
+	await expect(sessions(page).first()).toHaveAttribute('open', '');
+	await watch.assertClean();
+});
+
+test('the calendar file holds every session on screen, on the same dates', async ({ page }) => {
+	await openBuilder(page);
+	const onScreen = await sessions(page).count();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.ics$/);
+	const text = await readFile((await download.path()) ?? '', 'utf8');
+	const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+	expect(events).toHaveLength(onScreen);
+	const firstDate = await sessions(page).first().locator('.session__date').textContent();
+	const start = events[0]?.startDate.toJSDate();
+	expect(firstDate).toContain(String(start?.getDate()));
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(`${onScreen} sessions`);
+});
+
+test('the spreadsheet downloads with a header and a row per session', async ({ page }) => {
+	await openBuilder(page);
+	const onScreen = await sessions(page).count();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /spreadsheet/ }).click(),
+	]);
+	const text = await readFile((await download.path()) ?? '', 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	expect(text.trim().split('\r\n').length).toBeGreaterThanOrEqual(onScreen + 1);
+});
+
+test('a copied share link opens the same plan in a new page', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openBuilder(page);
+	await page.getByLabel('Goal').selectOption('knee-friendly');
+	await page.getByRole('checkbox', { name: 'Friday' }).check();
+	const title = await planTitle(page).textContent();
+	const count = await sessions(page).count();
+	await page.getByRole('button', { name: 'Copy share link' }).click();
+	await expect(page.getByText('Share link copied')).toBeVisible();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toMatch(/\/plan\/\?p=v1\./);
+	const other = await context.newPage();
+	await other.evaluate(() => localStorage.clear()).catch(() => undefined);
+	await openBuilder(other, new URL(link).pathname + new URL(link).search);
+	await expect(planTitle(other)).toHaveText(title ?? '');
+	await expect(sessions(other)).toHaveCount(count);
+	await expect(other.getByLabel('Goal')).toHaveValue('knee-friendly');
+	await expect(other.getByRole('checkbox', { name: 'Friday' })).toBeChecked();
+});
+
+test('a reload restores the form', async ({ page }) => {
+	await openBuilder(page);
+	await page.getByLabel('Goal').selectOption('drills');
+	await page.getByLabel('Number of weeks').fill('7');
+	await expect(sessions(page).last()).toBeVisible();
+	await page.goto('/plan/'); // no share link: the saved settings must win over the defaults
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+	await expect(page.getByLabel('Goal')).toHaveValue('drills');
+	await expect(page.getByLabel('Number of weeks')).toHaveValue('7');
+});
+
+test('an invalid value shows its message while the last plan stays', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await openBuilder(page);
+	const title = await planTitle(page).textContent();
+	const count = await sessions(page).count();
+	await page.getByLabel('Number of weeks').fill('40');
+	await expect(page.getByText('Choose at most 26 weeks')).toBeVisible();
+	await expect(page.getByLabel('Number of weeks')).toHaveAttribute('aria-invalid', 'true');
+	await expect(planTitle(page)).toHaveText(title ?? '');
+	await expect(sessions(page)).toHaveCount(count);
+	await expectNoAxeViolations(page);
+	await watch.assertClean();
+});
+
+test('a 26-week, 6-day plan is accessible and fits a phone', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await page.setViewportSize({ width: 320, height: 700 });
+	await openBuilder(page);
+	await page.getByLabel('Number of weeks').fill('26');
+	for (const day of ['Monday', 'Wednesday', 'Friday']) await page.getByRole('checkbox', { name: day }).check();
+	await expect(page.locator('.schedule h3')).toHaveCount(26);
+	await expectNoAxeViolations(page);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await watch.assertClean();
+});
+
+test('an empty form is accessible and explains what is missing', async ({ page }) => {
+	await openBuilder(page);
+	await page.getByLabel('Start date').fill('');
+	await page.getByLabel('Number of weeks').fill('');
+	await page.getByLabel(/Easy forward pace/).fill('');
+	await expect(page.getByText(/Enter the start date/)).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('screenshots at phone and desktop widths', async ({ page }, info) => {
+	for (const width of [375, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await openBuilder(page);
+		await page.screenshot({ path: info.outputPath(`plan-${width}.png`), fullPage: false });
+	}
+});
