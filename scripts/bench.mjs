@@ -1,12 +1,13 @@
 // `npm run bench`: what the site costs and how fast its code is.
 //  1. A table of every built page's HTML, CSS and JS bytes, raw and gzip
-//     (builds the site first if dist/ is missing).
-//  2. The Vitest benchmarks (`*.bench.ts` files next to the code they measure).
+//     (builds the site first if dist/ is missing), and the on-demand chunks.
+//  2. Every script in scripts/bench/*.bench.ts (run with tsx), each printing
+//     its own table: engine and export timings (p50, p99), search, build time.
 // Numbers are measurements, not tests: budgets that must hold are tests.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pageWeight } from './lib/page-weight.mjs';
+import { pageWeight, sizes } from './lib/page-weight.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -25,7 +26,7 @@ const rows = pages(dist)
 	.map((file) => ({ page: `/${relative(dist, file).replace(/index\.html$/, '')}`, ...pageWeight(dist, file) }))
 	.sort((a, b) => a.page.localeCompare(b.page));
 
-console.log('\nPage weight (KB; gzip at level 9)\n');
+console.log('\nPage weight on load (KB; gzip at level 9)\n');
 console.log(
 	`${'page'.padEnd(48)} ${'html'.padStart(7)} ${'html gz'.padStart(7)} ${'css'.padStart(7)} ${'css gz'.padStart(7)} ${'js'.padStart(7)} ${'js gz'.padStart(7)}`,
 );
@@ -35,8 +36,18 @@ for (const r of rows) {
 	);
 }
 
-const benches = readdirSync(join(root, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.bench.ts'));
-if (benches.length > 0) {
-	console.log('\nBenchmarks\n');
-	run([join(root, 'node_modules/vitest/vitest.mjs'), 'bench', '--run']);
+// Chunks no page loads on its own: code fetched on demand with import().
+const onLoad = new Set(rows.flatMap((r) => r.moduleUrls.map((u) => u.split('/').pop())));
+const lazy = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js') && !onLoad.has(f));
+if (lazy.length > 0) {
+	console.log('\nLoaded on demand (KB)\n');
+	for (const f of lazy) {
+		const s = sizes(readFileSync(join(dist, '_astro', f)));
+		console.log(`${f.padEnd(48)} ${kb(s.raw)} raw ${kb(s.gzip)} gzip`);
+	}
+}
+
+const benchDir = join(root, 'scripts', 'bench');
+for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+	run([join(root, 'node_modules/tsx/dist/cli.mjs'), join(benchDir, file)]);
 }
