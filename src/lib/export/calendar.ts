@@ -11,6 +11,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays } from '../plan/dates';
+import { hashValue } from '../plan/hash';
 import type { Plan, Session } from '../plan/schema';
 import { DEFAULT_SITE_URL, isHttpUrl } from './text';
 
@@ -197,11 +198,18 @@ export function formatUtc(date: Date): string {
 /**
  * The stable event UID (RFC 5545 §3.8.4.7): the same session of the same plan
  * gets the same UID on every export, so re-importing updates instead of
- * duplicating; the plan id (a hash of its input) keeps two plans apart.
+ * duplicating (peers.md, pitfall 1); a different plan gets different UIDs, so
+ * it never overwrites another plan's events (pitfall 2).
+ *
+ * "The same plan" means the same training: the hash leaves out the session
+ * time and the reminder, which change when and how the calendar shows a run,
+ * not which run it is. Moving runs from 06:30 to 18:00 and re-importing then
+ * moves the events instead of doubling them.
  *
  * @example
  * eventUid(plan, session) // 'w03-s2.k2j4x9q1@retrostride'
  */
 export function eventUid(plan: Plan, session: Session): string {
-	return `${session.id}.${plan.id}@retrostride`;
+	const { sessionTime: _time, reminderMinutes: _reminder, ...training } = plan.input;
+	return `${session.id}.${hashValue(training)}@retrostride`;
 }

@@ -169,6 +169,12 @@ describe('planToIcs: UIDs', () => {
 		);
 		expect(b).toEqual(a);
 	});
+	it('stay the same when only the run time or the reminder changes, so a re-import moves events instead of doubling them', () => {
+		const a = icalEvents(ics(dstPlan)).map((e) => e.event.uid);
+		const moved = planOf({ ...DST_SPAN_INPUT, sessionTime: '18:15', reminderMinutes: 60 });
+		const b = icalEvents(ics(moved)).map((e) => e.event.uid);
+		expect(b).toEqual(a);
+	});
 	it('differ for a different plan', () => {
 		const a = new Set(icalEvents(ics(dstPlan)).map((e) => e.event.uid));
 		const other = icalEvents(ics(planOf({ ...DST_SPAN_INPUT, startDate: '2026-03-09' }))).map((e) => e.event.uid);
