@@ -47,6 +47,12 @@ if (lazy.length > 0) {
 	}
 }
 
+const embed = join(dist, 'embed.js');
+if (existsSync(embed)) {
+	const s = sizes(readFileSync(embed));
+	console.log(`\nembed.js (the club snippet's script): ${kb(s.raw)} KB raw ${kb(s.gzip)} KB gzip (budget 3 KB gzip)`);
+}
+
 const benchDir = join(root, 'scripts', 'bench');
 for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
 	run([join(root, 'node_modules/tsx/dist/cli.mjs'), join(benchDir, file)]);

@@ -70,3 +70,6 @@ export { MIN_WEEKS, maxNextWeekBackwardSec, weeklyIncreaseCapSec } from './plan/
 export type { Plan, PlanInput, Recovery, Segment, Session, Week, WeekTotals } from './plan/schema';
 // Plan format (zod 4): types, validation and JSON Schema from one definition.
 export { planInputSchema } from './plan/schema';
+
+// Embedding the builder on a club's site.
+export * from './embed';

@@ -16,7 +16,7 @@ export interface ExportPanelProps {
 	/** Replaces the form with the input of an imported plan. */
 	onImport: (plan: Plan) => void;
 	/** Called after a file is produced (the embed re-emits it to the club's page). */
-	onExported?: (kind: 'ics' | 'csv' | 'json') => void;
+	onExported?: ((kind: 'ics' | 'csv' | 'json') => void) | undefined;
 	/** Where the print sheet lives, or undefined when printing is only window.print(). */
 	printUrl?: string | undefined;
 }

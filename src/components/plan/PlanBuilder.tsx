@@ -22,8 +22,13 @@ import {
 	type KeyValueStore,
 	loadFormState,
 	localToday,
+	type EmbedConfig,
+	type EmbedMessage,
+	parseEmbedConfig,
 	type Plan,
 	type PlanFormState,
+	textOnAccent,
+	withEmbedDefaults,
 	type PlanInput,
 	saveFormState,
 } from '../../lib';
@@ -42,6 +47,17 @@ export interface PlanBuilderProps {
 	base: string;
 	/** The site's absolute URL, for links inside exported files. */
 	siteUrl: string;
+	/**
+	 * Embedded on a club's site (/embed/plan/): read the club's settings from
+	 * the query string, open links that leave the builder in a new tab, and
+	 * tell the club's page our height and what happened (public/embed.js).
+	 */
+	embed?: boolean;
+}
+
+/** Posts a message to the club's page; a no-op when not framed. */
+function postToParent(message: EmbedMessage) {
+	if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
 /** window.localStorage, or undefined where merely touching it throws (some private modes). */
@@ -53,11 +69,29 @@ function browserStore(): KeyValueStore | undefined {
 	}
 }
 
-export function PlanBuilder({ initialInput, guideTitles, base, siteUrl }: PlanBuilderProps) {
+/**
+ * The club's colour and theme, applied to the widget's page. The accent goes
+ * to buttons and toggles only (with black or white text, whichever passes
+ * WCAG AA on it), never to link text, so no club colour can make text
+ * unreadable. Set through the CSSOM, which the CSP allows.
+ */
+function applyClubLook(config: EmbedConfig) {
+	const root = document.documentElement;
+	if (config.accent) {
+		root.style.setProperty('--button-bg', config.accent);
+		root.style.setProperty('--button-text', textOnAccent(config.accent));
+	}
+	if (config.theme === 'auto') delete root.dataset.theme;
+	else root.dataset.theme = config.theme;
+}
+
+export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = false }: PlanBuilderProps) {
 	const [form, setForm] = useState<PlanFormState>(() => formStateFromInput(initialInput));
 	const [ready, setReady] = useState(false);
 	const [notice, setNotice] = useState('');
 	const [confirmReset, setConfirmReset] = useState(false);
+	const [club, setClub] = useState<EmbedConfig | undefined>(undefined);
+	const [clubNotices, setClubNotices] = useState<string[]>([]);
 	const storageWarned = useRef(false);
 
 	const evaluation = useMemo(() => evaluateForm(form), [form]);
@@ -69,6 +103,14 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl }: PlanBu
 	// Restore once, after hydration, so the server HTML and the first client render agree.
 	useEffect(() => {
 		const notices: string[] = [];
+		let defaults = () => defaultFormState(localToday(), navigator.language);
+		if (embed) {
+			const { config, notices: ignored } = parseEmbedConfig(new URLSearchParams(window.location.search));
+			setClub(config);
+			setClubNotices(ignored);
+			applyClubLook(config);
+			defaults = () => withEmbedDefaults(defaultFormState(localToday(), navigator.language), config);
+		}
 		const code = new URLSearchParams(window.location.search).get('p');
 		if (code !== null) {
 			const shared = decodeShareState(code);
@@ -85,11 +127,37 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl }: PlanBu
 		} else {
 			const problem = describeLoadProblem(stored);
 			if (problem) notices.push(problem);
-			setForm(defaultFormState(localToday(), navigator.language));
+			setForm(defaults());
 		}
 		setNotice(notices.join(' '));
 		setReady(true);
-	}, []);
+	}, [embed]);
+
+	// In a club's page: report our height whenever it changes, so the iframe never scrolls inside.
+	useEffect(() => {
+		if (!embed) return;
+		const report = () =>
+			postToParent({ source: 'retrostride', type: 'height', height: Math.ceil(document.documentElement.scrollHeight) });
+		const observer = new ResizeObserver(report);
+		observer.observe(document.body);
+		report();
+		return () => observer.disconnect();
+	}, [embed]);
+
+	// ...and tell it about each new valid plan (a club can count plans made).
+	useEffect(() => {
+		if (!embed || !ready || !livePlan) return;
+		postToParent({
+			source: 'retrostride',
+			type: 'plan',
+			detail: {
+				id: livePlan.id,
+				title: livePlan.title,
+				weeks: livePlan.weeks.length,
+				sessions: livePlan.weeks.reduce((n, w) => n + w.sessions.length, 0),
+			},
+		});
+	}, [embed, ready, livePlan]);
 
 	// Keep the form for next time, and the URL as a share link of the current valid plan.
 	useEffect(() => {
@@ -120,7 +188,25 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl }: PlanBu
 	}
 
 	return (
-		<div className="plan-builder" data-ready={ready || undefined}>
+		<div className={`plan-builder${embed ? ' plan-builder--embed' : ''}`} data-ready={ready || undefined}>
+			{embed && (
+				<header className="embed-header">
+					<p className="embed-header__title">{club?.club ? `Plan with ${club.club}` : 'Plan your backward running'}</p>
+					<a href={`${siteUrl}/`} target="_blank" rel="noopener">
+						Powered by Retrostride (opens in a new tab)
+					</a>
+					{clubNotices.length > 0 && (
+						<details className="embed-notices">
+							<summary>Some widget settings were ignored</summary>
+							<ul>
+								{clubNotices.map((n) => (
+									<li key={n}>{n}</li>
+								))}
+							</ul>
+						</details>
+					)}
+				</header>
+			)}
 			<div className="plan-builder__form">
 				<h2>Your plan settings</h2>
 				<p className="jump-to-plan no-print">
@@ -165,8 +251,9 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl }: PlanBu
 					siteUrl={siteUrl}
 					shareUrl={shareUrl}
 					onImport={(imported) => setForm(formStateFromInput(imported.input))}
+					onExported={embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined}
 				/>
-				<WeekSchedule plan={plan} guideTitles={guideTitles} base={base} />
+				<WeekSchedule plan={plan} guideTitles={guideTitles} base={base} external={embed} />
 			</div>
 		</div>
 	);

@@ -1,0 +1,63 @@
+/*! Retrostride plan builder embed. Turns each <div data-retrostride-plan> into a
+ * self-sizing iframe of the builder. No dependencies. MIT licence.
+ * Settings come from data attributes: data-club, data-accent, data-theme,
+ * data-units, data-goal, data-days (the builder checks each one). The element
+ * receives "retrostride:plan" and "retrostride:export" CustomEvents. */
+(() => {
+	var script = document.currentScript;
+	// embed.js lives at the site's base path, so the builder is next to it.
+	var base = new URL('.', (script && script.src) || location.href);
+	var origin = base.origin;
+	var SETTINGS = ['club', 'accent', 'theme', 'units', 'goal', 'days'];
+	var mounted = [];
+
+	function mount(el) {
+		if (el.getAttribute('data-retrostride-mounted')) return;
+		el.setAttribute('data-retrostride-mounted', '1');
+		var query = new URLSearchParams();
+		SETTINGS.forEach((name) => {
+			var value = el.getAttribute('data-' + name);
+			if (value !== null) query.set(name, value);
+		});
+		var frame = document.createElement('iframe');
+		frame.src = new URL('embed/plan/?' + query.toString(), base).href;
+		frame.title = el.getAttribute('data-title') || 'Backward running plan builder';
+		frame.loading = 'lazy';
+		frame.setAttribute(
+			'sandbox',
+			'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox',
+		);
+		frame.setAttribute('allow', 'clipboard-write');
+		frame.style.width = '100%';
+		frame.style.border = '0';
+		frame.style.display = 'block';
+		frame.style.height = '900px';
+		el.replaceChildren(frame);
+		mounted.push({ el: el, frame: frame });
+	}
+
+	function onMessage(event) {
+		// Only our builder, and only the frame that sent it: never trust the message alone.
+		if (event.origin !== origin) return;
+		var data = event.data;
+		if (!data || data.source !== 'retrostride' || typeof data.type !== 'string') return;
+		for (var i = 0; i < mounted.length; i++) {
+			var m = mounted[i];
+			if (event.source !== m.frame.contentWindow) continue;
+			if (data.type === 'height') {
+				var h = Number(data.height);
+				if (h > 0 && h < 100000) m.frame.style.height = Math.ceil(h) + 'px';
+			} else if (data.type === 'plan' || data.type === 'export') {
+				m.el.dispatchEvent(new CustomEvent('retrostride:' + data.type, { detail: data.detail, bubbles: true }));
+			}
+		}
+	}
+
+	function scan() {
+		document.querySelectorAll('[data-retrostride-plan]').forEach(mount);
+	}
+
+	window.addEventListener('message', onMessage);
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+	else scan();
+})();

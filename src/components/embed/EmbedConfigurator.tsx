@@ -1,0 +1,176 @@
+/**
+ * The "For clubs" configurator: a club sets its name, colour, theme, units,
+ * goal and training days, sees the widget live, and copies either snippet.
+ * The preview is the real embed page in an iframe, so what they see is what
+ * their members get.
+ */
+import { useId, useMemo, useState } from 'react';
+import {
+	type EmbedConfig,
+	type EmbedTheme,
+	embedQuery,
+	embedSnippets,
+	GOAL_OPTIONS,
+	type Goal,
+	MAX_CLUB_NAME,
+	parseEmbedConfig,
+	toggleDay,
+	type Units,
+	WEEKDAY_OPTIONS,
+	type Weekday,
+} from '../../lib';
+
+export interface EmbedConfiguratorProps {
+	/** The site's absolute URL with its base path, for the snippets. */
+	siteUrl: string;
+	/** The site's base path, for the preview. */
+	base: string;
+}
+
+function CopyBox({ label, text }: { label: string; text: string }) {
+	const id = useId();
+	const [status, setStatus] = useState('');
+	async function copy() {
+		try {
+			await navigator.clipboard.writeText(text);
+			setStatus('Copied.');
+		} catch {
+			setStatus('Copying was blocked: select the text and copy it.');
+		}
+	}
+	return (
+		<div className="field copy-box">
+			<label htmlFor={id}>{label}</label>
+			<textarea id={id} readOnly rows={4} value={text} onFocus={(e) => e.target.select()} />
+			<div className="button-row">
+				<button type="button" className="button" onClick={copy}>
+					Copy {label.toLowerCase()}
+				</button>
+				<span role="status">{status}</span>
+			</div>
+		</div>
+	);
+}
+
+export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
+	const id = useId();
+	const [club, setClub] = useState('');
+	const [accent, setAccent] = useState('#0b5cad');
+	const [theme, setTheme] = useState<EmbedTheme>('auto');
+	const [units, setUnits] = useState<Units | ''>('');
+	const [goal, setGoal] = useState<Goal | ''>('');
+	const [days, setDays] = useState<Weekday[]>([]);
+
+	const config: Partial<EmbedConfig> = useMemo(
+		() => ({
+			...(club.trim() ? { club: club.trim() } : {}),
+			accent,
+			theme,
+			...(units ? { units } : {}),
+			...(goal ? { goal } : {}),
+			...(days.length >= 2 ? { days } : {}),
+		}),
+		[club, accent, theme, units, goal, days],
+	);
+	// The widget's own checks, so the configurator warns about exactly what the widget would ignore.
+	const { notices } = parseEmbedConfig(new URLSearchParams(embedQuery(config)));
+	const daysHint = days.length === 1 || days.length > 6 ? 'Pick 2 to 6 days, or none to let runners choose.' : '';
+	const snippets = embedSnippets(siteUrl, config);
+	const previewSrc = `${base}embed/plan/?${embedQuery(config)}`;
+
+	return (
+		<div className="configurator">
+			<form className="plan-form" aria-label="Widget settings" onSubmit={(e) => e.preventDefault()}>
+				<div className="field">
+					<label htmlFor={`${id}-club`}>Club name</label>
+					<p className="field__hint" id={`${id}-club-hint`}>
+						Shown as “Plan with …”, at most {MAX_CLUB_NAME} characters.
+					</p>
+					<input
+						id={`${id}-club`}
+						type="text"
+						maxLength={MAX_CLUB_NAME}
+						value={club}
+						aria-describedby={`${id}-club-hint`}
+						onChange={(e) => setClub(e.target.value)}
+					/>
+				</div>
+				<div className="field">
+					<label htmlFor={`${id}-accent`}>Club colour</label>
+					<p className="field__hint" id={`${id}-accent-hint`}>
+						Used for buttons, with black or white text, whichever is easier to read.
+					</p>
+					<input
+						id={`${id}-accent`}
+						type="color"
+						value={accent}
+						aria-describedby={`${id}-accent-hint`}
+						onChange={(e) => setAccent(e.target.value)}
+					/>
+				</div>
+				<div className="field">
+					<label htmlFor={`${id}-theme`}>Theme</label>
+					<select id={`${id}-theme`} value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
+						<option value="auto">Follow the reader’s device</option>
+						<option value="light">Light</option>
+						<option value="dark">Dark</option>
+					</select>
+				</div>
+				<div className="field">
+					<label htmlFor={`${id}-units`}>Units</label>
+					<select id={`${id}-units`} value={units} onChange={(e) => setUnits(e.target.value as Units | '')}>
+						<option value="">The reader’s usual units</option>
+						<option value="km">Kilometres</option>
+						<option value="mi">Miles</option>
+					</select>
+				</div>
+				<div className="field">
+					<label htmlFor={`${id}-goal`}>Starting goal</label>
+					<select id={`${id}-goal`} value={goal} onChange={(e) => setGoal(e.target.value as Goal | '')}>
+						<option value="">Default (mix backward into runs)</option>
+						{GOAL_OPTIONS.map((o) => (
+							<option key={o.value} value={o.value}>
+								{o.label}
+							</option>
+						))}
+					</select>
+				</div>
+				<fieldset className="field days" aria-describedby={`${id}-days-hint`}>
+					<legend>Club training days</legend>
+					<p className="field__hint" id={`${id}-days-hint`}>
+						{daysHint || 'The days your club meets; runners can still change them.'}
+					</p>
+					<div className="day-toggles">
+						{WEEKDAY_OPTIONS.map((o) => (
+							<label key={o.value} className="day-toggle">
+								<input type="checkbox" checked={days.includes(o.value)} onChange={() => setDays(toggleDay(days, o.value))} />
+								<span aria-hidden="true">{o.label.slice(0, 3)}</span>
+								<span className="visually-hidden">{o.label}</span>
+							</label>
+						))}
+					</div>
+				</fieldset>
+				{notices.length > 0 && (
+					<ul className="field__error">
+						{notices.map((n) => (
+							<li key={n}>{n}</li>
+						))}
+					</ul>
+				)}
+			</form>
+			<div className="configurator__output">
+				<h3>Paste one of these into your site</h3>
+				<CopyBox label="Script snippet" text={snippets.script} />
+				<CopyBox label="Plain iframe snippet" text={snippets.iframe} />
+				<h3>Live preview</h3>
+				<iframe
+					className="configurator__preview"
+					title="Preview of the plan builder widget"
+					src={previewSrc}
+					loading="lazy"
+					sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups"
+				/>
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultFormState } from '../builder/form';
+import { contrastRatio, embedQuery, MAX_CLUB_NAME, parseEmbedConfig, textOnAccent, withEmbedDefaults } from './config';
+
+const parse = (query: string) => parseEmbedConfig(new URLSearchParams(query));
+
+describe('embed parameters', () => {
+	it('reads every valid setting', () => {
+		expect(parse('club=Riverside%20Harriers&accent=%23C00&theme=dark&units=mi&goal=retro-5k&days=sat,tue,thu')).toEqual({
+			config: { club: 'Riverside Harriers', accent: '#c00', theme: 'dark', units: 'mi', goal: 'retro-5k', days: ['tue', 'thu', 'sat'] },
+			notices: [],
+		});
+	});
+
+	it('defaults to the auto theme and nothing else when no parameter is given', () => {
+		expect(parse('')).toEqual({ config: { theme: 'auto' }, notices: [] });
+	});
+
+	it('ignores each invalid value with a notice that names it, keeping the valid ones', () => {
+		const { config, notices } = parse('club=Harriers&accent=red&theme=neon&units=leagues&goal=fly&days=mon');
+		expect(config).toEqual({ club: 'Harriers', theme: 'auto' });
+		expect(notices).toHaveLength(5);
+		expect(notices.join(' ')).toMatch(/colour.*theme.*units.*goal.*training days/s);
+	});
+
+	it('accepts only hex colours, so no CSS can ride in on the accent', () => {
+		for (const bad of ['red', '#12345', '#1234567', 'url(x)', '#fff;background:url(x)', 'rgb(1,2,3)', 'var(--x)']) {
+			expect(parse(`accent=${encodeURIComponent(bad)}`).config.accent, bad).toBeUndefined();
+		}
+	});
+
+	it(`shows a club name of at most ${MAX_CLUB_NAME} characters, cleaned of control characters`, () => {
+		expect(parse(`club=${'x'.repeat(MAX_CLUB_NAME)}`).config.club).toHaveLength(MAX_CLUB_NAME);
+		expect(parse(`club=${'x'.repeat(MAX_CLUB_NAME + 1)}`).config.club).toBeUndefined();
+		expect(parse(`club=${encodeURIComponent('A\u202eB\u0000C  D')}`).config.club).toBe('ABC D');
+	});
+
+	it('never throws and never keeps a value outside its allowed set, whatever the query', () => {
+		fc.assert(
+			fc.property(fc.dictionary(fc.constantFrom('club', 'accent', 'theme', 'units', 'goal', 'days', 'other'), fc.string({ unit: 'binary' })), (dict) => {
+				const { config } = parseEmbedConfig(new URLSearchParams(dict));
+				expect(['light', 'dark', 'auto']).toContain(config.theme);
+				if (config.accent !== undefined) expect(config.accent).toMatch(/^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/);
+				if (config.club !== undefined) expect([...config.club].length).toBeLessThanOrEqual(MAX_CLUB_NAME);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('round-trips through the query string the configurator writes', () => {
+		const config = { club: 'Bürger & Söhne <Läufer>', accent: '#0b5cad', theme: 'light' as const, units: 'km' as const, days: ['mon' as const, 'wed' as const] };
+		expect(parseEmbedConfig(new URLSearchParams(embedQuery(config))).config).toEqual(config);
+	});
+});
+
+describe('button text on a club colour', () => {
+	it('always reaches WCAG AA contrast, for any colour', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 0xffffff }), (n) => {
+				const accent = `#${n.toString(16).padStart(6, '0')}`;
+				expect(contrastRatio(accent, textOnAccent(accent))).toBeGreaterThanOrEqual(4.5);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+});
+
+describe("a club's starting choices", () => {
+	it('set the goal, units and days, with a long-run day among the days', () => {
+		const form = withEmbedDefaults(defaultFormState('2026-03-04', 'en-GB'), { theme: 'auto', goal: 'drills', units: 'mi', days: ['mon', 'wed'] });
+		expect(form).toMatchObject({ goal: 'drills', units: 'mi', days: ['mon', 'wed'], longRunDay: 'wed' });
+	});
+});

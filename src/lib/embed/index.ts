@@ -1,0 +1,15 @@
+/** Embedding the plan builder on a club's site: checked settings and accessible colours. */
+export {
+	contrastRatio,
+	EMBED_THEMES,
+	type EmbedConfig,
+	type EmbedConfigResult,
+	type EmbedTheme,
+	type EmbedMessage,
+	embedQuery,
+	MAX_CLUB_NAME,
+	parseEmbedConfig,
+	textOnAccent,
+	withEmbedDefaults,
+} from './config';
+export { EMBED_SANDBOX, embedSnippets, escapeAttribute } from './snippets';

@@ -1,0 +1,38 @@
+/**
+ * The two snippets a club webmaster pastes: the script version (self-sizing,
+ * with events) and a plain iframe that works with no script at all. Values
+ * are escaped for HTML attributes, so a club called `"Tom & Jerry's" <Runners>`
+ * still gets valid, harmless markup.
+ */
+import { type EmbedConfig, embedQuery } from './config';
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The sandbox flags the builder needs: scripts, its own storage, forms, file downloads and links in new tabs. */
+export const EMBED_SANDBOX =
+	'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox';
+
+/**
+ * Both snippets for a site at `siteUrl` (absolute, with its base path).
+ *
+ * @example
+ * embedSnippets('https://retrostride.example', { club: 'Harriers', accent: '#c00' }).script
+ * // '<div data-retrostride-plan data-club="Harriers" data-accent="#c00"></div>\n<script async src="https://retrostride.example/embed.js"></script>'
+ */
+export function embedSnippets(siteUrl: string, config: Partial<EmbedConfig>): { script: string; iframe: string } {
+	const root = siteUrl.replace(/\/+$/, '');
+	const data = (['club', 'accent', 'theme', 'units', 'goal'] as const)
+		.filter((k) => config[k] !== undefined && !(k === 'theme' && config[k] === 'auto'))
+		.map((k) => ` data-${k}="${escapeAttribute(String(config[k]))}"`)
+		.join('');
+	const days = config.days?.length ? ` data-days="${config.days.join(',')}"` : '';
+	const query = embedQuery(config);
+	const src = `${root}/embed/plan/${query ? `?${query}` : ''}`;
+	return {
+		script: `<div data-retrostride-plan${data}${days}></div>\n<script async src="${root}/embed.js"></script>`,
+		iframe: `<iframe src="${escapeAttribute(src)}" title="Backward running plan builder" loading="lazy" width="100%" height="1400" style="border:0" sandbox="${EMBED_SANDBOX}" allow="clipboard-write"></iframe>`,
+	};
+}

