@@ -24,11 +24,8 @@ import {
 	localToday,
 	type EmbedConfig,
 	type EmbedMessage,
-	parseEmbedConfig,
 	type Plan,
 	type PlanFormState,
-	textOnAccent,
-	withEmbedDefaults,
 	type PlanInput,
 	saveFormState,
 } from '../../lib';
@@ -75,7 +72,7 @@ function browserStore(): KeyValueStore | undefined {
  * WCAG AA on it), never to link text, so no club colour can make text
  * unreadable. Set through the CSSOM, which the CSP allows.
  */
-function applyClubLook(config: EmbedConfig) {
+function applyClubLook(config: EmbedConfig, textOnAccent: (accent: string) => string) {
 	const root = document.documentElement;
 	if (config.accent) {
 		root.style.setProperty('--button-bg', config.accent);
@@ -102,35 +99,45 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 
 	// Restore once, after hydration, so the server HTML and the first client render agree.
 	useEffect(() => {
-		const notices: string[] = [];
-		let defaults = () => defaultFormState(localToday(), navigator.language);
-		if (embed) {
-			const { config, notices: ignored } = parseEmbedConfig(new URLSearchParams(window.location.search));
-			setClub(config);
-			setClubNotices(ignored);
-			applyClubLook(config);
-			defaults = () => withEmbedDefaults(defaultFormState(localToday(), navigator.language), config);
-		}
-		const code = new URLSearchParams(window.location.search).get('p');
-		if (code !== null) {
-			const shared = decodeShareState(code);
-			if (shared.ok) {
-				setForm(formStateFromInput(shared.value));
-				setReady(true);
-				return;
+		let cancelled = false;
+		async function restore() {
+			const notices: string[] = [];
+			let defaults = () => defaultFormState(localToday(), navigator.language);
+			if (embed) {
+				// The club settings code loads only in the club widget, never on /plan/.
+				const clubKit = await import('../../lib/embed');
+				if (cancelled) return;
+				const { config, notices: ignored } = clubKit.parseEmbedConfig(new URLSearchParams(window.location.search));
+				setClub(config);
+				setClubNotices(ignored);
+				applyClubLook(config, clubKit.textOnAccent);
+				defaults = () => clubKit.withEmbedDefaults(defaultFormState(localToday(), navigator.language), config);
 			}
-			notices.push(`This share link could not be opened: ${shared.message}`);
+			const code = new URLSearchParams(window.location.search).get('p');
+			if (code !== null) {
+				const shared = decodeShareState(code);
+				if (shared.ok) {
+					setForm(formStateFromInput(shared.value));
+					setReady(true);
+					return;
+				}
+				notices.push(`This share link could not be opened: ${shared.message}`);
+			}
+			const stored = loadFormState(browserStore());
+			if (stored.ok) {
+				setForm(stored.state);
+			} else {
+				const problem = describeLoadProblem(stored);
+				if (problem) notices.push(problem);
+				setForm(defaults());
+			}
+			setNotice(notices.join(' '));
+			setReady(true);
 		}
-		const stored = loadFormState(browserStore());
-		if (stored.ok) {
-			setForm(stored.state);
-		} else {
-			const problem = describeLoadProblem(stored);
-			if (problem) notices.push(problem);
-			setForm(defaults());
-		}
-		setNotice(notices.join(' '));
-		setReady(true);
+		void restore();
+		return () => {
+			cancelled = true;
+		};
 	}, [embed]);
 
 	// In a club's page: report our height whenever it changes, so the iframe never scrolls inside.
