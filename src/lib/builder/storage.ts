@@ -6,6 +6,7 @@
  * builder would lose the runner's plan on screen too.
  */
 import * as z from 'zod/mini';
+import { withoutJit } from '../plan/schema';
 import { type PlanFormState, planFormStateSchema } from './form';
 
 /** The localStorage key; the version lives inside the value. */
@@ -45,6 +46,7 @@ export function loadFormState(store: KeyValueStore | undefined): LoadResult {
 	} catch {
 		return { ok: false, reason: 'corrupt' };
 	}
+	withoutJit();
 	const envelope = envelopeSchema.safeParse(json);
 	if (!envelope.success) return { ok: false, reason: 'corrupt' };
 	if (envelope.data.version !== FORM_STORAGE_VERSION) return { ok: false, reason: 'old-version' };

@@ -27,7 +27,7 @@ import { generatePlan } from '../plan/generate';
 import { canonicalJson } from '../plan/hash';
 import { parsePlanInput } from '../plan/input';
 import { planSchema } from '../plan/plan-schema';
-import type { Plan } from '../plan/schema';
+import { type Plan, withoutJit } from '../plan/schema';
 import { DEFAULT_SITE_URL } from './text';
 
 /** The `format` value that marks a Retrostride plan file. */
@@ -134,6 +134,7 @@ function parseUnsafe(text: string): PlanJsonResult {
 			: fail('This plan file has a version Retrostride cannot read.');
 	}
 
+	withoutJit();
 	const parsed = planFileSchema.safeParse(data);
 	if (!parsed.success) {
 		const problems = parsed.error.issues

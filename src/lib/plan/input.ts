@@ -23,7 +23,7 @@ import {
 	MIN_PLAN_WEEKS,
 	MIN_WEEKS,
 } from './rules';
-import { type PlanInput, planInputSchema } from './schema';
+import { type PlanInput, planInputSchema, withoutJit } from './schema';
 
 /** A problem with one field; `path` is the field name ('' for the whole input). */
 export interface FieldError {
@@ -130,6 +130,7 @@ function parseUnsafe(raw: unknown): ParseResult {
 	if (race && candidate.raceDate !== undefined) candidate.weeks = MIN_PLAN_WEEKS;
 	if (candidate.weeks === undefined) candidate.weeks = defaultWeeks(goal, experience) ?? DEFAULT_PLAN_WEEKS['mix-in'];
 
+	withoutJit();
 	const parsed = planInputSchema.safeParse(candidate);
 	if (!parsed.success) {
 		const errors: FieldError[] = [];

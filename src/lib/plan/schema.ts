@@ -9,12 +9,6 @@
  */
 import * as z from 'zod/mini';
 
-// zod 4 probes `new Function` to speed up object parsing; under our strict CSP
-// that probe is a reported violation. Parsing plan inputs is not hot enough to
-// need it. (zod/mini rather than classic zod: it tree-shakes to a few KB, and
-// the builder page's JavaScript budget is 95 KB gzip.)
-z.config({ jitless: true });
-
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from './options';
 import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS } from './rules';
 
@@ -87,3 +81,15 @@ export type PlanInput = z.infer<typeof planInputSchema>;
 
 // The plan (output) types live with their schemas; re-exported so `./schema` stays the one place to import types from.
 export type { PaceRangeValue, Plan, Recovery, Segment, Session, Week, WeekTotals } from './plan-schema';
+
+/**
+ * Switches off zod's JIT before a parse. zod 4 probes `new Function` to speed
+ * up object parsing, and under our strict CSP that probe is a reported
+ * violation; plan inputs are not parsed often enough to need it. Called by
+ * each parse rather than once at module load, so this module has no side
+ * effects and bundlers can leave zod out of pages that never parse a plan.
+ * (zod/mini rather than classic zod: it tree-shakes to a few KB.)
+ */
+export function withoutJit(): void {
+	z.config({ jitless: true });
+}
