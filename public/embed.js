@@ -4,23 +4,23 @@
  * data-units, data-goal, data-days (the builder checks each one). The element
  * receives "retrostride:plan" and "retrostride:export" CustomEvents. */
 (() => {
-	var script = document.currentScript;
+	const script = document.currentScript;
 	// embed.js lives at the site's base path, so the builder is next to it.
-	var base = new URL('.', (script && script.src) || location.href);
-	var origin = base.origin;
-	var SETTINGS = ['club', 'accent', 'theme', 'units', 'goal', 'days'];
-	var mounted = [];
+	const base = new URL('.', script?.src || location.href);
+	const origin = base.origin;
+	const SETTINGS = ['club', 'accent', 'theme', 'units', 'goal', 'days'];
+	const mounted = [];
 
 	function mount(el) {
 		if (el.getAttribute('data-retrostride-mounted')) return;
 		el.setAttribute('data-retrostride-mounted', '1');
-		var query = new URLSearchParams();
+		const query = new URLSearchParams();
 		SETTINGS.forEach((name) => {
-			var value = el.getAttribute('data-' + name);
+			const value = el.getAttribute(`data-${name}`);
 			if (value !== null) query.set(name, value);
 		});
-		var frame = document.createElement('iframe');
-		frame.src = new URL('embed/plan/?' + query.toString(), base).href;
+		const frame = document.createElement('iframe');
+		frame.src = new URL(`embed/plan/?${query.toString()}`, base).href;
 		frame.title = el.getAttribute('data-title') || 'Backward running plan builder';
 		frame.loading = 'lazy';
 		frame.setAttribute(
@@ -39,16 +39,16 @@
 	function onMessage(event) {
 		// Only our builder, and only the frame that sent it: never trust the message alone.
 		if (event.origin !== origin) return;
-		var data = event.data;
-		if (!data || data.source !== 'retrostride' || typeof data.type !== 'string') return;
-		for (var i = 0; i < mounted.length; i++) {
-			var m = mounted[i];
+		const data = event.data;
+		if (data?.source !== 'retrostride' || typeof data.type !== 'string') return;
+		for (let i = 0; i < mounted.length; i++) {
+			const m = mounted[i];
 			if (event.source !== m.frame.contentWindow) continue;
 			if (data.type === 'height') {
-				var h = Number(data.height);
-				if (h > 0 && h < 100000) m.frame.style.height = Math.ceil(h) + 'px';
+				const h = Number(data.height);
+				if (h > 0 && h < 100000) m.frame.style.height = `${Math.ceil(h)}px`;
 			} else if (data.type === 'plan' || data.type === 'export') {
-				m.el.dispatchEvent(new CustomEvent('retrostride:' + data.type, { detail: data.detail, bubbles: true }));
+				m.el.dispatchEvent(new CustomEvent(`retrostride:${data.type}`, { detail: data.detail, bubbles: true }));
 			}
 		}
 	}
