@@ -6,12 +6,16 @@
 
 // The plan builder's form, storage and chart helpers.
 export * from './builder';
+// Embedding the builder on a club's site.
+export * from './embed';
 // Share links and plain-text session descriptions are light and needed on page load.
 // The file exports (ics, csv, json) are NOT re-exported here on purpose: the builder
 // loads them with import('src/lib/export') when someone exports, so they never weigh
 // on page load. Node code and tests import them from './export' directly.
 export { decodeShareState, MAX_SHARE_LENGTH, type ShareResult } from './export/share';
 export { encodeShareState, SHARE_VERSION } from './export/share-encode';
+// Guide pages and components: TOC, related guides, plan presets and previews, pace converter, figure checks.
+export * from './guides';
 export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
 export { describeSegment } from './plan/describe';
 export type { PaceRange } from './plan/format';
@@ -71,5 +75,18 @@ export type { Plan, PlanInput, Recovery, Segment, Session, Week, WeekTotals } fr
 // Plan format (zod 4): types, validation and JSON Schema from one definition.
 export { planInputSchema } from './plan/schema';
 
-// Embedding the builder on a club's site.
-export * from './embed';
+// Site search: the index builder (used by /search-index.json) and the engine. The browser code
+// imports './search' directly from its lazily loaded chunk, so search never weighs on page load.
+export {
+	buildSearchIndex,
+	createSearchEngine,
+	type GuideSource,
+	isSearchIndexData,
+	type SearchEngine,
+	type SearchHit,
+	type SearchIndexData,
+	type Segment as SearchSegment,
+	splitSections,
+	TOOL_PAGES,
+	type ToolPageSource,
+} from './search';
