@@ -1,0 +1,145 @@
+/**
+ * The search dialog's behaviour, as a combobox (WAI-ARIA APG "list
+ * autocomplete" pattern): the input keeps focus, the results are a listbox,
+ * and aria-activedescendant names the highlighted option. Arrow keys move
+ * (wrapping), Enter opens, typing searches. No fuse.js here: the search
+ * function is passed in, so this runs (and is tested) without the index.
+ */
+import type { SearchHit } from '../../lib/search';
+import { segmentsElement } from './render';
+
+export interface ComboboxParts {
+	input: HTMLInputElement;
+	listbox: HTMLElement;
+	status: HTMLElement;
+	/** Link to the full /search/ page, kept in step with the query (optional). */
+	fullPage?: HTMLAnchorElement | null;
+}
+
+export interface ComboboxBehaviour {
+	/** Resolves with the hits for a query (the engine may still be loading). */
+	search: (query: string) => Promise<SearchHit[]>;
+	/** Opens a result: gets the hit's path relative to the site base. */
+	open: (path: string) => void;
+	/** Builds a link for a path (adds the site base). */
+	href: (path: string) => string;
+}
+
+export class SearchCombobox {
+	private hits: SearchHit[] = [];
+	private active = -1;
+	private request = 0;
+
+	constructor(
+		private readonly parts: ComboboxParts,
+		private readonly behaviour: ComboboxBehaviour,
+	) {
+		const { input, listbox } = parts;
+		input.addEventListener('input', () => void this.update());
+		input.addEventListener('keydown', (e) => this.onKey(e));
+		listbox.addEventListener('click', (e) => {
+			const option = e.target instanceof Element ? e.target.closest('[role="option"]') : null;
+			const index = option ? Number(option.getAttribute('data-index')) : -1;
+			const hit = this.hits[index];
+			if (hit) this.behaviour.open(hit.url);
+		});
+		listbox.addEventListener('mousemove', (e) => {
+			const option = e.target instanceof Element ? e.target.closest('[role="option"]') : null;
+			if (option) this.setActive(Number(option.getAttribute('data-index')));
+		});
+	}
+
+	/** Searches for what is in the input now and shows the results. */
+	async update(): Promise<void> {
+		const query = this.parts.input.value.trim();
+		const id = ++this.request;
+		if (this.parts.fullPage) {
+			this.parts.fullPage.href = this.behaviour.href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+		}
+		if (query.length < 2) {
+			this.show([], '');
+			return;
+		}
+		if (this.hits.length === 0) this.parts.status.textContent = 'Searching…';
+		let hits: SearchHit[];
+		try {
+			hits = await this.behaviour.search(query);
+		} catch {
+			if (id === this.request) this.show([], 'Search is not available right now. Try the guides page.');
+			return;
+		}
+		if (id !== this.request) return; // a newer keystroke won
+		this.show(
+			hits,
+			hits.length === 0
+				? `No results for “${query}”.`
+				: `${hits.length} result${hits.length === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`,
+		);
+	}
+
+	private show(hits: SearchHit[], message: string): void {
+		const { input, listbox, status } = this.parts;
+		this.hits = hits;
+		const doc = listbox.ownerDocument;
+		listbox.replaceChildren(
+			...hits.map((hit, i) => {
+				const li = doc.createElement('li');
+				li.id = `${listbox.id}-${i}`;
+				li.setAttribute('role', 'option');
+				li.setAttribute('aria-selected', 'false');
+				li.setAttribute('data-index', String(i));
+				li.className = 'search-result';
+				li.append(segmentsElement(doc, 'span', 'search-result__title', hit.title));
+				if (hit.section) li.append(segmentsElement(doc, 'span', 'search-result__section', hit.section));
+				li.append(segmentsElement(doc, 'span', 'search-result__snippet', hit.snippet));
+				return li;
+			}),
+		);
+		listbox.hidden = hits.length === 0;
+		input.setAttribute('aria-expanded', String(hits.length > 0));
+		status.textContent = message;
+		this.setActive(hits.length > 0 ? 0 : -1);
+	}
+
+	private setActive(index: number): void {
+		const { input, listbox } = this.parts;
+		const options = listbox.querySelectorAll<HTMLElement>('[role="option"]');
+		this.active = index;
+		options.forEach((o, i) => {
+			o.setAttribute('aria-selected', String(i === index));
+		});
+		const current = options[index];
+		if (current) {
+			input.setAttribute('aria-activedescendant', current.id);
+			current.scrollIntoView?.({ block: 'nearest' });
+		} else input.removeAttribute('aria-activedescendant');
+	}
+
+	private onKey(e: KeyboardEvent): void {
+		const n = this.hits.length;
+		if (e.isComposing) return;
+		switch (e.key) {
+			case 'ArrowDown':
+				if (n === 0) return;
+				e.preventDefault();
+				this.setActive((this.active + 1) % n);
+				break;
+			case 'ArrowUp':
+				if (n === 0) return;
+				e.preventDefault();
+				this.setActive((this.active - 1 + n) % n);
+				break;
+			case 'Enter': {
+				const hit = this.hits[this.active];
+				e.preventDefault();
+				if (hit) this.behaviour.open(hit.url);
+				break;
+			}
+		}
+	}
+
+	/** The highlighted result, for tests. */
+	get activeHit(): SearchHit | undefined {
+		return this.hits[this.active];
+	}
+}

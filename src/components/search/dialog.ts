@@ -1,0 +1,42 @@
+/**
+ * Loaded on demand by loader.ts: gives the header's search dialog its
+ * behaviour (see combobox.ts) and the engine (fuse.js and the index).
+ */
+import { SearchCombobox } from './combobox';
+import { loadEngine, siteHref } from './load-engine';
+
+const attached = new WeakSet<HTMLDialogElement>();
+
+/** Starts fetching the index and fuse.js while the reader is not waiting for them. */
+export function preload(): void {
+	loadEngine().catch(() => {
+		// Offline or a missing file: the dialog says so when it is opened.
+	});
+}
+
+/** Wires a search dialog once; later calls only refresh the results for the current input. */
+export function attachDialog(dialog: HTMLDialogElement): void {
+	const input = dialog.querySelector<HTMLInputElement>('[role="combobox"]');
+	const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]');
+	const status = dialog.querySelector<HTMLElement>('[data-search-status]');
+	if (!input || !listbox || !status) return;
+	if (attached.has(dialog)) return;
+	attached.add(dialog);
+	const combobox = new SearchCombobox(
+		{ input, listbox, status, fullPage: dialog.querySelector<HTMLAnchorElement>('[data-search-full]') },
+		{
+			search: async (query) => (await loadEngine()).search(query, { limit: 8 }),
+			open: (path) => {
+				dialog.close();
+				window.location.assign(siteHref(path));
+			},
+			href: siteHref,
+		},
+	);
+	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (the dialog box itself, outside its content) closes it.
+	dialog.addEventListener('click', (e) => {
+		if (e.target === dialog) dialog.close();
+	});
+	void combobox.update(); // anything typed before this module arrived
+}

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const dialogModule = vi.hoisted(() => ({ attachDialog: vi.fn(), preload: vi.fn() }));
+vi.mock('./dialog', () => dialogModule);
+
+import { initSearchLoader } from './loader';
+
+function page() {
+	document.body.innerHTML = `
+		<a href="/search/" data-search-open>Search</a>
+		<input id="other" />
+		<dialog data-search-dialog><input role="combobox" /><button data-search-close>Close</button></dialog>`;
+	initSearchLoader(document);
+	return {
+		dialog: document.querySelector('dialog') as HTMLDialogElement,
+		input: document.querySelector('dialog input') as HTMLInputElement,
+		button: document.querySelector('[data-search-open]') as HTMLAnchorElement,
+		other: document.getElementById('other') as HTMLInputElement,
+	};
+}
+const press = (target: EventTarget, init: KeyboardEventInit) => {
+	const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+	target.dispatchEvent(e);
+	return e;
+};
+
+beforeEach(() => {
+	dialogModule.attachDialog.mockClear();
+});
+
+describe('search loader', () => {
+	it('turns the header link into a dialog button', () => {
+		const { button } = page();
+		expect(button.getAttribute('role')).toBe('button');
+		expect(button.getAttribute('aria-haspopup')).toBe('dialog');
+	});
+
+	it('opens the dialog on "/", focuses the input and loads the search module', async () => {
+		const { dialog, input } = page();
+		const e = press(document.body, { key: '/' });
+		expect(e.defaultPrevented).toBe(true);
+		expect(dialog.open).toBe(true);
+		expect(document.activeElement).toBe(input);
+		await vi.waitFor(() => expect(dialogModule.attachDialog).toHaveBeenCalledWith(dialog));
+	});
+
+	it('opens on Ctrl+K and Cmd+K', () => {
+		const { dialog } = page();
+		press(document.body, { key: 'k', ctrlKey: true });
+		expect(dialog.open).toBe(true);
+		dialog.close();
+		press(document.body, { key: 'K', metaKey: true });
+		expect(dialog.open).toBe(true);
+	});
+
+	it('does not take "/" from someone typing in a field', () => {
+		const { dialog, other } = page();
+		other.focus();
+		const e = press(other, { key: '/' });
+		expect(e.defaultPrevented).toBe(false);
+		expect(dialog.open).toBe(false);
+	});
+
+	it('opens from the button, and gives focus back to it on close', () => {
+		const { dialog, button } = page();
+		button.focus();
+		button.click();
+		expect(dialog.open).toBe(true);
+		dialog.close();
+		dialog.dispatchEvent(new Event('close'));
+		expect(document.activeElement).toBe(button);
+	});
+});

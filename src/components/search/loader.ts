@@ -1,0 +1,73 @@
+/**
+ * The only search code on page load (budget: 2 KB gzip, checked in
+ * test/e2e/build.spec.ts). It opens the dialog at once on the header button,
+ * `/` or Ctrl/Cmd+K, so keystrokes land in the input, and loads the real
+ * search (dialog.ts with fuse.js and the index) on first open or when the
+ * browser is idle. Without it the header button is a link to /search/.
+ */
+type DialogModule = typeof import('./dialog');
+
+let loading: Promise<DialogModule> | undefined;
+const load = (): Promise<DialogModule> => {
+	loading ??= import('./dialog');
+	return loading;
+};
+
+/** True when a key press belongs to a field the reader is typing in, so `/` must not open search. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+	if (!(target instanceof Element)) return false;
+	const field = target.closest('input, textarea, select, [contenteditable]');
+	if (!field) return false;
+	if (field instanceof HTMLInputElement) {
+		return !/^(button|checkbox|radio|submit|reset|range|color|file|image)$/.test(field.type);
+	}
+	return field.getAttribute('contenteditable') !== 'false';
+}
+
+/** Wires the header button and the shortcuts to the dialog in the page. */
+export function initSearchLoader(doc: Document = document): void {
+	const dialog = doc.querySelector<HTMLDialogElement>('[data-search-dialog]');
+	const input = dialog?.querySelector<HTMLInputElement>('input');
+	if (!dialog || !input || typeof dialog.showModal !== 'function') return;
+	let opener: HTMLElement | null = null;
+
+	const open = () => {
+		if (!dialog.open) {
+			opener = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+			dialog.showModal();
+		}
+		input.focus();
+		input.select();
+		void load().then((m) => m.attachDialog(dialog));
+	};
+	// Focus goes back where it was (the button, or whatever had it before a shortcut).
+	dialog.addEventListener('close', () => opener?.focus());
+
+	for (const button of doc.querySelectorAll<HTMLElement>('[data-search-open]')) {
+		button.setAttribute('role', 'button');
+		button.setAttribute('aria-haspopup', 'dialog');
+		button.addEventListener('click', (e) => {
+			if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // new tab: the /search/ page
+			e.preventDefault();
+			open();
+		});
+		button.addEventListener('keydown', (e) => {
+			if (e.key === ' ') {
+				e.preventDefault();
+				open();
+			}
+		});
+	}
+	doc.addEventListener('keydown', (e) => {
+		const k = e.key.toLowerCase();
+		if (k === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+			e.preventDefault();
+			open();
+		} else if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !dialog.open && !isTypingTarget(e.target)) {
+			e.preventDefault();
+			open();
+		}
+	});
+	const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 3000));
+	idle(() => void load().then((m) => m.preload()));
+}

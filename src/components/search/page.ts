@@ -1,0 +1,82 @@
+/**
+ * The /search/ page: with `?q=` in the address it replaces the server-rendered
+ * guides list with the results (so a search can be linked and bookmarked), and
+ * updates them, and the address, as the reader types. Without JavaScript the
+ * form still submits to the same page, which then shows the guides list.
+ */
+import type { SearchHit } from '../../lib/search';
+import { loadEngine, siteHref } from './load-engine';
+import { segmentsElement } from './render';
+
+function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
+	const doc = list.ownerDocument;
+	list.replaceChildren(
+		...hits.map((hit) => {
+			const li = doc.createElement('li');
+			li.className = 'search-result search-result--page';
+			const heading = doc.createElement('h2');
+			heading.className = 'search-result__heading';
+			const link = doc.createElement('a');
+			link.href = siteHref(hit.url);
+			link.append(segmentsElement(doc, 'span', 'search-result__title', hit.title));
+			if (hit.section) link.append(segmentsElement(doc, 'span', 'search-result__section', hit.section));
+			heading.append(link);
+			li.append(heading, segmentsElement(doc, 'p', 'search-result__snippet', hit.snippet));
+			const meta = doc.createElement('p');
+			meta.className = 'search-result__meta muted';
+			meta.textContent = hit.category;
+			li.append(meta);
+			return li;
+		}),
+	);
+}
+
+export function initSearchPage(doc: Document = document): void {
+	const form = doc.querySelector<HTMLFormElement>('[data-search-page]');
+	const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+	const results = doc.querySelector<HTMLElement>('[data-search-page-results]');
+	const status = doc.querySelector<HTMLElement>('[data-search-page-status]');
+	const guides = doc.querySelector<HTMLElement>('[data-search-page-guides]');
+	if (!form || !input || !results || !status || !guides) return;
+	let request = 0;
+
+	const run = async (query: string) => {
+		const id = ++request;
+		const q = query.trim();
+		const address = new URL(window.location.href);
+		if (q) address.searchParams.set('q', q);
+		else address.searchParams.delete('q');
+		window.history.replaceState(null, '', address);
+		if (q.length < 2) {
+			results.hidden = true;
+			guides.hidden = false;
+			status.textContent = '';
+			return;
+		}
+		status.textContent = 'Searching…';
+		try {
+			const hits = (await loadEngine()).search(q, { limit: 20 });
+			if (id !== request) return;
+			renderHits(results, hits);
+			results.hidden = hits.length === 0;
+			guides.hidden = hits.length > 0;
+			status.textContent =
+				hits.length === 0
+					? `No results for “${q}”. Here are all the guides.`
+					: `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”`;
+		} catch {
+			if (id === request) status.textContent = 'Search is not available right now. Here are all the guides.';
+		}
+	};
+
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		void run(input.value);
+	});
+	input.addEventListener('input', () => void run(input.value));
+	const initial = new URL(window.location.href).searchParams.get('q') ?? '';
+	if (initial) {
+		input.value = initial;
+		void run(initial);
+	}
+}

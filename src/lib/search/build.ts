@@ -1,0 +1,88 @@
+/**
+ * Builds the search index the site ships as one static JSON file. The format
+ * is positional arrays rather than objects, so no key name is repeated per
+ * entry: see {@link SearchIndexData}. Everything a result shows (title,
+ * section, snippet) comes from here, so the browser needs nothing else.
+ */
+import { type HeadingInfo, splitSections, squash } from './mdx';
+
+/** Bumped when the shape of {@link SearchIndexData} changes. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/**
+ * A page as the index sees it: [path, title, category, tags, description].
+ * `path` is relative to the site base, without a leading slash ("guides/knees/").
+ */
+export type IndexedPage = [path: string, title: string, category: string, tags: string[], description: string];
+
+/**
+ * A section: [page number, heading, anchor, text]. Heading and anchor are ''
+ * for the text before a guide's first heading (its lead) and for tool pages.
+ */
+export type IndexedSection = [page: number, heading: string, anchor: string, text: string];
+
+/** The JSON file: `v` version, `p` pages, `s` sections (see the tuple types). */
+export interface SearchIndexData {
+	v: number;
+	p: IndexedPage[];
+	s: IndexedSection[];
+}
+
+/** A guide handed to {@link buildSearchIndex}: its frontmatter fields and MDX body. */
+export interface GuideSource {
+	/** The collection id, which is also the URL slug (`/guides/<id>/`). */
+	id: string;
+	title: string;
+	description: string;
+	category: string;
+	tags: readonly string[];
+	/** The MDX body without frontmatter (`entry.body`). */
+	body: string;
+	/** Astro's headings from `render(entry)`, so anchors match the built page; optional in tests. */
+	headings?: readonly HeadingInfo[];
+}
+
+/** A non-guide page (the plan builder, "For clubs"): indexed as one section. */
+export interface ToolPageSource {
+	/** Path relative to the base, e.g. "plan/". */
+	path: string;
+	title: string;
+	description: string;
+	/** Shown where a guide shows its category. */
+	category: string;
+	tags: readonly string[];
+	/** The page's words worth finding, plain text. */
+	text: string;
+}
+
+/**
+ * The index for the guides (in the order given) and then the tool pages.
+ * Pure and deterministic: the endpoint and the relevance test call it alike.
+ */
+export function buildSearchIndex(
+	guides: readonly GuideSource[],
+	tools: readonly ToolPageSource[] = [],
+): SearchIndexData {
+	const p: IndexedPage[] = [];
+	const s: IndexedSection[] = [];
+	for (const g of guides) {
+		const page = p.length;
+		p.push([`guides/${g.id}/`, squash(g.title), g.category, g.tags.map(squash), squash(g.description)]);
+		for (const section of splitSections(g.body, g.headings)) {
+			s.push([page, section.heading, section.anchor, section.text]);
+		}
+	}
+	for (const t of tools) {
+		const page = p.length;
+		p.push([t.path, squash(t.title), t.category, t.tags.map(squash), squash(t.description)]);
+		s.push([page, '', '', squash(t.text)]);
+	}
+	return { v: SEARCH_INDEX_VERSION, p, s };
+}
+
+/** Runtime check of a fetched index, so a stale or broken file fails clearly, not deep in the search. */
+export function isSearchIndexData(value: unknown): value is SearchIndexData {
+	if (typeof value !== 'object' || value === null) return false;
+	const v = value as Partial<SearchIndexData>;
+	return v.v === SEARCH_INDEX_VERSION && Array.isArray(v.p) && Array.isArray(v.s);
+}

@@ -1,0 +1,28 @@
+/**
+ * Site search: the index built at build time from the guides and tool pages,
+ * and the engine the browser runs over it. See engine.ts for how a query is answered.
+ */
+export {
+	buildSearchIndex,
+	type GuideSource,
+	type IndexedPage,
+	type IndexedSection,
+	isSearchIndexData,
+	SEARCH_INDEX_VERSION,
+	type SearchIndexData,
+	type ToolPageSource,
+} from './build';
+export {
+	createSearchEngine,
+	editDistance,
+	SEARCH_TUNING,
+	type SearchEngine,
+	type SearchHit,
+	type SearchOptions,
+	type SearchRecord,
+	tokenize,
+} from './engine';
+export { markSegments, type Segment, snippetSegments } from './highlight';
+export { type BodySection, type HeadingInfo, slugify, splitFrontmatter, splitSections, stripInline } from './mdx';
+export { canonicalWord, SYNONYM_GROUPS, synonymVariant } from './synonyms';
+export { TOOL_PAGES } from './tool-pages';

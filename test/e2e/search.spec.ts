@@ -1,0 +1,151 @@
+/**
+ * Site search in Chromium against the production build: the index on disk
+ * (every anchor exists, it matches what the pure builder makes from the MDX),
+ * the header dialog (shortcuts, combobox keys, Enter lands on the section,
+ * Escape, focus, axe, 320 px) and the linkable /search/?q= page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, type Page, test } from '@playwright/test';
+import { buildSearchIndex, type SearchIndexData } from '../../src/lib/search';
+import { readGuideFiles } from '../../src/lib/search/guide-files';
+import { distDir, expectNoAxeViolations, watchForProblems } from './site';
+
+const index = (): SearchIndexData => JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8'));
+
+test('every anchor in the search index is an id on its built page', () => {
+	const data = index();
+	let anchors = 0;
+	for (const [page, heading, anchor] of data.s) {
+		const path = data.p[page]?.[0] ?? '';
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		if (!anchor) continue;
+		anchors++;
+		expect(html, `${path}#${anchor} (${heading})`).toContain(` id="${anchor}"`);
+	}
+	expect(anchors).toBeGreaterThan(100);
+});
+
+test('the shipped index is what the pure builder makes from the MDX files (so the relevance test measures it)', () => {
+	const fromFiles = buildSearchIndex(readGuideFiles(join(distDir, '..', 'src', 'content', 'guides')));
+	const key = (d: SearchIndexData) => new Map(d.s.map(([p, h, a, t]) => [`${d.p[p]?.[0]}#${a}|${h}`, t] as const));
+	const shipped = key(index());
+	for (const [k, text] of key(fromFiles)) expect(shipped.get(k), k).toBe(text);
+});
+
+test('the index stays small: under 40 KB gzip', () => {
+	const raw = readFileSync(join(distDir, 'search-index.json'));
+	expect(gzipSync(raw, { level: 9 }).length).toBeLessThan(40 * 1024);
+});
+
+const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');
+const combobox = (page: Page) => page.getByRole('combobox', { name: 'Search the guides' });
+
+test('"/" opens the dialog, arrows move, Enter lands on the matching section', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await page.goto('/guides/');
+	await page.keyboard.press('/');
+	await expect(dialog(page)).toBeVisible();
+	await expect(combobox(page)).toBeFocused();
+	await page.keyboard.type('altrnata');
+	const options = page.getByRole('option');
+	await expect(options.first()).toContainText('Mixing backward into forward runs');
+	await expect(options.first().locator('.search-result__section')).toContainText('alternata');
+	await expect(combobox(page)).toHaveAttribute('aria-expanded', 'true');
+	const activeId = () => combobox(page).getAttribute('aria-activedescendant');
+	const first = await activeId();
+	await page.keyboard.press('ArrowDown');
+	expect(await activeId()).not.toBe(first);
+	await expect(page.locator(`#${await activeId()}`)).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('ArrowUp');
+	expect(await activeId()).toBe(first);
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/\/guides\/mixing-into-forward-runs\/#3-the-alternata$/);
+	const heading = page.locator('[id="3-the-alternata"]');
+	await expect(heading).toHaveText(/alternata/);
+	await expect(heading).toBeInViewport();
+	await watch.assertClean();
+});
+
+test('Ctrl+K opens it; a typo lands on the right guide in one keystroke; Escape closes and focus returns', async ({
+	page,
+}) => {
+	const watch = await watchForProblems(page);
+	await page.goto('/');
+	const button = page.getByRole('button', { name: 'Search' });
+	await button.focus();
+	await page.keyboard.press('Control+k');
+	await expect(dialog(page)).toBeVisible();
+	await page.keyboard.type('kne pain');
+	await expect(page.getByRole('option').first()).toContainText('easier on your knees');
+	await expect(page.getByRole('option').first().locator('mark').first()).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toBeHidden();
+	await expect(button).toBeFocused();
+	await button.click();
+	await expect(combobox(page)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/\/guides\/knees\/$/);
+	await watch.assertClean();
+});
+
+test('"/" typed into a field stays in the field', async ({ page }) => {
+	await page.goto('/search/');
+	const field = page.getByRole('searchbox', { name: 'Search the guides' });
+	await field.fill('');
+	await field.press('/');
+	await expect(field).toHaveValue('/');
+	await expect(dialog(page)).toBeHidden();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the open dialog with results passes axe (${scheme})`, async ({ page }) => {
+		const watch = await watchForProblems(page);
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/guides/knees/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.keyboard.type('treadmill');
+		await expect(page.getByRole('option').first()).toContainText('Treadmill safety');
+		await expectNoAxeViolations(page);
+		await watch.assertClean();
+	});
+}
+
+test('the dialog fits a 320 px screen', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	await page.keyboard.type('backwards');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	const box = await dialog(page).boundingBox();
+	expect(box?.x).toBeGreaterThanOrEqual(0);
+	expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(320);
+	const overflow = await dialog(page).evaluate((d) => d.scrollWidth - d.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('/search/?q= shows the results as a page, and updates the address as you type', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await page.goto('/search/?q=tredmill');
+	const results = page.locator('[data-search-page-results]');
+	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/treadmill-safety\//);
+	await expect(page.getByRole('heading', { name: 'All guides' })).toBeHidden();
+	await expect(page.getByRole('status')).toContainText('for “tredmill”');
+	const field = page.getByRole('searchbox', { name: 'Search the guides' });
+	await field.fill('glosary');
+	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/glossary\//);
+	await expect(page).toHaveURL(/\/search\/\?q=glosary$/);
+	await expectNoAxeViolations(page);
+	await watch.assertClean();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('/search/?q= offers the guides index, and the header button is a link to it', async ({ page }) => {
+		await page.goto('/search/?q=knees');
+		await expect(page.getByRole('heading', { name: 'All guides' })).toBeVisible();
+		await expect(page.locator('[data-search-page-guides] a[href="/guides/knees/"]')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+	});
+});
