@@ -54,6 +54,8 @@ if (existsSync(embed)) {
 }
 
 const benchDir = join(root, 'scripts', 'bench');
-for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(benchDir)
+	.filter((f) => f.endsWith('.bench.ts'))
+	.sort()) {
 	run([join(root, 'node_modules/tsx/dist/cli.mjs'), join(benchDir, file)]);
 }

@@ -23,6 +23,8 @@ export async function runCases(title: string, cases: Case[], time = 500): Promis
 			continue;
 		}
 		const { p50, p99, samplesCount } = r.latency;
-		console.log(`${task.name.padEnd(56)} ${(p50 ?? Number.NaN).toFixed(3).padStart(9)} ${(p99 ?? Number.NaN).toFixed(3).padStart(9)} ${String(samplesCount).padStart(8)}`);
+		console.log(
+			`${task.name.padEnd(56)} ${(p50 ?? Number.NaN).toFixed(3).padStart(9)} ${(p99 ?? Number.NaN).toFixed(3).padStart(9)} ${String(samplesCount).padStart(8)}`,
+		);
 	}
 }

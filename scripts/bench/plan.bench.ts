@@ -4,7 +4,14 @@
  * issues: generatePlan p50 < 1 ms; .ics and CSV p50 < 5 ms.
  */
 import { generatePlan, parsePlanInput } from '../../src/lib';
-import { planToCsv, planToIcs, planToJson, parsePlanJson, encodeShareState, decodeShareState } from '../../src/lib/export';
+import {
+	decodeShareState,
+	encodeShareState,
+	parsePlanJson,
+	planToCsv,
+	planToIcs,
+	planToJson,
+} from '../../src/lib/export';
 import { runCases } from './format';
 
 const raw = {

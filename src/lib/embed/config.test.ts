@@ -7,10 +7,19 @@ const parse = (query: string) => parseEmbedConfig(new URLSearchParams(query));
 
 describe('embed parameters', () => {
 	it('reads every valid setting', () => {
-		expect(parse('club=Riverside%20Harriers&accent=%23C00&theme=dark&units=mi&goal=retro-5k&days=sat,tue,thu')).toEqual({
-			config: { club: 'Riverside Harriers', accent: '#c00', theme: 'dark', units: 'mi', goal: 'retro-5k', days: ['tue', 'thu', 'sat'] },
-			notices: [],
-		});
+		expect(parse('club=Riverside%20Harriers&accent=%23C00&theme=dark&units=mi&goal=retro-5k&days=sat,tue,thu')).toEqual(
+			{
+				config: {
+					club: 'Riverside Harriers',
+					accent: '#c00',
+					theme: 'dark',
+					units: 'mi',
+					goal: 'retro-5k',
+					days: ['tue', 'thu', 'sat'],
+				},
+				notices: [],
+			},
+		);
 	});
 
 	it('defaults to the auto theme and nothing else when no parameter is given', () => {
@@ -38,18 +47,30 @@ describe('embed parameters', () => {
 
 	it('never throws and never keeps a value outside its allowed set, whatever the query', () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom('club', 'accent', 'theme', 'units', 'goal', 'days', 'other'), fc.string({ unit: 'binary' })), (dict) => {
-				const { config } = parseEmbedConfig(new URLSearchParams(dict));
-				expect(['light', 'dark', 'auto']).toContain(config.theme);
-				if (config.accent !== undefined) expect(config.accent).toMatch(/^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/);
-				if (config.club !== undefined) expect([...config.club].length).toBeLessThanOrEqual(MAX_CLUB_NAME);
-			}),
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom('club', 'accent', 'theme', 'units', 'goal', 'days', 'other'),
+					fc.string({ unit: 'binary' }),
+				),
+				(dict) => {
+					const { config } = parseEmbedConfig(new URLSearchParams(dict));
+					expect(['light', 'dark', 'auto']).toContain(config.theme);
+					if (config.accent !== undefined) expect(config.accent).toMatch(/^#[0-9a-f]{3}(?:[0-9a-f]{3})?$/);
+					if (config.club !== undefined) expect([...config.club].length).toBeLessThanOrEqual(MAX_CLUB_NAME);
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});
 
 	it('round-trips through the query string the configurator writes', () => {
-		const config = { club: 'Bürger & Söhne <Läufer>', accent: '#0b5cad', theme: 'light' as const, units: 'km' as const, days: ['mon' as const, 'wed' as const] };
+		const config = {
+			club: 'Bürger & Söhne <Läufer>',
+			accent: '#0b5cad',
+			theme: 'light' as const,
+			units: 'km' as const,
+			days: ['mon' as const, 'wed' as const],
+		};
 		expect(parseEmbedConfig(new URLSearchParams(embedQuery(config))).config).toEqual(config);
 	});
 });
@@ -68,7 +89,12 @@ describe('button text on a club colour', () => {
 
 describe("a club's starting choices", () => {
 	it('set the goal, units and days, with a long-run day among the days', () => {
-		const form = withEmbedDefaults(defaultFormState('2026-03-04', 'en-GB'), { theme: 'auto', goal: 'drills', units: 'mi', days: ['mon', 'wed'] });
+		const form = withEmbedDefaults(defaultFormState('2026-03-04', 'en-GB'), {
+			theme: 'auto',
+			goal: 'drills',
+			units: 'mi',
+			days: ['mon', 'wed'],
+		});
 		expect(form).toMatchObject({ goal: 'drills', units: 'mi', days: ['mon', 'wed'], longRunDay: 'wed' });
 	});
 });

@@ -38,12 +38,13 @@ export interface EmbedConfigResult {
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
+/** Control, zero-width and bidi-override characters: invisible, or able to reorder the text around them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /** Removes control and bidi-override characters, collapses white space. */
 function cleanText(value: string): string {
-	return value
-		.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -64,7 +65,8 @@ export function parseEmbedConfig(params: URLSearchParams): EmbedConfigResult {
 	if (club !== null) {
 		const name = cleanText(club);
 		if (name === '') notices.push('The club name is empty, so none is shown.');
-		else if ([...name].length > MAX_CLUB_NAME) notices.push(`The club name is longer than ${MAX_CLUB_NAME} characters, so none is shown.`);
+		else if ([...name].length > MAX_CLUB_NAME)
+			notices.push(`The club name is longer than ${MAX_CLUB_NAME} characters, so none is shown.`);
 		else config.club = name;
 	}
 
@@ -160,7 +162,9 @@ export function withEmbedDefaults(state: PlanFormState, config: EmbedConfig): Pl
 		...(config.goal ? { goal: config.goal } : {}),
 		...(config.units ? { units: config.units } : {}),
 		days: [...days],
-		longRunDay: days.includes(state.longRunDay as Weekday) ? state.longRunDay : (defaultLongRunDay(days) ?? state.longRunDay),
+		longRunDay: days.includes(state.longRunDay as Weekday)
+			? state.longRunDay
+			: (defaultLongRunDay(days) ?? state.longRunDay),
 	};
 }
 

@@ -11,7 +11,9 @@ describe('embed snippets', () => {
 		expect(script).toBe(
 			'<div data-retrostride-plan data-club="Harriers" data-accent="#c00" data-days="tue,thu"></div>\n<script async src="https://retrostride.example/retro/embed.js"></script>',
 		);
-		expect(iframe).toContain('src="https://retrostride.example/retro/embed/plan/?club=Harriers&amp;accent=%23c00&amp;days=tue%2Cthu"');
+		expect(iframe).toContain(
+			'src="https://retrostride.example/retro/embed/plan/?club=Harriers&amp;accent=%23c00&amp;days=tue%2Cthu"',
+		);
 		expect(iframe).toContain('allow-downloads');
 		expect(iframe).toContain('allow-popups');
 	});
