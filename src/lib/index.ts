@@ -74,6 +74,8 @@ export { MIN_WEEKS, maxNextWeekBackwardSec, weeklyIncreaseCapSec } from './plan/
 export type { Plan, PlanInput, Recovery, Segment, Session, Week, WeekTotals } from './plan/schema';
 // Plan format (zod 4): types, validation and JSON Schema from one definition.
 export { planInputSchema } from './plan/schema';
+// The session player: timeline, clock state machine, saved progress, opening a session from a link.
+export * from './player';
 
 // Site search: the index builder (used by /search-index.json) and the engine. The browser code
 // imports './search' directly from its lazily loaded chunk, so search never weighs on page load.

@@ -1,0 +1,189 @@
+/**
+ * The session player in Chromium against the production build, on Playwright's
+ * fake clock: start a session, let time pass, and check what the runner would
+ * see (the segment), what a screen reader would hear (the live region) and
+ * what the phone would say (a recording stub for the Web Speech API).
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { defaultPlanInput, encodeShareState, type Goal, parsePlanInput } from '../../src/lib';
+import { expectNoAxeViolations, watchForProblems } from './site';
+
+/** A player link for week 1, session 1 of a default plan with `goal`. */
+function sessionLink(goal: Goal, session = 'w01-s1'): string {
+	const parsed = parsePlanInput({ ...defaultPlanInput('2026-03-02'), goal });
+	if (!parsed.ok) throw new Error('bad plan input');
+	return `/plan/session/?p=${encodeShareState(parsed.value)}&s=${session}`;
+}
+
+/** Replaces speech with a recorder before any page script runs; read it back with `spoken(page)`. */
+async function recordSpeech(page: Page) {
+	await page.addInitScript(() => {
+		const said: string[] = [];
+		class RecordedUtterance {
+			text: string;
+			constructor(text: string) {
+				this.text = text;
+			}
+		}
+		Object.defineProperty(window, '__spoken', { value: said });
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: RecordedUtterance, configurable: true });
+		Object.defineProperty(window, 'speechSynthesis', {
+			configurable: true,
+			value: {
+				speak: (u: RecordedUtterance) => said.push(u.text),
+				cancel: () => undefined,
+				getVoices: () => [],
+			},
+		});
+	});
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice());
+const live = (page: Page) => page.locator('.player [role="status"][aria-live]');
+const nowPanel = (page: Page) => page.getByRole('region', { name: 'Now' });
+
+async function openPlayer(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('.player[data-ready]')).toBeAttached();
+}
+
+test('Start session in the builder opens the player for that session', async ({ page }) => {
+	await page.goto('/plan/');
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+	const first = page.locator('.schedule details.session').first();
+	const title = (await first.locator('.session__title').textContent()) ?? '';
+	await first.locator('summary').click();
+	await first.getByRole('link', { name: /^Start session/ }).click();
+	await expect(page).toHaveURL(/\/plan\/session\/\?p=v1\.[^&]+&s=w01-s1$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('a runner is guided through a session by voice, screen and live region as time passes', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await page.clock.install();
+	await recordSpeech(page);
+	await openPlayer(page, sessionLink('knee-friendly')); // 5 min forward walk, then 6 min backward walk
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Start' }).click();
+
+	await expect(nowPanel(page)).toContainText('Forward');
+	await expect(live(page)).toHaveText('Warm-up. Forward walk for 5 minutes, very easy.');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+
+	await page.clock.runFor(294_500); // 5.5 s before the turn: the reminder
+	await expect(live(page)).toHaveText('Backward next. Check your path first.');
+	await expect(nowPanel(page)).toContainText('Forward');
+	await page.clock.runFor(3000);
+	await expect(page.locator('.player__big')).toContainText('3');
+
+	await page.clock.runFor(3000); // past 5:00: the backward walk
+	await expect(nowPanel(page)).toContainText('Backward');
+	await expect(nowPanel(page)).toContainText('Check your path first.');
+	await expect(live(page)).toHaveText(
+		'Turn around. Main set. Backward walk for 6 minutes, very easy. Check your path first.',
+	);
+	expect(await spoken(page)).toEqual([
+		'Warm-up. Forward walk for 5 minutes, very easy.',
+		'Backward next. Check your path first.',
+		'Turn around. Main set. Backward walk for 6 minutes, very easy. Check your path first.',
+	]);
+
+	// Space pauses: time stands still until it resumes.
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	const stood = await page.locator('.player__elapsed-time').textContent();
+	await page.clock.runFor(30_000);
+	await expect(page.locator('.player__elapsed-time')).toHaveText(stood ?? '');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page);
+
+	await page.clock.runFor(360_000);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session complete');
+	await expect(live(page)).toContainText('Session complete.');
+	await page.getByRole('button', { name: 'Mark as done' }).click();
+	await expect(page.getByText(/Marked done on/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await watch.assertClean();
+});
+
+test('a distance step waits for Done, and Stop ends the session at once', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await page.clock.install();
+	await recordSpeech(page);
+	await openPlayer(page, sessionLink('drills')); // 10 min warm-up, 2 × 30 s backward walk, 3 × 20 m strides, …
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor(676_000);
+	await expect(nowPanel(page)).toContainText('20 m');
+	await expect(nowPanel(page)).toContainText(/about \d+ s/);
+	await page.clock.runFor(60_000);
+	await expect(nowPanel(page)).toContainText('20 m');
+	await page.getByRole('button', { name: /^Done.*I reached 20 m$/ }).click();
+	await expect(nowPanel(page)).toContainText('recovery after 1 of 3');
+	expect((await spoken(page)).at(-1)).toBe('Turn around. Forward walk for 45 seconds to recover.');
+	await page.keyboard.press('ArrowLeft');
+	await expect(nowPanel(page)).toContainText('20 m');
+	await page.getByRole('button', { name: 'Stop', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session stopped');
+	await watch.assertClean();
+});
+
+test('a reload resumes the session where it stopped', async ({ page }) => {
+	await page.clock.install();
+	await recordSpeech(page);
+	const link = sessionLink('knee-friendly');
+	await openPlayer(page, link);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor(305_000);
+	await expect(nowPanel(page)).toContainText('Backward');
+	await page.reload();
+	await expect(page.locator('.player[data-ready]')).toBeAttached();
+	await page.getByRole('button', { name: /^Resume at 5:0\d$/ }).click();
+	await expect(nowPanel(page)).toContainText('Backward');
+	await expect(page.locator('.player__big')).toContainText(/5:5\d/);
+});
+
+test('a bad link says what is wrong and leads back to the builder', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await openPlayer(page, '/plan/session/?p=v1.junk&s=w01-s1');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This session could not be opened');
+	await expect(page.getByText(/damaged or incomplete/)).toBeVisible();
+	await page.getByRole('link', { name: 'Go to the plan builder' }).click();
+	await expect(page).toHaveURL(/\/plan\/$/);
+	await watch.assertClean();
+});
+
+test('without JavaScript the page says it is loading and shows the stop rules', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(sessionLink('knee-friendly'));
+	await expect(page.getByText('Loading your session…')).toBeVisible();
+	await expect(page.locator('#stop-rules summary')).toHaveText('Stop rules');
+	await context.close();
+});
+
+test('player screenshots at phone width, and no sideways scrolling at 320 px', async ({ page }, info) => {
+	await page.clock.install();
+	await recordSpeech(page);
+	await page.setViewportSize({ width: 375, height: 812 });
+	await openPlayer(page, sessionLink('drills'));
+	await page.screenshot({ path: info.outputPath('player-ready-375.png') });
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor(605_000);
+	await page.screenshot({ path: info.outputPath('player-backward-375.png') });
+	await page.clock.runFor(71_000);
+	await page.screenshot({ path: info.outputPath('player-distance-375.png') });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.screenshot({ path: info.outputPath('player-distance-dark-375.png') });
+	await page.setViewportSize({ width: 320, height: 640 });
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await page.getByRole('button', { name: 'Stop rules' }).click();
+	await expect(page.locator('#stop-rules')).toHaveAttribute('open', '');
+	await page.screenshot({ path: info.outputPath('player-stop-rules-320.png') });
+	await page.getByRole('button', { name: 'Stop', exact: true }).click();
+	await page.screenshot({ path: info.outputPath('player-stopped-320.png') });
+});
