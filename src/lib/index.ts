@@ -77,6 +77,8 @@ export { planInputSchema } from './plan/schema';
 // The session player: timeline, clock state machine, saved progress, opening a session from a link.
 export * from './player';
 
+// The coach's print sheet (/plan/print/): layouts, printed rows and pages, the QR link.
+export * from './print';
 // Site search: the index builder (used by /search-index.json) and the engine. The browser code
 // imports './search' directly from its lazily loaded chunk, so search never weighs on page load.
 export {
