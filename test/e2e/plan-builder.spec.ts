@@ -154,3 +154,32 @@ test('screenshots at phone and desktop widths', async ({ page }, info) => {
 		await page.screenshot({ path: info.outputPath(`plan-${width}.png`), fullPage: false });
 	}
 });
+
+test('an opened session offers Add to Google Calendar and Add to Outlook with its title and date', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await openBuilder(page);
+	const first = sessions(page).first();
+	const title = (await first.locator('.session__title').textContent()) ?? '';
+	await first.locator('summary').click();
+	const google = first.getByRole('link', { name: 'Add to Google Calendar' });
+	const outlook = first.getByRole('link', { name: 'Add to Outlook' });
+	await expect(google).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&/);
+	await expect(outlook).toHaveAttribute('href', /^https:\/\/outlook\.live\.com\/calendar\/0\/action\/compose\?/);
+	const href = new URL((await google.getAttribute('href')) ?? '');
+	expect(href.searchParams.get('text')).toBe(title);
+	expect(href.searchParams.get('dates')).toMatch(/^\d{8}\/\d{8}$/);
+	await expect(google).toHaveAttribute('target', '_blank');
+	await watch.assertClean();
+});
+
+test('a coach gets from the plan on screen to the print sheet in two clicks', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await openBuilder(page);
+	await page.getByLabel('Goal').selectOption('drills');
+	const title = await planTitle(page).textContent();
+	await page.getByRole('link', { name: 'Coach sheet (print)' }).click();
+	await expect(page).toHaveURL(/\/plan\/print\/\?p=v1\./);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+	await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+	await watch.assertClean();
+});

@@ -15,6 +15,8 @@ import {
 	decodeShareState,
 	defaultFormState,
 	describeLoadProblem,
+	type EmbedConfig,
+	type EmbedMessage,
 	encodeShareState,
 	evaluateForm,
 	formStateFromInput,
@@ -22,8 +24,6 @@ import {
 	type KeyValueStore,
 	loadFormState,
 	localToday,
-	type EmbedConfig,
-	type EmbedMessage,
 	type Plan,
 	type PlanFormState,
 	type PlanInput,
@@ -257,10 +257,13 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					plan={plan}
 					siteUrl={siteUrl}
 					shareUrl={shareUrl}
+					printUrl={`${base}plan/print/?p=${encodeShareState(plan.input)}`}
 					onImport={(imported) => setForm(formStateFromInput(imported.input))}
-					onExported={embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined}
+					onExported={
+						embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined
+					}
 				/>
-				<WeekSchedule plan={plan} guideTitles={guideTitles} base={base} external={embed} />
+				<WeekSchedule plan={plan} guideTitles={guideTitles} base={base} external={embed} siteUrl={siteUrl} />
 			</div>
 		</div>
 	);

@@ -3,7 +3,9 @@
  * its date, kind and title; opening it shows the segments with effort and
  * pace, the technique cues, the safety notes and the guides that explain them.
  */
-import { describeSegment, formatDuration, formatPlanDate, PHASE_LABELS, type Plan } from '../../lib';
+import { useState } from 'react';
+import { describeSegment, encodeShareState, formatDuration, formatPlanDate, PHASE_LABELS, type Plan } from '../../lib';
+import { SessionCalendarLinks } from './SessionCalendarLinks';
 
 export interface ScheduleProps {
 	plan: Plan;
@@ -13,6 +15,8 @@ export interface ScheduleProps {
 	base: string;
 	/** Open links in a new tab (the embed). */
 	external?: boolean;
+	/** The site's absolute URL, for the link back inside calendar events. */
+	siteUrl: string;
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -26,9 +30,12 @@ const KIND_LABELS: Record<string, string> = {
 	race: 'Race',
 };
 
-export function WeekSchedule({ plan, guideTitles, base, external = false }: ScheduleProps) {
+export function WeekSchedule({ plan, guideTitles, base, external = false, siteUrl }: ScheduleProps) {
+	// Sessions the runner has opened: only those get calendar links, so the calendar code loads on first use.
+	const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
 	const units = plan.input.units;
 	const linkProps = external ? { target: '_blank', rel: 'noopener' } : {};
+	const shareCode = encodeShareState(plan.input);
 	return (
 		<section className="schedule" aria-labelledby="schedule-heading">
 			<h2 id="schedule-heading">Week by week</h2>
@@ -43,7 +50,12 @@ export function WeekSchedule({ plan, guideTitles, base, external = false }: Sche
 					<ul className="sessions">
 						{week.sessions.map((s) => (
 							<li key={s.id}>
-								<details className={`session session--${s.kind}`}>
+								<details
+									className={`session session--${s.kind}`}
+									onToggle={(e) => {
+										if (e.currentTarget.open && !opened.has(s.id)) setOpened(new Set(opened).add(s.id));
+									}}
+								>
 									<summary>
 										<span className="session__date">{formatPlanDate(s.date)}</span>{' '}
 										<span className="session__kind">{KIND_LABELS[s.kind] ?? s.kind}</span>{' '}
@@ -51,6 +63,12 @@ export function WeekSchedule({ plan, guideTitles, base, external = false }: Sche
 										<span className="session__time">about {formatDuration(s.estimatedDurationSec)}</span>
 									</summary>
 									<div className="session__body">
+										<p className="session__start">
+											<a className="button" href={`${base}plan/session/?p=${shareCode}&s=${s.id}`} {...linkProps}>
+												Start session<span className="visually-hidden">: {s.title}</span>
+											</a>
+										</p>
+										{opened.has(s.id) && <SessionCalendarLinks plan={plan} session={s} siteUrl={siteUrl} />}
 										<ol className="segments">
 											{s.segments.map((seg, i) => (
 												// biome-ignore lint/suspicious/noArrayIndexKey: segments have no id and never reorder within a session

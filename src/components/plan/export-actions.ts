@@ -2,9 +2,15 @@
  * What the export buttons do, loaded on the first click together with the
  * export code itself (see ExportPanel), so neither weighs on page load.
  */
-
-import type { Plan } from '../../lib';
-import { parsePlanJson, planToCsv, planToIcs, planToJson } from '../../lib/export';
+import type { Plan, Session } from '../../lib';
+import {
+	googleCalendarUrl,
+	outlookCalendarUrl,
+	parsePlanJson,
+	planToCsv,
+	planToIcs,
+	planToJson,
+} from '../../lib/export';
 
 /** Saves text as a file through a temporary object URL. */
 function download(name: string, type: string, text: string) {
@@ -65,4 +71,17 @@ export async function importPlan(file: File): Promise<{ ok: true; plan: Plan } |
 export function timeZones(current: string): string[] {
 	const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 	return list.includes(current) ? list : [current, ...list];
+}
+
+/** "Add to Google Calendar" and "Add to Outlook" links for one session, or a message saying why not. */
+export function calendarLinks(
+	plan: Plan,
+	session: Session,
+	options: { timed: boolean; timeZone: string; siteUrl: string },
+): { ok: true; google: string; outlook: string } | { ok: false; message: string } {
+	const google = googleCalendarUrl(plan, session, options);
+	const outlook = outlookCalendarUrl(plan, session, options);
+	if (!google.ok) return google;
+	if (!outlook.ok) return outlook;
+	return { ok: true, google: google.value, outlook: outlook.value };
 }

@@ -1,0 +1,57 @@
+/**
+ * "Add to Google Calendar" and "Add to Outlook" for one session. Rendered only
+ * when a session is opened; the calendar code loads with the first one (the
+ * same on-demand chunk as the file exports), so the page does not pay for it.
+ * Times follow the builder's session time in the runner's own zone.
+ */
+import { useEffect, useState } from 'react';
+import type { Plan, Session } from '../../lib';
+import { loadExports } from './load-exports';
+
+function browserTimeZone(): string {
+	try {
+		return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+	} catch {
+		return 'UTC';
+	}
+}
+
+export function SessionCalendarLinks({ plan, session, siteUrl }: { plan: Plan; session: Session; siteUrl: string }) {
+	const [links, setLinks] = useState<{ google: string; outlook: string } | undefined>(undefined);
+	const [problem, setProblem] = useState('');
+
+	useEffect(() => {
+		let cancelled = false;
+		loadExports()
+			.then((actions) => {
+				if (cancelled) return;
+				const result = actions.calendarLinks(plan, session, {
+					timed: plan.input.sessionTime !== undefined,
+					timeZone: browserTimeZone(),
+					siteUrl,
+				});
+				if (result.ok) setLinks(result);
+				else setProblem(result.message);
+			})
+			.catch(() => {
+				if (!cancelled) setProblem('Calendar links could not be loaded. Check your connection.');
+			});
+		return () => {
+			cancelled = true;
+		};
+	}, [plan, session, siteUrl]);
+
+	if (problem) return <p className="field__hint">{problem}</p>;
+	if (!links) return <p className="field__hint">Preparing calendar links…</p>;
+	return (
+		<p className="session__calendar">
+			<a href={links.google} target="_blank" rel="noopener">
+				Add to Google Calendar
+			</a>{' '}
+			·{' '}
+			<a href={links.outlook} target="_blank" rel="noopener">
+				Add to Outlook
+			</a>
+		</p>
+	);
+}
