@@ -14,11 +14,10 @@ import {
 	type Goal,
 	MAX_CLUB_NAME,
 	parseEmbedConfig,
-	toggleDay,
 	type Units,
-	WEEKDAY_OPTIONS,
 	type Weekday,
 } from '../../lib';
+import { DayToggles } from '../plan/DayToggles';
 
 export interface EmbedConfiguratorProps {
 	/** The site's absolute URL with its base path, for the snippets. */
@@ -140,19 +139,7 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 					<p className="field__hint" id={`${id}-days-hint`}>
 						{daysHint || 'The days your club meets; runners can still change them.'}
 					</p>
-					<div className="day-toggles">
-						{WEEKDAY_OPTIONS.map((o) => (
-							<label key={o.value} className="day-toggle">
-								<input
-									type="checkbox"
-									checked={days.includes(o.value)}
-									onChange={() => setDays(toggleDay(days, o.value))}
-								/>
-								<span aria-hidden="true">{o.label.slice(0, 3)}</span>
-								<span className="visually-hidden">{o.label}</span>
-							</label>
-						))}
-					</div>
+					<DayToggles days={days} onChange={setDays} />
 				</fieldset>
 				{notices.length > 0 && (
 					<ul className="field__error">

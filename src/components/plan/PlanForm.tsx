@@ -11,17 +11,15 @@ import {
 	isRaceGoal,
 	type PlanFormState,
 	SURFACE_OPTIONS,
-	toggleDay,
 	UNIT_OPTIONS,
 	WEEKDAY_OPTIONS,
 } from '../../lib';
+import { DayToggles } from './DayToggles';
 
 export interface PlanFormProps {
 	state: PlanFormState;
 	errors: readonly FieldError[];
 	onChange: (next: PlanFormState) => void;
-	/** Fields a club fixed in an embed; they show but cannot change. */
-	locked?: ReadonlySet<keyof PlanFormState>;
 }
 
 const REMINDERS = [
@@ -65,7 +63,7 @@ function Field({ id, label, hint, error, children }: FieldProps) {
 	);
 }
 
-export function PlanForm({ state, errors, onChange, locked = new Set() }: PlanFormProps) {
+export function PlanForm({ state, errors, onChange }: PlanFormProps) {
 	const id = useId();
 	const err = (path: string) => errors.find((e) => e.path === path)?.message;
 	const set = <K extends keyof PlanFormState>(key: K, value: PlanFormState[K]) => onChange({ ...state, [key]: value });
@@ -95,7 +93,6 @@ export function PlanForm({ state, errors, onChange, locked = new Set() }: PlanFo
 						value={state.goal}
 						aria-describedby={d}
 						aria-invalid={invalid || undefined}
-						disabled={locked.has('goal')}
 						onChange={(e) => set('goal', e.target.value)}
 					>
 						{GOAL_OPTIONS.map((o) => (
@@ -184,20 +181,7 @@ export function PlanForm({ state, errors, onChange, locked = new Set() }: PlanFo
 				<p className="field__hint" id={`${id}-days-hint`}>
 					Pick 2 to 6 days. Backward sessions never fall on two days in a row.
 				</p>
-				<div className="day-toggles">
-					{WEEKDAY_OPTIONS.map((o) => (
-						<label key={o.value} className="day-toggle">
-							<input
-								type="checkbox"
-								checked={state.days.includes(o.value)}
-								disabled={locked.has('days')}
-								onChange={() => set('days', toggleDay(state.days, o.value))}
-							/>
-							<span aria-hidden="true">{o.label.slice(0, 3)}</span>
-							<span className="visually-hidden">{o.label}</span>
-						</label>
-					))}
-				</div>
+				<DayToggles days={state.days} onChange={(days) => set('days', days)} />
 				{daysError && (
 					<p className="field__error" id={`${id}-days-error`}>
 						<span aria-hidden="true">⚠ </span>
@@ -238,7 +222,6 @@ export function PlanForm({ state, errors, onChange, locked = new Set() }: PlanFo
 							name={`${id}-units`}
 							value={o.value}
 							checked={state.units === o.value}
-							disabled={locked.has('units')}
 							onChange={() => set('units', o.value)}
 						/>{' '}
 						{o.label}

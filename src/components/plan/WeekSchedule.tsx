@@ -4,7 +4,15 @@
  * pace, the technique cues, the safety notes and the guides that explain them.
  */
 import { useState } from 'react';
-import { describeSegment, encodeShareState, formatDuration, formatPlanDate, PHASE_LABELS, type Plan } from '../../lib';
+import {
+	describeSegment,
+	encodeShareState,
+	formatDuration,
+	formatPlanDate,
+	PHASE_LABELS,
+	type Plan,
+	SESSION_KIND_LABELS,
+} from '../../lib';
 import { SessionCalendarLinks } from './SessionCalendarLinks';
 
 export interface ScheduleProps {
@@ -18,17 +26,6 @@ export interface ScheduleProps {
 	/** The site's absolute URL, for the link back inside calendar events. */
 	siteUrl: string;
 }
-
-const KIND_LABELS: Record<string, string> = {
-	drills: 'Drills',
-	intervals: 'Intervals',
-	mixed: 'Mixed run',
-	continuous: 'Continuous',
-	long: 'Long session',
-	walk: 'Backward walk',
-	'easy-forward': 'Easy forward',
-	race: 'Race',
-};
 
 export function WeekSchedule({ plan, guideTitles, base, external = false, siteUrl }: ScheduleProps) {
 	// Sessions the runner has opened: only those get calendar links, so the calendar code loads on first use.
@@ -58,7 +55,7 @@ export function WeekSchedule({ plan, guideTitles, base, external = false, siteUr
 								>
 									<summary>
 										<span className="session__date">{formatPlanDate(s.date)}</span>{' '}
-										<span className="session__kind">{KIND_LABELS[s.kind] ?? s.kind}</span>{' '}
+										<span className="session__kind">{SESSION_KIND_LABELS[s.kind]}</span>{' '}
 										<span className="session__title">{s.title}</span>{' '}
 										<span className="session__time">about {formatDuration(s.estimatedDurationSec)}</span>
 									</summary>

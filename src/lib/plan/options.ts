@@ -138,6 +138,18 @@ export const WEEKDAY_OPTIONS: readonly Option<Weekday>[] = [
 	{ value: 'sun', label: 'Sunday' },
 ];
 
+/** Session kinds as schedules and printed sheets name them. */
+export const SESSION_KIND_LABELS: Readonly<Record<SessionKind, string>> = {
+	drills: 'Drills',
+	intervals: 'Intervals',
+	mixed: 'Mixed run',
+	continuous: 'Continuous',
+	long: 'Long session',
+	walk: 'Backward walk',
+	'easy-forward': 'Easy forward',
+	race: 'Race',
+};
+
 export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
 	foundation: 'Foundation',
 	build: 'Build',

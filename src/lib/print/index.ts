@@ -12,7 +12,6 @@ export {
 	fridgePages,
 	fullSheetPageBound,
 	openPrintSheet,
-	PRINT_KIND_LABELS,
 	PRINT_LAYOUTS,
 	type PrintLayout,
 	type PrintSession,

@@ -17,7 +17,15 @@ import { decodeShareState } from '../export/share';
 import { encodeShareState } from '../export/share-encode';
 import { formatDistance, formatDuration, formatPace } from '../plan/format';
 import { generatePlan } from '../plan/generate';
-import { type Direction, EFFORT_LABELS, type Effort, type SessionKind, WEEKDAYS, type Weekday } from '../plan/options';
+import {
+	type Direction,
+	EFFORT_LABELS,
+	type Effort,
+	SESSION_KIND_LABELS,
+	type SessionKind,
+	WEEKDAYS,
+	type Weekday,
+} from '../plan/options';
 import { CALF_NOTE, STOP_RULE } from '../plan/safety';
 import type { Plan, Segment, Session, Week } from '../plan/schema';
 
@@ -88,18 +96,6 @@ export function builderPlanUrl(origin: string, base: string, code: string): stri
 export function printSheetQuery(code: string, layout: PrintLayout): string {
 	return `?p=${code}&layout=${layout}`;
 }
-
-/** Session kinds as a printed sheet names them. */
-export const PRINT_KIND_LABELS: Readonly<Record<SessionKind, string>> = {
-	drills: 'Drills',
-	intervals: 'Intervals',
-	mixed: 'Mixed run',
-	continuous: 'Continuous',
-	long: 'Long session',
-	walk: 'Backward walk',
-	'easy-forward': 'Easy forward',
-	race: 'Race',
-};
 
 /**
  * Session kinds in one short word, for the fridge grid's cells, where the
@@ -200,7 +196,7 @@ export function printSession(session: Session, units: Plan['input']['units']): P
 		weekday: session.weekday,
 		dateLabel: formatLongDay(session.date),
 		dayLabel: formatDayMonth(session.date),
-		kindLabel: PRINT_KIND_LABELS[session.kind],
+		kindLabel: SESSION_KIND_LABELS[session.kind],
 		shortKind: FRIDGE_KIND_LABELS[session.kind],
 		durationLabel: `about ${formatDuration(roundToMinute(session.estimatedDurationSec))}`,
 		backward: by('backward').map(full),
