@@ -4,7 +4,7 @@
  * see errors next to fields while the last plan stays, come back later and
  * find the form as it was, even when the browser refuses storage.
  */
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPlanInput, encodeShareState, FORM_STORAGE_KEY, parsePlanInput } from '../../lib';
@@ -39,9 +39,8 @@ describe('the plan follows the form', () => {
 		const before = document.querySelector('#plan-title')?.textContent;
 		expect(before).toBeTruthy();
 		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'drills');
-		const after = document.querySelector('#plan-title')?.textContent;
-		expect(after).toMatch(/drill/i);
-		expect(after).not.toBe(before);
+		await waitFor(() => expect(document.querySelector('#plan-title')?.textContent).toMatch(/drill/i));
+		expect(document.querySelector('#plan-title')?.textContent).not.toBe(before);
 	});
 
 	it('explains why a race goal needs more weeks, next to the weeks field', async () => {
@@ -91,7 +90,7 @@ describe('state survives', () => {
 		first.unmount();
 		expect(localStorage.getItem(FORM_STORAGE_KEY)).toContain('knee-friendly');
 		renderBuilder();
-		expect(screen.getByLabelText('Goal')).toHaveValue('knee-friendly');
+		await waitFor(() => expect(screen.getByLabelText('Goal')).toHaveValue('knee-friendly'));
 	});
 
 	it('opens a share link exactly, ahead of saved settings, and keeps the URL in step', async () => {
@@ -108,22 +107,22 @@ describe('state survives', () => {
 		const code = encodeShareState(parsed.value);
 		window.history.replaceState(null, '', `/plan/?p=${code}`);
 		renderBuilder();
-		expect(screen.getByLabelText('Goal')).toHaveValue('retro-mile');
+		await waitFor(() => expect(screen.getByLabelText('Goal')).toHaveValue('retro-mile'));
 		expect(screen.getByLabelText('Start date')).toHaveValue('2026-04-06');
 		expect(screen.getByRole('radio', { name: 'Miles' })).toBeChecked();
-		expect(new URL(window.location.href).searchParams.get('p')).toBe(code);
+		await waitFor(() => expect(new URL(window.location.href).searchParams.get('p')).toBe(code));
 	});
 
-	it('explains a broken share link and falls back to the saved plan', () => {
+	it('explains a broken share link and falls back to the saved plan', async () => {
 		window.history.replaceState(null, '', '/plan/?p=v1.garbage!!');
 		renderBuilder();
-		expect(screen.getByText(/This share link could not be opened/)).toBeInTheDocument();
+		expect(await screen.findByText(/This share link could not be opened/)).toBeInTheDocument();
 	});
 
-	it('ignores corrupt saved settings with a notice', () => {
+	it('ignores corrupt saved settings with a notice', async () => {
 		localStorage.setItem(FORM_STORAGE_KEY, '{not json');
 		renderBuilder();
-		expect(screen.getByText(/could not be read, so we started from the defaults/)).toBeInTheDocument();
+		expect(await screen.findByText(/could not be read, so we started from the defaults/)).toBeInTheDocument();
 	});
 
 	it('still works when the browser refuses storage, and says so once', async () => {

@@ -12,24 +12,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
 	clearFormState,
-	decodeShareState,
-	defaultFormState,
-	describeLoadProblem,
 	type EmbedConfig,
 	type EmbedMessage,
 	encodeShareState,
-	evaluateForm,
+	type FormEvaluation,
 	formStateFromInput,
 	generatePlan,
+	hasSavedForm,
 	type KeyValueStore,
-	loadFormState,
 	localToday,
 	type Plan,
 	type PlanFormState,
 	type PlanInput,
+	quickDefaultInput,
 	saveFormState,
 } from '../../lib';
 import { ExportPanel } from './ExportPanel';
+import { loadValidation, type Validation } from './load-validation';
 import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
 import { VolumeChart } from './VolumeChart';
@@ -55,6 +54,12 @@ export interface PlanBuilderProps {
 /** Posts a message to the club's page; a no-op when not framed. */
 function postToParent(message: EmbedMessage) {
 	if (window.parent !== window) window.parent.postMessage(message, '*');
+}
+
+/** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
+function whenIdle(task: () => void) {
+	if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
+	else setTimeout(task, 200);
 }
 
 /** window.localStorage, or undefined where merely touching it throws (some private modes). */
@@ -84,6 +89,13 @@ function applyClubLook(config: EmbedConfig, textOnAccent: (accent: string) => st
 
 export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = false }: PlanBuilderProps) {
 	const [form, setForm] = useState<PlanFormState>(() => formStateFromInput(initialInput));
+	// A form we built ourselves from a valid input (the server's, today's defaults, an import):
+	// it needs no check, so the plan can follow it before the validation code has loaded.
+	const [trusted, setTrusted] = useState<{ form: PlanFormState; input: PlanInput }>(() => ({
+		form,
+		input: initialInput,
+	}));
+	const [validation, setValidation] = useState<Validation | undefined>(undefined);
 	const [ready, setReady] = useState(false);
 	const [notice, setNotice] = useState('');
 	const [confirmReset, setConfirmReset] = useState(false);
@@ -91,18 +103,67 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	const [clubNotices, setClubNotices] = useState<string[]>([]);
 	const storageWarned = useRef(false);
 
-	const evaluation = useMemo(() => evaluateForm(form), [form]);
-	const livePlan = useMemo(() => (evaluation.ok ? generatePlan(evaluation.input) : undefined), [evaluation]);
+	/** Shows a form that is valid by construction. */
+	function showTrusted(input: PlanInput) {
+		const next = formStateFromInput(input);
+		setTrusted({ form: next, input });
+		setForm(next);
+	}
+
+	// undefined while the runner's own edits wait for the validation code (a few ms after the first edit).
+	const evaluation: FormEvaluation | undefined = useMemo(() => {
+		if (form === trusted.form) return { ok: true, input: trusted.input };
+		return validation?.evaluateForm(form);
+	}, [form, trusted, validation]);
+	const livePlan = useMemo(() => (evaluation?.ok ? generatePlan(evaluation.input) : undefined), [evaluation]);
 	const lastValid = useRef<Plan | undefined>(undefined);
 	if (livePlan) lastValid.current = livePlan;
 	const plan = livePlan ?? lastValid.current ?? generatePlan(initialInput);
+	const errors = evaluation && !evaluation.ok ? evaluation.errors : [];
+
+	// The first edit needs the validation code: fetch it then, if idle time has not already.
+	useEffect(() => {
+		if (form === trusted.form || validation) return;
+		let cancelled = false;
+		loadValidation()
+			.then((v) => !cancelled && setValidation(v))
+			.catch(() => !cancelled && setNotice('The form checks could not be loaded. Check your connection and reload.'));
+		return () => {
+			cancelled = true;
+		};
+	}, [form, trusted, validation]);
 
 	// Restore once, after hydration, so the server HTML and the first client render agree.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: once per mount; initialInput never changes and showTrusted only calls state setters
 	useEffect(() => {
 		let cancelled = false;
 		async function restore() {
 			const notices: string[] = [];
-			let defaults = () => defaultFormState(localToday(), navigator.language);
+			const code = new URLSearchParams(window.location.search).get('p');
+			const store = browserStore();
+			if (!embed && code === null && !hasSavedForm(store)) {
+				// A first visit: today's defaults need no checking; load the checks when the browser is idle.
+				showTrusted(quickDefaultInput(initialInput, localToday(), navigator.language));
+				setReady(true);
+				whenIdle(
+					() =>
+						void loadValidation().then(
+							(v) => !cancelled && setValidation(v),
+							() => undefined,
+						),
+				);
+				return;
+			}
+			let v: Validation;
+			try {
+				v = await loadValidation();
+			} catch {
+				if (!cancelled) setNotice('The form checks could not be loaded. Check your connection and reload.');
+				return;
+			}
+			if (cancelled) return;
+			setValidation(v);
+			let defaults = () => v.defaultFormState(localToday(), navigator.language);
 			if (embed) {
 				// The club settings code loads only in the club widget, never on /plan/.
 				const clubKit = await import('../../lib/embed');
@@ -111,23 +172,22 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				setClub(config);
 				setClubNotices(ignored);
 				applyClubLook(config, clubKit.textOnAccent);
-				defaults = () => clubKit.withEmbedDefaults(defaultFormState(localToday(), navigator.language), config);
+				defaults = () => v.withEmbedDefaults(v.defaultFormState(localToday(), navigator.language), config);
 			}
-			const code = new URLSearchParams(window.location.search).get('p');
 			if (code !== null) {
-				const shared = decodeShareState(code);
+				const shared = v.decodeShareState(code);
 				if (shared.ok) {
-					setForm(formStateFromInput(shared.value));
+					showTrusted(shared.value);
 					setReady(true);
 					return;
 				}
 				notices.push(`This share link could not be opened: ${shared.message}`);
 			}
-			const stored = loadFormState(browserStore());
+			const stored = v.loadFormState(store);
 			if (stored.ok) {
 				setForm(stored.state);
 			} else {
-				const problem = describeLoadProblem(stored);
+				const problem = v.describeLoadProblem(stored);
 				if (problem) notices.push(problem);
 				setForm(defaults());
 			}
@@ -175,7 +235,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				'Your browser is not saving settings here, so copy the share link if you want to come back to this plan.',
 			);
 		}
-		if (evaluation.ok) {
+		if (evaluation?.ok) {
 			const url = new URL(window.location.href);
 			url.searchParams.set('p', encodeShareState(evaluation.input));
 			window.history.replaceState(window.history.state, '', url);
@@ -189,7 +249,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 
 	function startOver() {
 		clearFormState(browserStore());
-		setForm(defaultFormState(localToday(), navigator.language));
+		showTrusted(quickDefaultInput(initialInput, localToday(), navigator.language));
 		setConfirmReset(false);
 		setNotice('');
 	}
@@ -224,7 +284,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 						{notice}
 					</p>
 				)}
-				<PlanForm state={form} errors={evaluation.ok ? [] : evaluation.errors} onChange={setForm} />
+				<PlanForm state={form} errors={errors} onChange={setForm} />
 				<div className="start-over no-print">
 					{confirmReset ? (
 						<fieldset className="start-over__confirm">
@@ -245,10 +305,10 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				</div>
 			</div>
 			<div className="plan-builder__plan">
-				{!evaluation.ok && (
+				{errors.length > 0 && (
 					<p className="notice notice--stale" role="status">
-						Fix the highlighted {evaluation.errors.length === 1 ? 'field' : 'fields'} to update the plan. Until then you
-						see your last valid plan.
+						Fix the highlighted {errors.length === 1 ? 'field' : 'fields'} to update the plan. Until then you see your
+						last valid plan.
 					</p>
 				)}
 				<PlanSummary plan={plan} />

@@ -5,12 +5,13 @@ import { parsePlanInput } from '../plan/input';
 import { WEEKDAYS } from '../plan/options';
 import {
 	defaultUnitsForLocale,
-	evaluateForm,
 	formStateFromInput,
 	formStateToRaw,
 	parsePaceText,
+	quickDefaultInput,
 	toggleDay,
 } from './form';
+import { defaultFormState, evaluateForm } from './form-check';
 
 describe('pace text', () => {
 	it('reads minutes:seconds and plain minutes', () => {
@@ -144,5 +145,22 @@ describe('judging the whole form', () => {
 		expect(result.ok ? [] : result.errors).toEqual([
 			{ path: 'forwardEasyPace', message: expect.stringMatching(/between/) },
 		]);
+	});
+});
+
+describe('defaults without a parse', () => {
+	it('give the same form as the full parse, for any day and locale', () => {
+		fc.assert(
+			fc.property(
+				fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+				fc.constantFrom('en-US', 'en-GB', 'de-DE', 'fr', 'es-US'),
+				(date, locale) => {
+					const today = date.toISOString().slice(0, 10);
+					const base = expectOk({ startDate: '2026-01-05' });
+					expect(formStateFromInput(quickDefaultInput(base, today, locale))).toEqual(defaultFormState(today, locale));
+				},
+			),
+			{ numRuns: 1000 },
+		);
 	});
 });

@@ -5,46 +5,15 @@
  * valid input (from a share link or an import) back into a form.
  * Pure: no DOM, no storage, no React.
  */
-import * as z from 'zod/mini';
 import { addDays, nextOnOrAfter } from '../plan/dates';
 import { formatPace } from '../plan/format';
-import { type FieldError, parsePlanInput } from '../plan/input';
+import type { FieldError } from '../plan/input';
 import { isRaceGoal, type Units, WEEKDAYS, type Weekday } from '../plan/options';
+import { DEFAULT_FORWARD_EASY_PACE } from '../plan/rules';
 import type { PlanInput } from '../plan/schema';
+import type { PlanFormState } from './form-schema';
 
-/** What the form holds; every text field is the runner's own text. */
-export const planFormStateSchema = z.object({
-	/** Goal value (see GOAL_OPTIONS). */
-	goal: z.string(),
-	/** Experience value (see EXPERIENCE_OPTIONS). */
-	experience: z.string(),
-	/** yyyy-mm-dd from a date input. */
-	startDate: z.string(),
-	/** yyyy-mm-dd or '' (race goals only; '' means "after the number of weeks"). */
-	raceDate: z.string(),
-	/** Number of weeks as typed. */
-	weeks: z.string(),
-	/** Chosen training days, Monday first. */
-	days: z.array(z.enum(WEEKDAYS)).check(z.maxLength(7)),
-	/** Long-run day, one of `days`. */
-	longRunDay: z.string(),
-	/** 'km' or 'mi'. */
-	units: z.string(),
-	/** Easy forward pace as typed, "m:ss" per unit. */
-	forwardEasyPace: z.string(),
-	/** Usual weekly forward distance as typed, or ''. */
-	forwardWeeklyDistance: z.string(),
-	/** Surface value (see SURFACE_OPTIONS). */
-	surface: z.string(),
-	/** "I run with a guide". */
-	hasGuide: z.boolean(),
-	/** "HH:mm" or '' for all-day. */
-	sessionTime: z.string(),
-	/** Minutes before, as typed, or '' for none. */
-	reminderMinutes: z.string(),
-});
-
-export type PlanFormState = z.infer<typeof planFormStateSchema>;
+export type { PlanFormState } from './form-schema';
 
 /**
  * Reads "m:ss" (or plain minutes, "6") as seconds. Returns undefined for text
@@ -166,37 +135,23 @@ export function toggleDay(days: readonly Weekday[], day: Weekday): Weekday[] {
 	return WEEKDAYS.filter((d) => next.includes(d));
 }
 
-/** The form judged: a valid input, or every error to show next to its field. */
-export type FormEvaluation = { ok: true; input: PlanInput } | { ok: false; errors: FieldError[] };
-
 /**
- * Judges the whole form at once: the form's own checks (text that is not a
- * number or a pace) and the engine's (`parsePlanInput`), with at most one
- * message per field, the form's first, since it says what to type.
+ * Today's defaults without a parse: `base` (a valid, non-race input such as
+ * the one the server rendered) moved to the first Monday on or after `today`,
+ * in the units the runner's locale suggests, with the default pace for them.
+ * It stays valid by construction, so the builder can show it before the
+ * validation code (zod) has loaded. `defaultFormState` gives the same form
+ * through the full parse (a test holds them equal).
  *
  * @example
- * evaluateForm({ ...state, days: ['mon'] })
- * // { ok: false, errors: [{ path: 'days', message: 'Choose at least 2 training days' }] }
+ * quickDefaultInput(defaultPlanInput('2026-01-05'), '2026-11-25', 'en-US').startDate // '2026-11-30'
  */
-export function evaluateForm(state: PlanFormState): FormEvaluation {
-	const { raw, errors } = formStateToRaw(state);
-	const parsed = parsePlanInput(raw);
-	const all = [...errors, ...(parsed.ok ? [] : parsed.errors)];
-	const firstPerField = all.filter((e, i) => all.findIndex((f) => f.path === e.path) === i);
-	if (firstPerField.length > 0 || !parsed.ok) return { ok: false, errors: firstPerField };
-	return { ok: true, input: parsed.value };
-}
-
-/**
- * The form a first-time visitor sees: the engine's defaults, starting on the
- * first Monday on or after `today` (their local date), in the units their
- * locale suggests.
- *
- * @example
- * defaultFormState('2026-11-25', 'en-US') // { startDate: '2026-11-30', units: 'mi', … }
- */
-export function defaultFormState(today: string, locale: string): PlanFormState {
-	const parsed = parsePlanInput({ startDate: nextOnOrAfter(today, 'mon'), units: defaultUnitsForLocale(locale) });
-	if (!parsed.ok) throw new RangeError(`defaultFormState: not a yyyy-mm-dd date: ${today}`);
-	return formStateFromInput(parsed.value);
+export function quickDefaultInput(base: PlanInput, today: string, locale: string): PlanInput {
+	const units = defaultUnitsForLocale(locale);
+	return {
+		...base,
+		startDate: nextOnOrAfter(today, 'mon'),
+		units,
+		forwardEasyPace: DEFAULT_FORWARD_EASY_PACE[base.experience][units],
+	};
 }

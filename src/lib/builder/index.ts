@@ -2,24 +2,24 @@
 export { niceCeiling, type VolumeBar, type VolumeChartGeometry, volumeChartGeometry } from './chart';
 export { formatPlanDate, localToday, planTotals } from './display';
 export {
-	defaultFormState,
 	defaultUnitsForLocale,
-	evaluateForm,
-	type FormEvaluation,
 	formStateFromInput,
 	formStateToRaw,
 	type PlanFormState,
 	parsePaceText,
-	planFormStateSchema,
+	quickDefaultInput,
 	toggleDay,
 } from './form';
+export { defaultFormState, evaluateForm, type FormEvaluation } from './form-check';
+export { planFormStateSchema } from './form-schema';
 export {
 	clearFormState,
 	describeLoadProblem,
 	FORM_STORAGE_KEY,
 	FORM_STORAGE_VERSION,
+	hasSavedForm,
 	type KeyValueStore,
 	type LoadResult,
-	loadFormState,
 	saveFormState,
 } from './storage';
+export { loadFormState } from './storage-check';

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanInput } from '../plan/input';
 import { formStateFromInput } from './form';
-import {
-	clearFormState,
-	describeLoadProblem,
-	FORM_STORAGE_KEY,
-	type KeyValueStore,
-	loadFormState,
-	saveFormState,
-} from './storage';
+import { clearFormState, describeLoadProblem, FORM_STORAGE_KEY, type KeyValueStore, saveFormState } from './storage';
+import { loadFormState } from './storage-check';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
 	const data = new Map<string, string>();

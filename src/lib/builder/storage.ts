@@ -5,9 +5,7 @@
  * explain, never a throw: losing a saved form is a nuisance, crashing the
  * builder would lose the runner's plan on screen too.
  */
-import * as z from 'zod/mini';
-import { withoutJit } from '../plan/schema';
-import { type PlanFormState, planFormStateSchema } from './form';
+import type { PlanFormState } from './form-schema';
 
 /** The localStorage key; the version lives inside the value. */
 export const FORM_STORAGE_KEY = 'retrostride-plan-form';
@@ -22,36 +20,16 @@ export type LoadResult =
 	| { ok: true; state: PlanFormState }
 	| { ok: false; reason: 'empty' | 'unavailable' | 'corrupt' | 'old-version' };
 
-const envelopeSchema = z.object({ version: z.number(), state: z.unknown() });
-
 /**
- * Reads the saved form. `store` is `undefined` when the browser has no usable
- * storage (getting `window.localStorage` itself can throw in private modes).
- *
- * @example
- * loadFormState(undefined) // { ok: false, reason: 'unavailable' }
+ * Whether a saved form may be waiting, without reading it: lets the builder
+ * skip loading the validation code for a first-time visitor.
  */
-export function loadFormState(store: KeyValueStore | undefined): LoadResult {
-	if (!store) return { ok: false, reason: 'unavailable' };
-	let text: string | null;
+export function hasSavedForm(store: KeyValueStore | undefined): boolean {
 	try {
-		text = store.getItem(FORM_STORAGE_KEY);
+		return store?.getItem(FORM_STORAGE_KEY) != null;
 	} catch {
-		return { ok: false, reason: 'unavailable' };
+		return false;
 	}
-	if (text === null) return { ok: false, reason: 'empty' };
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return { ok: false, reason: 'corrupt' };
-	}
-	withoutJit();
-	const envelope = envelopeSchema.safeParse(json);
-	if (!envelope.success) return { ok: false, reason: 'corrupt' };
-	if (envelope.data.version !== FORM_STORAGE_VERSION) return { ok: false, reason: 'old-version' };
-	const state = planFormStateSchema.safeParse(envelope.data.state);
-	return state.success ? { ok: true, state: state.data } : { ok: false, reason: 'corrupt' };
 }
 
 /** Saves the form; answers false when the browser refused (the UI may say so once). */

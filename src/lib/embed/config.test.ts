@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultFormState } from '../builder/form';
+import { defaultFormState } from '../builder/form-check';
 import { contrastRatio, embedQuery, MAX_CLUB_NAME, parseEmbedConfig, textOnAccent, withEmbedDefaults } from './config';
 
 const parse = (query: string) => parseEmbedConfig(new URLSearchParams(query));

@@ -1,0 +1,13 @@
+/**
+ * The plan builder's second door: everything that checks input, and so needs
+ * zod. The builder loads it with `import()` when the browser is idle, or at
+ * once when there is a share link or saved settings to check, so the page's
+ * first load carries no validation code (the builder page's JavaScript budget
+ * is 95 KB gzip, and zod/mini with the input rules is about 10 KB of it).
+ */
+
+export { withEmbedDefaults } from '../embed/config';
+export { decodeShareState } from '../export/share';
+export { defaultFormState, evaluateForm } from './form-check';
+export { describeLoadProblem } from './storage';
+export { loadFormState } from './storage-check';
