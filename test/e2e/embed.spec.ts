@@ -66,6 +66,9 @@ test('the two-line snippet loads the builder in the club colours, sized to its c
 	const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
 	await frame.getByLabel('Number of weeks').fill('20');
 	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 200);
+	// Links that leave the builder open in a new tab, never inside the club's iframe.
+	await expect(frame.getByRole('link', { name: 'Coach sheet (print)' })).toHaveAttribute('target', '_blank');
+	await expect(frame.getByRole('link', { name: /Powered by Retrostride/ })).toHaveAttribute('target', '_blank');
 	const button = frame.getByRole('button', { name: 'Download calendar (.ics)' });
 	const color = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
 	expect(color).toBe('rgb(192, 0, 0)');

@@ -19,6 +19,8 @@ export interface ExportPanelProps {
 	onExported?: ((kind: 'ics' | 'csv' | 'json') => void) | undefined;
 	/** Where the print sheet lives, or undefined when printing is only window.print(). */
 	printUrl?: string | undefined;
+	/** Open the print sheet in a new tab (the embed: links that leave the builder never replace it). */
+	external?: boolean;
 }
 
 function browserTimeZone(): string {
@@ -29,7 +31,15 @@ function browserTimeZone(): string {
 	}
 }
 
-export function ExportPanel({ plan, siteUrl, shareUrl, onImport, onExported, printUrl }: ExportPanelProps) {
+export function ExportPanel({
+	plan,
+	siteUrl,
+	shareUrl,
+	onImport,
+	onExported,
+	printUrl,
+	external = false,
+}: ExportPanelProps) {
 	const id = useId();
 	const hasTime = plan.input.sessionTime !== undefined;
 	const [timed, setTimed] = useState(hasTime);
@@ -165,7 +175,11 @@ export function ExportPanel({ plan, siteUrl, shareUrl, onImport, onExported, pri
 					Copy share link
 				</button>
 				{printUrl && (
-					<a className="button button--quiet" href={printUrl}>
+					<a
+						className="button button--quiet"
+						href={printUrl}
+						{...(external ? { target: '_blank', rel: 'noopener' } : {})}
+					>
 						Coach sheet (print)
 					</a>
 				)}

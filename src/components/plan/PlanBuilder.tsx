@@ -318,6 +318,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					siteUrl={siteUrl}
 					shareUrl={shareUrl}
 					printUrl={`${base}plan/print/?p=${encodeShareState(plan.input)}`}
+					external={embed}
 					onImport={(imported) => setForm(formStateFromInput(imported.input))}
 					onExported={
 						embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined
