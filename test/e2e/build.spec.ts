@@ -1,8 +1,9 @@
 /**
  * Checks on the built site itself, with no browser: every internal link and
- * asset resolves (also in a build for a sub-path), and content pages ship no
- * JavaScript beyond the inline theme script, which stays within its budget and
- * is allowed by the page's CSP hash.
+ * asset resolves (also in a build for a sub-path); content pages ship only the
+ * inline theme script (within its budget and allowed by the page's CSP hash),
+ * the search loader and the islands they contain; and the byte budgets of the
+ * plan builder and the embed hold.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
