@@ -42,6 +42,16 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spo
 const live = (page: Page) => page.locator('.player [role="status"][aria-live]');
 const nowPanel = (page: Page) => page.getByRole('region', { name: 'Now' });
 
+/**
+ * Fake time that moves only when the test moves it. Playwright's installed
+ * clock otherwise also flows with real time, so on a slow or busy machine the
+ * session would drift ahead of the test's runFor() steps.
+ */
+async function freezeClock(page: Page) {
+	await page.clock.install({ time: new Date('2026-03-02T06:00:00Z') });
+	await page.clock.pauseAt(new Date('2026-03-02T06:00:01Z'));
+}
+
 async function openPlayer(page: Page, path: string) {
 	await page.goto(path);
 	await expect(page.locator('.player[data-ready]')).toBeAttached();
@@ -61,11 +71,13 @@ test('Start session in the builder opens the player for that session', async ({ 
 
 test('a runner is guided through a session by voice, screen and live region as time passes', async ({ page }) => {
 	const watch = await watchForProblems(page);
-	await page.clock.install();
+	await page.clock.install({ time: new Date('2026-03-02T06:00:00Z') });
 	await recordSpeech(page);
 	await openPlayer(page, sessionLink('knee-friendly')); // 5 min forward walk, then 6 min backward walk
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations(page); // axe needs timers, so the clock still flows here...
+	await page.clock.pauseAt(new Date('2026-03-02T06:02:00Z')); // ...and stands still from here on
 	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor(50); // let the player's own zero-delay timers (focus, first cue) run
 
 	await expect(nowPanel(page)).toContainText('Forward');
 	await expect(live(page)).toHaveText('Warm-up. Forward walk for 5 minutes, very easy.');
@@ -95,24 +107,28 @@ test('a runner is guided through a session by voice, screen and live region as t
 	const stood = await page.locator('.player__elapsed-time').textContent();
 	await page.clock.runFor(30_000);
 	await expect(page.locator('.player__elapsed-time')).toHaveText(stood ?? '');
+	// While the runner is paused, check the dark theme: axe needs timers, so the clock flows meanwhile.
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.clock.resume();
+	await expectNoAxeViolations(page);
+	await expect(page.locator('.player__elapsed-time')).toHaveText(stood ?? '');
+	await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 1000));
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await expectNoAxeViolations(page);
 
 	await page.clock.runFor(360_000);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session complete');
 	await expect(live(page)).toContainText('Session complete.');
 	await page.getByRole('button', { name: 'Mark as done' }).click();
 	await expect(page.getByText(/Marked done on/)).toBeVisible();
+	await page.clock.resume();
 	await expectNoAxeViolations(page);
 	await watch.assertClean();
 });
 
 test('a distance step waits for Done, and Stop ends the session at once', async ({ page }) => {
 	const watch = await watchForProblems(page);
-	await page.clock.install();
+	await freezeClock(page);
 	await recordSpeech(page);
 	await openPlayer(page, sessionLink('drills')); // 10 min warm-up, 2 × 30 s backward walk, 3 × 20 m strides, …
 	await page.getByRole('button', { name: 'Start' }).click();
@@ -132,7 +148,7 @@ test('a distance step waits for Done, and Stop ends the session at once', async 
 });
 
 test('a reload resumes the session where it stopped', async ({ page }) => {
-	await page.clock.install();
+	await freezeClock(page);
 	await recordSpeech(page);
 	const link = sessionLink('knee-friendly');
 	await openPlayer(page, link);
@@ -166,7 +182,7 @@ test('without JavaScript the page says it is loading and shows the stop rules', 
 });
 
 test('player screenshots at phone width, and no sideways scrolling at 320 px', async ({ page }, info) => {
-	await page.clock.install();
+	await freezeClock(page);
 	await recordSpeech(page);
 	await page.setViewportSize({ width: 375, height: 812 });
 	await openPlayer(page, sessionLink('drills'));
