@@ -84,6 +84,7 @@ test('a copied share link opens the same plan in a new page', async ({ page, con
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openBuilder(page);
 	await page.getByLabel('Goal').selectOption('knee-friendly');
+	await expect(planTitle(page)).toContainText('Knee-friendly'); // the first edit waits for the input checks to load
 	await page.getByRole('checkbox', { name: 'Friday' }).check();
 	const title = await planTitle(page).textContent();
 	const count = await sessions(page).count();
@@ -176,6 +177,7 @@ test('a coach gets from the plan on screen to the print sheet in two clicks', as
 	const watch = await watchForProblems(page);
 	await openBuilder(page);
 	await page.getByLabel('Goal').selectOption('drills');
+	await expect(planTitle(page)).toContainText(/drill/i); // the first edit waits for the input checks to load
 	const title = await planTitle(page).textContent();
 	await page.getByRole('link', { name: 'Coach sheet (print)' }).click();
 	await expect(page).toHaveURL(/\/plan\/print\/\?p=v1\./);
