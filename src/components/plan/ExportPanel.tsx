@@ -4,7 +4,7 @@
  * `import()` the first time it is needed, so the page does not pay for it.
  */
 import { useId, useState } from 'react';
-import type { Plan } from '../../lib';
+import { defaultTimeZone, type Plan } from '../../lib';
 import { loadExports } from './load-exports';
 
 export interface ExportPanelProps {
@@ -23,14 +23,6 @@ export interface ExportPanelProps {
 	external?: boolean;
 }
 
-function browserTimeZone(): string {
-	try {
-		return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-	} catch {
-		return 'UTC';
-	}
-}
-
 export function ExportPanel({
 	plan,
 	siteUrl,
@@ -43,7 +35,7 @@ export function ExportPanel({
 	const id = useId();
 	const hasTime = plan.input.sessionTime !== undefined;
 	const [timed, setTimed] = useState(hasTime);
-	const [zone, setZone] = useState(browserTimeZone);
+	const [zone, setZone] = useState(defaultTimeZone);
 	const [status, setStatus] = useState('');
 	const [importError, setImportError] = useState('');
 	const [copyFallback, setCopyFallback] = useState(false);

@@ -2,19 +2,12 @@
  * "Add to Google Calendar" and "Add to Outlook" for one session. Rendered only
  * when a session is opened; the calendar code loads with the first one (the
  * same on-demand chunk as the file exports), so the page does not pay for it.
- * Times follow the builder's session time in the runner's own zone.
+ * Times follow the builder's session time in the runner's own zone (the
+ * exports' default).
  */
 import { useEffect, useState } from 'react';
 import type { Plan, Session } from '../../lib';
 import { loadExports } from './load-exports';
-
-function browserTimeZone(): string {
-	try {
-		return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-	} catch {
-		return 'UTC';
-	}
-}
 
 export function SessionCalendarLinks({ plan, session, siteUrl }: { plan: Plan; session: Session; siteUrl: string }) {
 	const [links, setLinks] = useState<{ google: string; outlook: string } | undefined>(undefined);
@@ -27,7 +20,6 @@ export function SessionCalendarLinks({ plan, session, siteUrl }: { plan: Plan; s
 				if (cancelled) return;
 				const result = actions.calendarLinks(plan, session, {
 					timed: plan.input.sessionTime !== undefined,
-					timeZone: browserTimeZone(),
 					siteUrl,
 				});
 				if (result.ok) setLinks(result);

@@ -77,7 +77,7 @@ export function timeZones(current: string): string[] {
 export function calendarLinks(
 	plan: Plan,
 	session: Session,
-	options: { timed: boolean; timeZone: string; siteUrl: string },
+	options: { timed: boolean; siteUrl: string },
 ): { ok: true; google: string; outlook: string } | { ok: false; message: string } {
 	const google = googleCalendarUrl(plan, session, options);
 	const outlook = outlookCalendarUrl(plan, session, options);

@@ -14,6 +14,7 @@ import { addDays } from '../plan/dates';
 import { hashValue } from '../plan/hash';
 import type { Plan, Session } from '../plan/schema';
 import { DEFAULT_SITE_URL, isHttpUrl } from './text';
+import { defaultTimeZone } from './time-zone';
 
 /** Options for every calendar export. All optional; defaults in brackets. */
 export interface CalendarOptions {
@@ -55,21 +56,6 @@ export type EventTime =
 	| { allDay: false; start: Date; end: Date };
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-
-/**
- * The runner's IANA zone as the JavaScript runtime reports it, or UTC when it
- * reports none.
- *
- * @example
- * defaultTimeZone() // 'Europe/London' on a machine set to UK time
- */
-export function defaultTimeZone(): string {
-	try {
-		return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-	} catch {
-		return 'UTC';
-	}
-}
 
 /** True for a zone name the runtime knows (Intl throws a RangeError for others). */
 export function isTimeZone(name: string): boolean {

@@ -7,7 +7,6 @@
 export { describeSegment } from '../plan/describe';
 export {
 	type CalendarOptions,
-	defaultTimeZone,
 	type ExportResult,
 	eventUid,
 	isTimeZone,
@@ -28,3 +27,4 @@ export {
 } from './json';
 export { decodeShareState, encodeShareState, MAX_SHARE_LENGTH, SHARE_VERSION, type ShareResult } from './share';
 export { DEFAULT_SITE_URL, planLink } from './text';
+export { defaultTimeZone } from './time-zone';
