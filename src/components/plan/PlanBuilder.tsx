@@ -19,7 +19,6 @@ import {
 	formStateFromInput,
 	generatePlan,
 	hasSavedForm,
-	type KeyValueStore,
 	localToday,
 	type Plan,
 	type PlanFormState,
@@ -27,6 +26,7 @@ import {
 	quickDefaultInput,
 	saveFormState,
 } from '../../lib';
+import { browserStore } from '../browser-store';
 import { ExportPanel } from './ExportPanel';
 import { loadValidation, type Validation } from './load-validation';
 import { PlanForm } from './PlanForm';
@@ -60,15 +60,6 @@ function postToParent(message: EmbedMessage) {
 function whenIdle(task: () => void) {
 	if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
 	else setTimeout(task, 200);
-}
-
-/** window.localStorage, or undefined where merely touching it throws (some private modes). */
-function browserStore(): KeyValueStore | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
 }
 
 /**
@@ -242,10 +233,10 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 		}
 	}, [ready, form, evaluation]);
 
+	// The plan on screen as share state: for the share link, the print sheet and each session's player link.
+	const shareCode = encodeShareState(plan.input);
 	const shareUrl =
-		typeof window === 'undefined'
-			? ''
-			: new URL(`${base}plan/?p=${encodeShareState(plan.input)}`, window.location.origin).href;
+		typeof window === 'undefined' ? '' : new URL(`${base}plan/?p=${shareCode}`, window.location.origin).href;
 
 	function startOver() {
 		clearFormState(browserStore());
@@ -317,14 +308,21 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					plan={plan}
 					siteUrl={siteUrl}
 					shareUrl={shareUrl}
-					printUrl={`${base}plan/print/?p=${encodeShareState(plan.input)}`}
+					printUrl={`${base}plan/print/?p=${shareCode}`}
 					external={embed}
 					onImport={(imported) => setForm(formStateFromInput(imported.input))}
 					onExported={
 						embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined
 					}
 				/>
-				<WeekSchedule plan={plan} guideTitles={guideTitles} base={base} external={embed} siteUrl={siteUrl} />
+				<WeekSchedule
+					plan={plan}
+					shareCode={shareCode}
+					guideTitles={guideTitles}
+					base={base}
+					external={embed}
+					siteUrl={siteUrl}
+				/>
 			</div>
 		</div>
 	);

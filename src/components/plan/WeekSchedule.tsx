@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import {
 	describeSegment,
-	encodeShareState,
 	formatDuration,
 	formatPlanDate,
 	PHASE_LABELS,
@@ -17,6 +16,8 @@ import { SessionCalendarLinks } from './SessionCalendarLinks';
 
 export interface ScheduleProps {
 	plan: Plan;
+	/** The plan's share state (encodeShareState of its input), for each session's player link. */
+	shareCode: string;
 	/** Guide titles by id, for the guides that exist; other ids are not linked. */
 	guideTitles: Readonly<Record<string, string>>;
 	/** The site's base URL ("/" or "/retro/"), for links to guides. */
@@ -27,12 +28,11 @@ export interface ScheduleProps {
 	siteUrl: string;
 }
 
-export function WeekSchedule({ plan, guideTitles, base, external = false, siteUrl }: ScheduleProps) {
+export function WeekSchedule({ plan, shareCode, guideTitles, base, external = false, siteUrl }: ScheduleProps) {
 	// Sessions the runner has opened: only those get calendar links, so the calendar code loads on first use.
 	const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
 	const units = plan.input.units;
 	const linkProps = external ? { target: '_blank', rel: 'noopener' } : {};
-	const shareCode = encodeShareState(plan.input);
 	return (
 		<section className="schedule" aria-labelledby="schedule-heading">
 			<h2 id="schedule-heading">Week by week</h2>

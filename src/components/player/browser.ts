@@ -7,6 +7,7 @@
  * refusals; the player asks the `can*` flags to tell the runner what works.
  */
 import type { KeyValueStore } from '../../lib';
+import { browserStore } from '../browser-store';
 
 export type ToneKind = 'tick' | 'go' | 'finish';
 export type WakeLockResult = 'on' | 'unsupported' | 'refused';
@@ -133,12 +134,6 @@ export function browserDevice(): PlayerDevice {
 			lock = undefined;
 			if (held !== undefined && !held.released) void held.release().catch(() => undefined);
 		},
-		store() {
-			try {
-				return window.localStorage;
-			} catch {
-				return undefined;
-			}
-		},
+		store: browserStore,
 	};
 }

@@ -5,16 +5,16 @@
  * explain, never a throw: losing a saved form is a nuisance, crashing the
  * builder would lose the runner's plan on screen too.
  */
+import { hasKey, type KeyValueStore, removeKey, writeJson } from '../local-store';
 import type { PlanFormState } from './form-schema';
+
+export type { KeyValueStore } from '../local-store';
 
 /** The localStorage key; the version lives inside the value. */
 export const FORM_STORAGE_KEY = 'retrostride-plan-form';
 
 /** Bump when PlanFormState changes shape; older values are then ignored with a notice. */
 export const FORM_STORAGE_VERSION = 1;
-
-/** The part of the Web Storage API we use, so tests can pass a fake. */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type LoadResult =
 	| { ok: true; state: PlanFormState }
@@ -25,33 +25,17 @@ export type LoadResult =
  * skip loading the validation code for a first-time visitor.
  */
 export function hasSavedForm(store: KeyValueStore | undefined): boolean {
-	try {
-		return store?.getItem(FORM_STORAGE_KEY) != null;
-	} catch {
-		return false;
-	}
+	return hasKey(store, FORM_STORAGE_KEY);
 }
 
 /** Saves the form; answers false when the browser refused (the UI may say so once). */
 export function saveFormState(store: KeyValueStore | undefined, state: PlanFormState): boolean {
-	if (!store) return false;
-	try {
-		store.setItem(FORM_STORAGE_KEY, JSON.stringify({ version: FORM_STORAGE_VERSION, state }));
-		return true;
-	} catch {
-		return false;
-	}
+	return writeJson(store, FORM_STORAGE_KEY, { version: FORM_STORAGE_VERSION, state });
 }
 
 /** Forgets the saved form ("Start over"); false when storage refused. */
 export function clearFormState(store: KeyValueStore | undefined): boolean {
-	if (!store) return false;
-	try {
-		store.removeItem(FORM_STORAGE_KEY);
-		return true;
-	} catch {
-		return false;
-	}
+	return removeKey(store, FORM_STORAGE_KEY);
 }
 
 /** What to tell the runner about a saved form we could not use, or undefined when there is nothing to say. */

@@ -5,7 +5,7 @@
  * where the runner was. Storage that refuses, throws or holds junk is treated
  * as empty; nothing here throws.
  */
-import type { KeyValueStore } from '../builder/storage';
+import { type KeyValueStore, readJson, removeKey, writeJson } from '../local-store';
 import type { PlayerState } from './player';
 
 /** Bump when the stored shape changes; other versions are ignored. */
@@ -30,36 +30,6 @@ export interface SavedProgress {
 	readonly anchorAtMs: number;
 }
 
-function read(store: KeyValueStore | undefined, key: string): unknown {
-	if (!store) return undefined;
-	try {
-		const text = store.getItem(key);
-		return text === null ? undefined : JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-}
-
-function write(store: KeyValueStore | undefined, key: string, value: unknown): boolean {
-	if (!store) return false;
-	try {
-		store.setItem(key, JSON.stringify(value));
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-function remove(store: KeyValueStore | undefined, key: string): boolean {
-	if (!store) return false;
-	try {
-		store.removeItem(key);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /**
@@ -73,7 +43,7 @@ export function loadProgress(
 	sessionId: string,
 	stepCount: number,
 ): SavedProgress | undefined {
-	const raw = read(store, progressKey(planId, sessionId));
+	const raw = readJson(store, progressKey(planId, sessionId));
 	if (typeof raw !== 'object' || raw === null) return undefined;
 	const v = raw as Record<string, unknown>;
 	const { version, elapsedMs, anchorStep, anchorAtMs } = v;
@@ -90,12 +60,12 @@ export function saveProgress(
 	sessionId: string,
 	progress: SavedProgress,
 ): boolean {
-	return write(store, progressKey(planId, sessionId), { version: PLAYER_STORAGE_VERSION, ...progress });
+	return writeJson(store, progressKey(planId, sessionId), { version: PLAYER_STORAGE_VERSION, ...progress });
 }
 
 /** Forgets a session in progress (finished, stopped or started over). */
 export function clearProgress(store: KeyValueStore | undefined, planId: string, sessionId: string): boolean {
-	return remove(store, progressKey(planId, sessionId));
+	return removeKey(store, progressKey(planId, sessionId));
 }
 
 /** The player state a reload comes back to: paused where the runner was. */
@@ -117,7 +87,7 @@ export interface DoneMark {
 }
 
 export function loadDone(store: KeyValueStore | undefined, planId: string, sessionId: string): DoneMark | undefined {
-	const raw = read(store, doneKey(planId, sessionId));
+	const raw = readJson(store, doneKey(planId, sessionId));
 	if (typeof raw !== 'object' || raw === null) return undefined;
 	const v = raw as Record<string, unknown>;
 	const { version, on, elapsedMs } = v;
@@ -127,5 +97,5 @@ export function loadDone(store: KeyValueStore | undefined, planId: string, sessi
 }
 
 export function saveDone(store: KeyValueStore | undefined, planId: string, sessionId: string, mark: DoneMark): boolean {
-	return write(store, doneKey(planId, sessionId), { version: PLAYER_STORAGE_VERSION, ...mark });
+	return writeJson(store, doneKey(planId, sessionId), { version: PLAYER_STORAGE_VERSION, ...mark });
 }
