@@ -15,8 +15,8 @@ import {
 	type SearchIndexData,
 	TOOL_PAGES,
 } from '../../src/lib/search';
-import { readGuideFiles } from '../../src/lib/search/guide-files';
 import { RELEVANCE_CASES } from '../../src/lib/search/relevance-cases';
+import { readGuideFiles } from '../../test/support/guide-files';
 import { runCases } from './format';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { buildSearchIndex, type SearchIndexData } from '../../src/lib/search';
-import { readGuideFiles } from '../../src/lib/search/guide-files';
+import { readGuideFiles } from '../support/guide-files';
 import { distDir, expectNoAxeViolations, watchForProblems } from './site';
 
 const index = (): SearchIndexData => JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8'));

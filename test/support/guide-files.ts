@@ -1,13 +1,13 @@
 /**
  * Reads the guide MDX files straight from disk into {@link GuideSource}s, for
  * Node code that has no Astro content layer: the relevance test and the bench.
- * Not exported from the browser-facing index (it needs node:fs).
+ * Lives in test/support, not src/lib, because it reads files with node:fs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { GuideSource } from './build';
-import { splitFrontmatter } from './mdx';
+import type { GuideSource } from '../../src/lib/search/build';
+import { splitFrontmatter } from '../../src/lib/search/mdx';
 
 interface Frontmatter {
 	title: string;

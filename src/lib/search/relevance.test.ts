@@ -16,9 +16,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readGuideFiles } from '../../../test/support/guide-files';
 import { buildSearchIndex } from './build';
 import { createSearchEngine } from './engine';
-import { readGuideFiles } from './guide-files';
 import { RELEVANCE_CASES } from './relevance-cases';
 import { TOOL_PAGES } from './tool-pages';
 
