@@ -19,6 +19,8 @@ export { defaultTimeZone } from './export/time-zone';
 export * from './guides';
 export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
 export { describeSegment } from './plan/describe';
+// Race plans: how many weeks a race needs from where the runner is, and how ready the plan gets.
+export { minimumWeeks } from './plan/feasibility';
 export type { PaceRange } from './plan/format';
 // Helpers for the UI.
 export {
@@ -70,12 +72,20 @@ export {
 	WEEKDAYS,
 } from './plan/options';
 export { planSchema, segmentSchema, sessionSchema, weekSchema } from './plan/plan-schema';
+export { type Readiness, raceReadiness } from './plan/readiness';
 export { renderPlanAsText } from './plan/render';
 // The rules, for the "how the plan builder works" page.
-export { MIN_WEEKS, maxNextWeekBackwardSec, weeklyIncreaseCapSec } from './plan/rules';
-export type { Plan, PlanInput, Recovery, Segment, Session, Week, WeekTotals } from './plan/schema';
+export {
+	DEFAULT_CURRENT_RUN_MINUTES,
+	maxSessionBackwardSec,
+	maxWeekBackwardSec,
+	RECOVERY_FACTOR,
+	RISE_FLOOR_SEC,
+	RISE_FRACTION,
+} from './plan/rules';
+export type { Plan, PlanInput, Recovery, Segment, Session, Split, Week, WeekTotals } from './plan/schema';
 // Plan format (zod 4): types, validation and JSON Schema from one definition.
-export { planInputSchema } from './plan/schema';
+export { planInputSchema, splitSchema } from './plan/schema';
 // The session player: timeline, clock state machine, saved progress, opening a session from a link.
 export * from './player';
 

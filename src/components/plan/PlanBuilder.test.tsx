@@ -45,8 +45,8 @@ describe('the plan follows the form', () => {
 
 	it('explains why a race goal needs more weeks, next to the weeks field', async () => {
 		renderBuilder();
-		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-half');
-		await userEvent.selectOptions(screen.getByLabelText('Backward running experience'), 'some');
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-10k');
+		await userEvent.selectOptions(screen.getByLabelText('Backward running experience'), 'regular');
 		expect(screen.getByLabelText('Number of weeks')).toHaveAccessibleDescription(/needs at least \d+ weeks/);
 	});
 
@@ -99,7 +99,7 @@ describe('state survives', () => {
 			goal: 'retro-mile',
 			experience: 'some',
 			startDate: '2026-04-06',
-			weeks: 8,
+			weeks: 12,
 			units: 'mi',
 			days: ['mon', 'wed', 'sat'],
 		});

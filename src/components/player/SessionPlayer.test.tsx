@@ -37,8 +37,8 @@ function fakeDevice(overrides: Partial<PlayerDevice> = {}) {
 	return { device, spoken, tones, vibrations };
 }
 
-function shareCode(goal: 'knee-friendly' | 'mix-in' | 'drills'): string {
-	const parsed = parsePlanInput({ ...defaultPlanInput('2026-03-02'), goal });
+function shareCode(goal: 'knee-friendly' | 'mix-in' | 'drills', experience: 'new' | 'regular' = 'new'): string {
+	const parsed = parsePlanInput({ ...defaultPlanInput('2026-03-02'), goal, experience });
 	if (!parsed.ok) throw new Error('bad input');
 	return encodeShareState(parsed.value);
 }
@@ -123,7 +123,7 @@ describe('opening a session', () => {
 });
 
 describe('playing a session', () => {
-	const query = () => `?p=${shareCode('knee-friendly')}&s=w01-s1`; // 5 min forward walk, then 6 min backward walk
+	const query = () => `?p=${shareCode('knee-friendly')}&s=w01-s1`; // 5 min forward walk, then 8 min backward walk
 
 	it('cues each change on time: speech, reminder, countdown tones, vibration, screen and live region', async () => {
 		const { device, spoken, tones, vibrations } = fakeDevice();
@@ -145,13 +145,13 @@ describe('playing a session', () => {
 		expect(tones.filter((t) => t === 'tick').length - ticksBefore).toBe(3);
 		expect(nowPanel()).toHaveTextContent('Forward');
 		await pass(1);
-		expect(spoken.at(-1)).toBe('Turn around. Main set. Backward walk for 6 minutes, very easy. Check your path first.');
+		expect(spoken.at(-1)).toBe('Turn around. Main set. Backward walk for 8 minutes, very easy. Check your path first.');
 		expect(status()).toBe(spoken.at(-1));
 		expect(nowPanel()).toHaveTextContent('Backward');
 		expect(nowPanel()).toHaveTextContent('Check your path first.');
 		expect(nowPanel()).toHaveAttribute('data-direction', 'backward');
 		expect(vibrations).toContainEqual([250, 120, 250]);
-		expect(bigNumber()).toBe('6:00');
+		expect(bigNumber()).toBe('8:00');
 		expect(elapsed()).toBe('5:00');
 	});
 
@@ -179,15 +179,15 @@ describe('playing a session', () => {
 		await setVisibility('visible');
 		expect(elapsed()).toBe('7:00');
 		expect(nowPanel()).toHaveTextContent('Backward');
-		expect(bigNumber()).toBe('4:00'); // 6 min step, 2 min into it
+		expect(bigNumber()).toBe('6:00'); // 8 min step, 2 min into it
 		// It says where the runner is now, once, and not the reminder it missed.
 		expect(spoken).toEqual([
 			'Warm-up. Forward walk for 5 minutes, very easy.',
-			'Turn around. Main set. Backward walk for 6 minutes, very easy. Check your path first.',
+			'Turn around. Main set. Backward walk for 8 minutes, very easy. Check your path first.',
 		]);
-		await pass(240_000);
+		await pass(360_000);
 		expect(screen.getByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
-		expect(screen.getByText('11:00')).toBeInTheDocument();
+		expect(screen.getByText('13:00')).toBeInTheDocument();
 	});
 
 	it('resumes after a reload where the runner was, paused', async () => {
@@ -201,7 +201,7 @@ describe('playing a session', () => {
 		openPlayer(query(), second.device);
 		await start(/Resume at 5:20/);
 		expect(nowPanel()).toHaveTextContent('Backward');
-		expect(bigNumber()).toBe('5:40');
+		expect(bigNumber()).toBe('7:40');
 		expect(second.spoken.at(-1)).toMatch(/^Turn around\. Main set\. Backward walk/);
 		await pass(10_000);
 		expect(elapsed()).toBe('5:30');
@@ -254,7 +254,7 @@ describe('playing a session', () => {
 	it('marks a finished session done and remembers it', async () => {
 		openPlayer(query(), fakeDevice().device);
 		await start();
-		await pass(660_000);
+		await pass(780_000);
 		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Mark as done' })));
 		expect(screen.getByText(/Marked done on/)).toBeInTheDocument();
 		cleanup();
@@ -273,20 +273,21 @@ describe('playing a session', () => {
 describe('distance steps', () => {
 	it('shows the distance and an estimate, and waits for Done', async () => {
 		const { device, spoken } = fakeDevice();
-		// Drills sessions have distance strides (3 × 20 m).
-		openPlayer(`?p=${shareCode('drills')}&s=w01-s1`, device);
+		// A regular's drills end with distance sprints (3 × 50 m); strides are by time.
+		openPlayer(`?p=${shareCode('drills', 'regular')}&s=w01-s1`, device);
 		await start();
-		// Warm-up 10 min, then 2 × 30 s backward walk with 15 s between: the first stride starts at 11:15.
-		await pass(675_000);
-		expect(nowPanel()).toHaveTextContent('20 m');
+		// Warm-up 10 min, 2 × 30 s backward walk with 15 s between, 5 × 20 s strides with 45 s between:
+		// the first sprint starts at 15:55.
+		await pass(955_000);
+		expect(nowPanel()).toHaveTextContent('50 m');
 		expect(nowPanel()).toHaveTextContent(/about \d+ s/);
-		expect(spoken.at(-1)).toMatch(/Backward stride, 20 metres.*Tap Done/);
+		expect(spoken.at(-1)).toMatch(/Backward sprint, 50 metres.*Tap Done/);
 		await pass(120_000);
-		expect(nowPanel()).toHaveTextContent('20 m'); // still waiting, long past the estimate
-		await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Done.*I reached 20 m$/ })));
+		expect(nowPanel()).toHaveTextContent('50 m'); // still waiting, long past the estimate
+		await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Done.*I reached 50 m$/ })));
 		expect(nowPanel()).toHaveTextContent('Forward');
 		expect(nowPanel()).toHaveTextContent('recovery after 1 of 3');
-		expect(bigNumber()).toBe('0:45');
+		expect(bigNumber()).toBe('1:30');
 		expect(Object.keys(localStorage).some((k) => k.startsWith('retrostride-player:') && k.endsWith(':w01-s1'))).toBe(
 			true,
 		);

@@ -3,7 +3,7 @@ import { generatePlan, parsePlanInput } from '../index';
 import { niceCeiling, volumeChartGeometry } from './chart';
 import { formatPlanDate, localToday, planTotals } from './display';
 
-const parsed = parsePlanInput({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 12 });
+const parsed = parsePlanInput({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 18 });
 if (!parsed.ok) throw new Error('fixture must parse');
 const plan = generatePlan(parsed.value);
 

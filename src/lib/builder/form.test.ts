@@ -75,11 +75,11 @@ describe('form state and plan input', () => {
 			goal: 'retro-5k',
 			experience: 'some',
 			startDate: '2026-03-02',
-			raceDate: '2026-06-18',
+			raceDate: '2026-07-02',
 			days: ['tue', 'thu', 'sat'],
 		});
-		expect(formStateFromInput(chosen).raceDate).toBe('2026-06-18');
-		const derived = expectOk({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 12 });
+		expect(formStateFromInput(chosen).raceDate).toBe('2026-07-02');
+		const derived = expectOk({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 18 });
 		expect(formStateFromInput(derived).raceDate).toBe('');
 	});
 

@@ -22,13 +22,13 @@ export interface PlanPreset {
 /**
  * What "Build a plan" opens on, by guide id. Guides not listed get the
  * default, mixing backward into forward runs (the gentlest goal for most readers).
- * The 5K preset assumes some backward experience and 12 weeks, which is at
- * least MIN_WEEKS for that level (a brand-new runner needs 26).
+ * The 5K preset assumes some backward experience and 18 weeks, which is
+ * enough for that level to get ready (plan-links.test.ts checks every preset).
  */
 export const GUIDE_PLAN_PRESETS: Readonly<Record<string, PlanPreset>> = {
 	knees: { goal: 'knee-friendly' },
 	'drills-and-warm-ups': { goal: 'drills' },
-	'first-steps-to-5k': { goal: 'retro-5k', experience: 'some', weeks: 12 },
+	'first-steps-to-5k': { goal: 'retro-5k', experience: 'some', weeks: 18 },
 	'retro-mile': { goal: 'retro-mile' },
 	'treadmill-safety': { goal: 'mix-in', surface: 'treadmill' },
 };

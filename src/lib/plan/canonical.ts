@@ -1,6 +1,7 @@
 /**
- * The four canonical plans: fixed inputs whose text renderings are kept as
- * snapshots (generate.test.ts) so a coach can review the rules as plans.
+ * The canonical plans: fixed inputs whose text renderings are kept as
+ * snapshots (`__snapshots__/generate.test.ts.snap`) so a coach can review
+ * the rules as plans. src/lib/README.md says how to read them.
  */
 export const CANONICAL_INPUTS = {
 	/** A runner new to backward running mixes it into 8 weeks of forward runs (miles, path, solo). */
@@ -25,24 +26,24 @@ export const CANONICAL_INPUTS = {
 		surface: 'track',
 		hasGuide: false,
 	},
-	/** A backward 5K in 12 weeks for a runner who has tried it (grass, with a guide; spans the October DST change). */
-	'retro-5k-some-12-weeks': {
+	/** A backward 5K in 18 weeks for a runner who has tried it (grass, with a guide; spans the October DST change). */
+	'retro-5k-some-18-weeks': {
 		goal: 'retro-5k',
 		experience: 'some',
-		startDate: '2026-09-07',
-		weeks: 12,
+		startDate: '2026-07-06',
+		weeks: 18,
 		days: ['tue', 'thu', 'sat', 'sun'],
 		longRunDay: 'sun',
 		units: 'km',
 		surface: 'grass',
 		hasGuide: true,
 	},
-	/** A backward half marathon in 16 weeks for a regular (miles, path, guide, 20 mi a week forward, 9:00/mi easy). */
-	'retro-half-regular-16-weeks': {
+	/** A backward half marathon in 24 weeks for a regular (miles, path, guide, 20 mi a week forward, 9:00/mi easy): run/walk. */
+	'retro-half-regular-24-weeks': {
 		goal: 'retro-half',
 		experience: 'regular',
-		startDate: '2027-01-04',
-		weeks: 16,
+		startDate: '2026-11-02',
+		weeks: 24,
 		days: ['mon', 'wed', 'thu', 'sat'],
 		longRunDay: 'sat',
 		units: 'mi',
@@ -50,5 +51,55 @@ export const CANONICAL_INPUTS = {
 		hasGuide: true,
 		forwardEasyPace: 540,
 		forwardWeeklyDistance: 20,
+	},
+	/** The same half for a slower regular (8:30/km easy): the long session stops at 90 minutes and says so. */
+	'retro-half-slow-regular-26-weeks': {
+		goal: 'retro-half',
+		experience: 'regular',
+		startDate: '2026-03-02',
+		weeks: 26,
+		days: ['tue', 'thu', 'sat'],
+		longRunDay: 'sat',
+		units: 'km',
+		surface: 'track',
+		hasGuide: false,
+		forwardEasyPace: 510,
+	},
+	/** A backward 5K on two days a week (Wednesday and Sunday) for a regular. */
+	'retro-5k-two-days-10-weeks': {
+		goal: 'retro-5k',
+		experience: 'regular',
+		startDate: '2026-05-04',
+		weeks: 10,
+		days: ['wed', 'sun'],
+		longRunDay: 'sun',
+		units: 'km',
+		surface: 'track',
+		hasGuide: false,
+	},
+	/** Someone who cannot run yet: walk/run first (as Couch to 5K), backward walking, then backward running. */
+	'mix-in-first-steps-10-weeks': {
+		goal: 'mix-in',
+		experience: 'new',
+		startDate: '2026-03-02',
+		weeks: 10,
+		days: ['mon', 'tue', 'thu', 'sat'],
+		units: 'km',
+		surface: 'grass',
+		hasGuide: true,
+		currentRunMinutes: 0,
+	},
+	/** The coach's split in miles: 2 mi forward + 0.5 mi backward, 0.25 mi more every 2 weeks. */
+	'mix-in-coach-split-miles-8-weeks': {
+		goal: 'mix-in',
+		experience: 'some',
+		startDate: '2026-03-02',
+		weeks: 8,
+		days: ['tue', 'thu', 'sat'],
+		units: 'mi',
+		surface: 'track',
+		hasGuide: false,
+		forwardEasyPace: 540,
+		split: { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 },
 	},
 } as const;

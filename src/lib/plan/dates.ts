@@ -129,3 +129,19 @@ export function nextOnOrAfter(date: IsoDate, weekday: Weekday): IsoDate {
 	const offset = (WEEKDAYS.indexOf(weekday) - weekdayIndexOfDay(day) + 7) % 7;
 	return fromDayNumber(day + offset);
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/**
+ * A date as a runner reads it in a message, the same in every locale and
+ * time zone ("Sun 14 Jun 2026"); a string that is not a date comes back as is.
+ *
+ * @example
+ * formatDayMonthYear('2026-06-14') // 'Sun 14 Jun 2026'
+ */
+export function formatDayMonthYear(date: IsoDate): string {
+	if (!isIsoDate(date)) return String(date);
+	const [y, m, d] = date.split('-').map(Number);
+	return `${DAY_NAMES[weekdayIndexOfDay(toDayNumber(date))]} ${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	backwardPaceRange,
-	formatDistance,
-	formatDuration,
-	formatPace,
-	metresToUnits,
-	roundFriendlyDistanceM,
-	unitsToMetres,
-} from './format';
+import { backwardPaceRange, formatDistance, formatDuration, formatPace, metresToUnits, unitsToMetres } from './format';
 
 describe('pace rule (retro-facts rows 16, 28, 29, 31, 32)', () => {
 	it('is forward pace × 1.5-1.7 for new runners, centred near 1.6', () => {
@@ -56,11 +48,5 @@ describe('units', () => {
 		expect(unitsToMetres(1, 'mi')).toBe(1609.344);
 		expect(metresToUnits(1609.344, 'mi')).toBe(1);
 		expect(metresToUnits(5000, 'km')).toBe(5);
-	});
-	it('rounds to friendly values: 0.25 mi, 0.5 km, 100 m on a track', () => {
-		expect(roundFriendlyDistanceM(3370, 'km', 'path')).toBe(3500);
-		expect(roundFriendlyDistanceM(3370, 'km', 'track')).toBe(3400);
-		expect(roundFriendlyDistanceM(1000, 'mi', 'path')).toBeCloseTo(1609.344 * 0.5);
-		expect(roundFriendlyDistanceM(10, 'km', 'grass')).toBe(500); // never below one step
 	});
 });

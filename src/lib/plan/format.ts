@@ -2,8 +2,8 @@
  * Units, paces and friendly numbers: the small helpers the plan text and the
  * UI (PaceConverter, plan tables) share.
  */
-import type { Experience, Surface, Units } from './options';
-import { BACKWARD_PACE_RATIO, FRIENDLY_DISTANCE_STEP_M, METRES_PER_UNIT } from './rules';
+import type { Experience, Units } from './options';
+import { BACKWARD_PACE_RATIO, METRES_PER_UNIT } from './rules';
 
 /** A pace range in seconds per unit; `min` is the faster end. */
 export interface PaceRange {
@@ -80,28 +80,8 @@ export function unitsToMetres(value: number, units: Units): number {
 }
 
 /**
- * The friendly rounding step for a distance: 0.25 mi, 0.5 km, or 100 m on a
- * track in km.
- */
-export function friendlyStepM(units: Units, surface: Surface): number {
-	if (units === 'mi') return FRIENDLY_DISTANCE_STEP_M.mi;
-	return surface === 'track' ? FRIENDLY_DISTANCE_STEP_M.kmTrack : FRIENDLY_DISTANCE_STEP_M.km;
-}
-
-/**
- * Round a distance to a friendly value (never below one step).
- *
- * @example
- * roundFriendlyDistanceM(3370, 'km', 'path') // 3500
- * roundFriendlyDistanceM(3370, 'km', 'track') // 3400
- */
-export function roundFriendlyDistanceM(metres: number, units: Units, surface: Surface): number {
-	const step = friendlyStepM(units, surface);
-	return Math.max(1, Math.round(metres / step)) * step;
-}
-
-/**
- * A distance for people: "0.5 mi", "3 km", "400 m" (under 1 km in km units).
+ * A distance for people: "0.5 mi", "3 km", "400 m" (under 1 km in km units,
+ * and under 160 m in miles).
  *
  * @example
  * formatDistance(804.672, 'mi') // '0.5 mi'
@@ -110,7 +90,8 @@ export function roundFriendlyDistanceM(metres: number, units: Units, surface: Su
  */
 export function formatDistance(metres: number, units: Units): string {
 	if (!Number.isFinite(metres) || metres <= 0) return units === 'mi' ? '0 mi' : '0 m';
-	if (units === 'km' && metres < 1000) return `${Math.round(metres / 10) * 10} m`;
+	// Sprints and other short efforts read in metres in both systems: nobody says "0.03 mi".
+	if ((units === 'km' && metres < 1000) || (units === 'mi' && metres < 160)) return `${Math.round(metres / 10) * 10} m`;
 	const value = metresToUnits(metres, units);
 	const rounded = Math.round(value * 100) / 100;
 	return `${String(rounded)} ${units}`;

@@ -26,6 +26,7 @@ describe('parsePlanInput: defaults', () => {
 				forwardEasyPace: 420,
 				surface: 'track',
 				hasGuide: false,
+				currentRunMinutes: 30,
 			},
 		});
 	});
@@ -52,7 +53,14 @@ describe('parsePlanInput: defaults', () => {
 		expect(r.ok && r.value.reminderMinutes).toBe(30);
 	});
 	it('is idempotent: a normalised input parses to itself (share links round-trip)', () => {
-		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks: 12 });
+		const r = parsePlanInput({
+			...base,
+			goal: 'retro-5k',
+			experience: 'some',
+			weeks: 18,
+			currentRunMinutes: 45,
+			split: { measure: 'time', forward: 20, backward: 5, step: 1, everyWeeks: 3 },
+		});
 		if (!r.ok) throw new Error('fixture');
 		expect(parsePlanInput(r.value)).toEqual(r);
 		expect(parsePlanInput(JSON.parse(JSON.stringify(r.value)))).toEqual(r);
@@ -64,45 +72,113 @@ describe('parsePlanInput: defaults', () => {
 	});
 });
 
-describe('parsePlanInput: race dates', () => {
+describe('parsePlanInput: race dates and readiness', () => {
 	it('derives weeks from the race date, counting the race week (race day = last session)', () => {
-		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', raceDate: '2026-05-10', weeks: 4 });
+		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'regular', raceDate: '2026-05-10', weeks: 4 });
 		expect(r.ok && r.value.weeks).toBe(10); // 2026-03-02 .. 2026-05-10 spans 10 weeks; the stale `weeks` is ignored
 		expect(r.ok && r.value.raceDate).toBe('2026-05-10');
 	});
 	it('derives the race date from weeks: the long-run day of the last week', () => {
-		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks: 12, days: ['tue', 'thu', 'sun'] });
-		expect(r.ok && r.value.raceDate).toBe('2026-05-24');
+		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks: 18, days: ['tue', 'thu', 'sun'] });
+		expect(r.ok && r.value.raceDate).toBe('2026-07-05');
 	});
 	it('drops a race date from goals without a race', () => {
 		const r = parsePlanInput({ ...base, goal: 'mix-in', raceDate: '2026-05-10' });
 		expect(r.ok && 'raceDate' in r.value).toBe(false);
 	});
-	it('explains each race problem next to the race date', () => {
+	it('explains each race problem next to the race date, with the dates that would work', () => {
 		expect(errorsOf({ ...base, goal: 'retro-5k', experience: 'some', raceDate: '2026-03-01' })).toEqual([
 			{ path: 'raceDate', message: 'The race date must be after the start date' },
 		]);
-		expect(errorsOf({ ...base, goal: 'retro-5k', experience: 'some', raceDate: '2026-04-12' })[0]?.message).toBe(
-			'A backward 5K needs at least 10 weeks of training for runners who have tried backward running; your race is 6 weeks away. Pick a later race or an earlier start date.',
+		const [tooSoon] = errorsOf({ ...base, goal: 'retro-5k', experience: 'some', raceDate: '2026-04-12' });
+		expect(tooSoon?.path).toBe('raceDate');
+		expect(tooSoon?.message).toMatch(
+			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d\.$/,
 		);
-		expect(errorsOf({ ...base, goal: 'retro-half', experience: 'some', raceDate: '2027-03-01' })[0]?.path).toBe(
-			'raceDate',
+		// The date it names really works.
+		const weeks = Number(/at least (\d+) weeks/.exec(tooSoon?.message ?? '')?.[1]);
+		expect(parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks }).ok).toBe(true);
+		expect(parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks: weeks - 1 }).ok).toBe(false);
+	});
+	it('refuses a race plan that would not get ready, and says how many weeks would', () => {
+		const [e] = errorsOf({ ...base, goal: 'retro-half', experience: 'regular', weeks: 15 });
+		expect(e?.path).toBe('weeks');
+		expect(e?.message).toMatch(
+			/^A backward half marathon needs at least \d+ weeks of training from where you are: choose at least \d+ weeks\.$/,
 		);
 	});
-	it('requires each race goal’s minimum weeks (a backward half needs 16 for regulars)', () => {
-		expect(errorsOf({ ...base, goal: 'retro-half', experience: 'regular', weeks: 15 })).toEqual([
-			{
-				path: 'weeks',
-				message: 'A backward half marathon needs at least 16 weeks of training for runners who run backward regularly',
-			},
-		]);
-		expect(parsePlanInput({ ...base, goal: 'retro-half', experience: 'regular', weeks: 16 }).ok).toBe(true);
-	});
-	it('does not offer a 10K or half to runners new to backward running', () => {
-		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'new' })[0]).toEqual({
+	it('suggests a shorter race when even 26 weeks are not enough', () => {
+		expect(errorsOf({ ...base, goal: 'retro-half', experience: 'new' })[0]).toEqual({
 			path: 'goal',
+			message: expect.stringMatching(
+				/^A backward half marathon takes more than 26 weeks to build up to from where you are\. Start with the backward (mile|5K|10K) \(\d+ weeks or more\)\.$/,
+			),
+		});
+	});
+	it('asks for days with a rest day between when the long race would be the whole week', () => {
+		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', days: ['sat', 'sun'] })[0]).toEqual({
+			path: 'days',
 			message:
-				'A backward 10K takes more than 26 weeks to build up to from your first backward steps. Start with the backward mile or 5K.',
+				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between, such as Wed, Fri and Sun.',
+		});
+	});
+	it('gives a race without a chosen length the usual length, or more when it needs more', () => {
+		const mile = parsePlanInput({ ...base, goal: 'retro-mile', experience: 'regular' });
+		expect(mile.ok && mile.value.weeks).toBe(8);
+		const fiveK = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some' });
+		expect(fiveK.ok && fiveK.value.weeks).toBeGreaterThan(12);
+	});
+});
+
+describe('parsePlanInput: the runner and the coach’s split', () => {
+	it('takes how long the runner can run forward (0-120 minutes), 30 by default', () => {
+		expect(parsePlanInput({ ...base, currentRunMinutes: 0 }).ok).toBe(true);
+		expect(errorsOf({ ...base, currentRunMinutes: 121 })[0]?.path).toBe('currentRunMinutes');
+		expect(errorsOf({ ...base, currentRunMinutes: 2.5 })[0]?.path).toBe('currentRunMinutes');
+		expect(errorsOf({ ...base, experience: 'regular', currentRunMinutes: 5 })[0]).toMatchObject({
+			path: 'currentRunMinutes',
+			message: expect.stringContaining('10 minutes or more'),
+		});
+	});
+	it('keeps a split as written and leaves out what it does not use', () => {
+		const r = parsePlanInput({ ...base, units: 'mi', split: { measure: 'distance', forward: 2, backward: 0.5 } });
+		expect(r.ok && r.value.split).toEqual({ measure: 'distance', forward: 2, backward: 0.5 });
+		const grows = parsePlanInput({
+			...base,
+			split: { measure: 'time', forward: 20, backward: 2.5, step: 0.5, everyWeeks: 2 },
+		});
+		expect(grows.ok && grows.value.split).toEqual({
+			measure: 'time',
+			forward: 20,
+			backward: 2.5,
+			step: 0.5,
+			everyWeeks: 2,
+		});
+	});
+	it.each([
+		[{ measure: 'distance', forward: 2, backward: -0.5 }, 'Enter a backward part above zero'],
+		[{ measure: 'distance', forward: 0, backward: 0.5 }, 'Enter a forward part above zero'],
+		[{ measure: 'distance', forward: 2, backward: 0.37 }, 'Use steps of 0.05 km in the split, like 0.5 or 0.75'],
+		[{ measure: 'time', forward: 20, backward: 2.4 }, 'Use whole or quarter minutes in the split, like 5 or 2.5'],
+		[{ measure: 'distance', forward: 500, backward: 0.5 }, 'Enter a forward part of at most 42.2 km'],
+		[{ measure: 'time', forward: 20, backward: 400 }, 'Enter a backward part of at most 150 minutes'],
+		[{ measure: 'laps', forward: 2, backward: 1 }, 'Choose whether the split is by distance or by time'],
+		[{ measure: 'time', forward: '20', backward: 5 }, 'Enter the forward part as a number'],
+		[{ measure: 'time', forward: 20, backward: 5, step: 1, everyWeeks: 9 }, 'Grow it every 1 to 8 weeks'],
+		[
+			{ measure: 'time', forward: 20, backward: 5, everyWeeks: 2 },
+			'Enter the step the backward part grows by, or leave "every" empty',
+		],
+		['2 mi + 0.5 mi', 'Invalid input: expected object, received string'],
+	])('refuses the split %j with a message on the split path', (split, message) => {
+		const errors = errorsOf({ ...base, split });
+		expect(errors[0]?.path).toBe('split');
+		if (!message.startsWith('Invalid')) expect(errors[0]?.message).toBe(message);
+	});
+	it('refuses a split for goals without mixed runs', () => {
+		expect(errorsOf({ ...base, goal: 'drills', split: { measure: 'time', forward: 20, backward: 5 } })[0]).toEqual({
+			path: 'split',
+			message: 'A split sets the mixed runs of a plan: choose "Mix backward into my runs" or a race to use one',
 		});
 	});
 });

@@ -3,27 +3,20 @@
  * normalised `PlanInput`, with messages a runner understands.
  */
 import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
+import { isReady, minimumWeeks, readinessProblem } from './feasibility';
 import { formatPace } from './format';
+import { type Experience, type Goal, isRaceGoal, type Units, WEEKDAYS, type Weekday } from './options';
 import {
-	type Experience,
-	GOAL_OPTIONS,
-	type Goal,
-	isRaceGoal,
-	optionLabel,
-	type Units,
-	WEEKDAYS,
-	type Weekday,
-} from './options';
-import {
+	DEFAULT_CURRENT_RUN_MINUTES,
 	DEFAULT_FORWARD_EASY_PACE,
 	DEFAULT_PLAN_WEEKS,
 	FORWARD_PACE_LIMITS,
 	FORWARD_WEEKLY_DISTANCE_LIMITS,
 	MAX_PLAN_WEEKS,
 	MIN_PLAN_WEEKS,
-	MIN_WEEKS,
+	SPLIT_LIMITS,
 } from './rules';
-import { type PlanInput, planInputSchema, withoutJit } from './schema';
+import { type PlanInput, planInputSchema, type Split, withoutJit } from './schema';
 
 /** A problem with one field; `path` is the field name ('' for the whole input). */
 export interface FieldError {
@@ -44,7 +37,8 @@ export type ParseResult = { ok: true; value: PlanInput } | { ok: false; errors: 
  * - longRunDay: Sunday, else Saturday, else the last training day;
  * - forwardEasyPace: by experience and units (`DEFAULT_FORWARD_EASY_PACE`);
  * - race goals get `raceDate` = the long-run day of the last week;
- * - sessionTime, reminderMinutes and forwardWeeklyDistance stay absent.
+ * - currentRunMinutes: 30 (a runner who can run 30 minutes forward);
+ * - sessionTime, reminderMinutes, forwardWeeklyDistance and split stay absent.
  */
 export const INPUT_DEFAULTS = {
 	goal: 'mix-in',
@@ -53,6 +47,7 @@ export const INPUT_DEFAULTS = {
 	surface: 'track',
 	hasGuide: false,
 	days: ['tue', 'thu', 'sat'],
+	currentRunMinutes: DEFAULT_CURRENT_RUN_MINUTES,
 } as const satisfies Partial<PlanInput>;
 
 const FIELDS = [
@@ -68,6 +63,8 @@ const FIELDS = [
 	'forwardWeeklyDistance',
 	'surface',
 	'hasGuide',
+	'currentRunMinutes',
+	'split',
 	'sessionTime',
 	'reminderMinutes',
 ] as const;
@@ -121,14 +118,17 @@ function parseUnsafe(raw: unknown): ParseResult {
 		forwardWeeklyDistance: given.forwardWeeklyDistance,
 		surface: given.surface ?? INPUT_DEFAULTS.surface,
 		hasGuide: given.hasGuide ?? INPUT_DEFAULTS.hasGuide,
+		currentRunMinutes: given.currentRunMinutes ?? INPUT_DEFAULTS.currentRunMinutes,
+		split: given.split,
 		sessionTime: given.sessionTime,
 		reminderMinutes: given.reminderMinutes,
 	};
 	const race = isRaceGoal(goal);
 	if (!race) candidate.raceDate = undefined;
 	// A race date decides the length; keep zod from judging a stale `weeks`.
+	const weeksGiven = candidate.weeks !== undefined && !(race && candidate.raceDate !== undefined);
 	if (race && candidate.raceDate !== undefined) candidate.weeks = MIN_PLAN_WEEKS;
-	if (candidate.weeks === undefined) candidate.weeks = defaultWeeks(goal, experience) ?? DEFAULT_PLAN_WEEKS['mix-in'];
+	if (candidate.weeks === undefined) candidate.weeks = lookup(DEFAULT_PLAN_WEEKS, goal) ?? DEFAULT_PLAN_WEEKS['mix-in'];
 
 	withoutJit();
 	const parsed = planInputSchema.safeParse(candidate);
@@ -142,7 +142,7 @@ function parseUnsafe(raw: unknown): ParseResult {
 		}
 		return { ok: false, errors };
 	}
-	return checkAcrossFields(parsed.data);
+	return checkAcrossFields(parsed.data, { weeksGiven, raceDateGiven: race && given.raceDate !== undefined });
 }
 
 /** Own enumerable fields only (so `__proto__` or inherited keys never leak in); null and '' mean "not given". */
@@ -157,8 +157,16 @@ function readFields(raw: Record<string, unknown>): Partial<Record<(typeof FIELDS
 	return out;
 }
 
+/** What the runner gave, which the advice depends on. */
+interface Given {
+	/** The runner chose the number of weeks (else the default for the goal applies). */
+	weeksGiven: boolean;
+	/** The runner chose a race date. */
+	raceDateGiven: boolean;
+}
+
 /** Rules that involve more than one field; run once each field is valid. */
-function checkAcrossFields(input: PlanInput): ParseResult {
+function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 	const errors: FieldError[] = [];
 	const { goal, experience, units } = input;
 
@@ -186,45 +194,61 @@ function checkAcrossFields(input: PlanInput): ParseResult {
 			message: `Enter a weekly forward distance between ${weekly.min} and ${weekly.max} ${units}`,
 		});
 	}
+	const running = input.currentRunMinutes ?? DEFAULT_CURRENT_RUN_MINUTES;
+	if (experience === 'regular' && running < 10) {
+		errors.push({
+			path: 'currentRunMinutes',
+			message:
+				'You said you run backward for 10 minutes or more, so you can run forward at least that long: check the minutes, or choose "Tried it a few times"',
+		});
+	}
+	if (input.split !== undefined) {
+		const problem = splitProblem(input.split, goal, units);
+		if (problem) errors.push({ path: 'split', message: problem });
+	}
 
 	let weeks = input.weeks;
 	let raceDate = input.raceDate;
-	if (isRaceGoal(goal)) {
-		const min = MIN_WEEKS[goal][experience];
-		const goalLabel = optionLabel(GOAL_OPTIONS, goal).replace(/^Run a /, 'A ');
-		if (min === null) {
-			errors.push({
-				path: 'goal',
-				message: `${goalLabel} takes more than ${MAX_PLAN_WEEKS} weeks to build up to from your first backward steps. Start with the backward mile or 5K.`,
-			});
-		} else if (raceDate !== undefined) {
-			const span = daysBetween(input.startDate, raceDate);
-			if (span <= 0) {
-				errors.push({ path: 'raceDate', message: 'The race date must be after the start date' });
-			} else {
-				weeks = Math.ceil((span + 1) / 7);
-				if (weeks > MAX_PLAN_WEEKS) {
-					errors.push({
-						path: 'raceDate',
-						message: `Your race is more than ${MAX_PLAN_WEEKS} weeks after the start date. Start the plan later, at most ${MAX_PLAN_WEEKS} weeks before race day.`,
-					});
-				} else if (weeks < min) {
-					errors.push({
-						path: 'raceDate',
-						message: `${goalLabel} needs at least ${min} weeks of training for runners ${describeExperience(experience)}; your race is ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away. Pick a later race or an earlier start date.`,
-					});
-				}
-			}
-		} else if (weeks < min) {
-			errors.push({
-				path: 'weeks',
-				message: `${goalLabel} needs at least ${min} weeks of training for runners ${describeExperience(experience)}`,
-			});
+	if (isRaceGoal(goal) && raceDate !== undefined) {
+		const span = daysBetween(input.startDate, raceDate);
+		if (span <= 0) {
+			errors.push({ path: 'raceDate', message: 'The race date must be after the start date' });
 		} else {
-			raceDate = lastWeekDate(input.startDate, weeks, input.longRunDay);
+			weeks = Math.ceil((span + 1) / 7);
+			if (weeks > MAX_PLAN_WEEKS) {
+				errors.push({
+					path: 'raceDate',
+					message: `Your race is more than ${MAX_PLAN_WEEKS} weeks after the start date. Start the plan later, at most ${MAX_PLAN_WEEKS} weeks before race day.`,
+				});
+			} else if (weeks < MIN_PLAN_WEEKS) {
+				errors.push({
+					path: 'raceDate',
+					message: `Your race is less than ${MIN_PLAN_WEEKS} weeks away. Choose a later race or an earlier start date.`,
+				});
+			}
 		}
 	}
 	if (errors.length > 0) return { ok: false, errors };
+
+	if (isRaceGoal(goal)) {
+		let draft: PlanInput = {
+			...input,
+			weeks,
+			raceDate: raceDate ?? lastWeekDate(input.startDate, weeks, input.longRunDay),
+		};
+		if (!isReady(draft)) {
+			// Without a chosen length, a race plan gets the fewest weeks beyond the usual length that get it ready.
+			const longer = given.weeksGiven || given.raceDateGiven ? undefined : minimumWeeks(draft, weeks + 1);
+			if (longer !== undefined) {
+				weeks = longer;
+				draft = { ...draft, weeks, raceDate: lastWeekDate(input.startDate, weeks, input.longRunDay) };
+			} else {
+				const problem = readinessProblem(draft, given.raceDateGiven);
+				if (problem) return { ok: false, errors: [{ path: problem.path, message: problem.message }] };
+			}
+		}
+		raceDate = draft.raceDate;
+	}
 
 	const value: PlanInput = {
 		goal,
@@ -239,21 +263,64 @@ function checkAcrossFields(input: PlanInput): ParseResult {
 		...(input.forwardWeeklyDistance !== undefined ? { forwardWeeklyDistance: input.forwardWeeklyDistance } : {}),
 		surface: input.surface,
 		hasGuide: input.hasGuide,
+		currentRunMinutes: running,
+		...(input.split !== undefined ? { split: normaliseSplit(input.split) } : {}),
 		...(input.sessionTime !== undefined ? { sessionTime: input.sessionTime } : {}),
 		...(input.reminderMinutes !== undefined ? { reminderMinutes: input.reminderMinutes } : {}),
 	};
 	return { ok: true, value };
 }
 
-function describeExperience(experience: Experience): string {
-	switch (experience) {
-		case 'new':
-			return 'new to backward running';
-		case 'some':
-			return 'who have tried backward running';
-		case 'regular':
-			return 'who run backward regularly';
+/** True when `value` is a whole number of `step`s (within rounding noise). */
+function onGrid(value: number, step: number): boolean {
+	return Math.abs(value / step - Math.round(value / step)) < 1e-6;
+}
+
+/**
+ * What is wrong with a coach's split, in words; undefined when nothing is.
+ * Values sit on the grid a coach writes: 0.05 of a unit for distances,
+ * quarter minutes for times (rules.ts SPLIT_LIMITS gives the largest).
+ */
+function splitProblem(split: Split, goal: PlanInput['goal'], units: PlanInput['units']): string | undefined {
+	if (goal !== 'mix-in' && !isRaceGoal(goal)) {
+		return 'A split sets the mixed runs of a plan: choose "Mix backward into my runs" or a race to use one';
 	}
+	if (split.measure === 'distance') {
+		const limits = SPLIT_LIMITS.distance[units];
+		if (split.forward > limits.forward) return `Enter a forward part of at most ${limits.forward} ${units}`;
+		if (split.backward > limits.backward) return `Enter a backward part of at most ${limits.backward} ${units}`;
+		if (split.step !== undefined && split.step > limits.backward) {
+			return `Enter a step of at most ${limits.backward} ${units}`;
+		}
+		for (const v of [split.forward, split.backward, split.step]) {
+			if (v !== undefined && !onGrid(v, 0.05)) return `Use steps of 0.05 ${units} in the split, like 0.5 or 0.75`;
+		}
+	} else {
+		const limits = SPLIT_LIMITS.time;
+		if (split.forward > limits.forward) return `Enter a forward part of at most ${limits.forward} minutes`;
+		if (split.backward > limits.backward) return `Enter a backward part of at most ${limits.backward} minutes`;
+		if (split.step !== undefined && split.step > limits.backward) {
+			return `Enter a step of at most ${limits.backward} minutes`;
+		}
+		for (const v of [split.forward, split.backward, split.step]) {
+			if (v !== undefined && !onGrid(v, 0.25)) return 'Use whole or quarter minutes in the split, like 5 or 2.5';
+		}
+	}
+	if (split.everyWeeks !== undefined && split.step === undefined) {
+		return 'Enter the step the backward part grows by, or leave "every" empty';
+	}
+	return undefined;
+}
+
+/** The split with only the fields it uses (no `everyWeeks` without a step). */
+function normaliseSplit(split: Split): Split {
+	return {
+		measure: split.measure,
+		forward: split.forward,
+		backward: split.backward,
+		...(split.step !== undefined ? { step: split.step } : {}),
+		...(split.step !== undefined && split.everyWeeks !== undefined ? { everyWeeks: split.everyWeeks } : {}),
+	};
 }
 
 /** Look up `key` only if it is one of the table's own string keys (no `__proto__`, no objects). */
@@ -264,14 +331,6 @@ function lookup<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefi
 function defaultPace(experience: unknown, units: unknown): number | undefined {
 	const byUnits = lookup(DEFAULT_FORWARD_EASY_PACE, experience);
 	return byUnits === undefined ? undefined : lookup(byUnits, units);
-}
-
-function defaultWeeks(goal: unknown, experience: unknown): number | undefined {
-	const base = lookup(DEFAULT_PLAN_WEEKS, goal);
-	if (base === undefined) return undefined;
-	const byExperience = lookup(MIN_WEEKS, goal);
-	const min = byExperience === undefined ? undefined : lookup(byExperience, experience);
-	return typeof min === 'number' ? Math.max(base, min) : base;
 }
 
 /** Sunday, else Saturday, else the last training day (Monday-first order). */

@@ -14,7 +14,9 @@ import {
 	type Units,
 	WEEKDAY_OPTIONS,
 } from './options';
-import type { Plan, Segment, Session } from './schema';
+import { DEFAULT_CURRENT_RUN_MINUTES } from './rules';
+import type { Plan, Segment, Session, Split } from './schema';
+import { SPLIT_DEFAULT_EVERY_WEEKS } from './split';
 
 const short = (label: string) => label.slice(0, 3);
 
@@ -35,9 +37,18 @@ export function renderPlanAsText(plan: Plan): string {
 	lines.push(
 		`Days: ${input.days.map((d) => short(optionLabel(WEEKDAY_OPTIONS, d))).join(', ')}${isRaceGoal(input.goal) ? ` (long run ${short(optionLabel(WEEKDAY_OPTIONS, input.longRunDay))})` : ''} | Units: ${u} | Surface: ${optionLabel(SURFACE_OPTIONS, input.surface)} | Guide: ${input.hasGuide ? 'yes' : 'no'}`,
 	);
-	lines.push(
-		`Easy pace: forward ${paceText(plan.paces.forwardEasy, u)}, backward ${paceText(plan.paces.backwardEasy, u)}${input.forwardWeeklyDistance !== undefined ? ` | Forward ${input.forwardWeeklyDistance} ${u}/week` : ''}`,
-	);
+	const extras = [
+		`Runs ${input.currentRunMinutes ?? DEFAULT_CURRENT_RUN_MINUTES} min forward today`,
+		...(input.forwardWeeklyDistance !== undefined ? [`Forward ${input.forwardWeeklyDistance} ${u}/week`] : []),
+		...(input.split ? [`Split: ${splitText(input.split, u)}`] : []),
+	];
+	// A walking plan shows no pace: no session uses one (knee-friendly walking).
+	if (planUsesPaces(plan)) {
+		extras.unshift(
+			`Easy pace: forward ${paceText(plan.paces.forwardEasy, u)}, backward ${paceText(plan.paces.backwardEasy, u)}`,
+		);
+	}
+	lines.push(extras.join(' | '));
 	lines.push('', plan.screening);
 	if (plan.warnings.length > 0) {
 		lines.push('', 'Warnings:');
@@ -65,6 +76,27 @@ export function renderPlanAsText(plan: Plan): string {
 		}
 	}
 	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * True when some segment of the plan shows a pace. Walking plans have none,
+ * so their summaries and sheets leave paces out.
+ *
+ * @example
+ * planUsesPaces(kneeFriendlyPlan) // false
+ */
+export function planUsesPaces(plan: Plan): boolean {
+	return plan.weeks.some((w) => w.sessions.some((s) => s.segments.some((g) => g.pace !== undefined && g.pace.max > 0)));
+}
+
+/** "2 mi forward + 0.5 mi backward, +0.25 mi every 2 weeks". */
+function splitText(split: Split, u: Units): string {
+	const unit = split.measure === 'distance' ? ` ${u}` : ' min';
+	const grow =
+		split.step !== undefined
+			? `, +${split.step}${unit} every ${split.everyWeeks ?? SPLIT_DEFAULT_EVERY_WEEKS} weeks`
+			: '';
+	return `${split.forward}${unit} forward + ${split.backward}${unit} backward${grow}`;
 }
 
 function paceText(p: { min: number; max: number }, u: Units): string {

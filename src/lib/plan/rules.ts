@@ -1,10 +1,14 @@
 /**
  * Every training rule of the plan builder, once, with its source.
  *
- * "retro-facts" is /work/shared/research/retro-facts.md (§ = section, row =
- * row of the §1 table). Where the evidence is silent the rule says "coaching
- * convention". Change a number here and every plan, test and guide that uses
- * it follows.
+ * A source is a key of `src/content/references.yaml` in square brackets
+ * (`[alghadir-2019]`), which holds the full reference and how strong it is.
+ * Where the research is silent the rule is a coaching convention and says
+ * which one; where conventions differ we take the conservative one and say so.
+ * Change a number here and every plan, test and guide that uses it follows.
+ *
+ * The plan is made in five steps, each in its own file (see src/lib/README.md):
+ * targets.ts → dose.ts → shapes.ts → rounding.ts → notes.ts.
  */
 import type { Experience, Goal, RaceGoal, Units } from './options';
 
@@ -15,11 +19,26 @@ import type { Experience, Goal, RaceGoal, Units } from './options';
 /** Metres in one unit. 1 mi = 1.609344 km exactly (international mile, 1959). */
 export const METRES_PER_UNIT: Readonly<Record<Units, number>> = { km: 1000, mi: 1609.344 };
 
+// ---------------------------------------------------------------------------
+// Numbers a coach would write (rounding.ts applies them)
+// ---------------------------------------------------------------------------
+
 /**
- * Friendly rounding steps for displayed distances, in metres: 0.25 mi, 0.5 km,
- * and 100 m on a track in km. Coaching convention (nobody runs 3.37 km).
+ * Durations round to 15 s below 10 minutes and to whole minutes from 10
+ * minutes up ("8 × 19 min 30 s" and "27 min 2 s" are not what a coach
+ * writes). Coaching convention.
  */
-export const FRIENDLY_DISTANCE_STEP_M = { mi: 402.336, km: 500, kmTrack: 100 } as const;
+export const DURATION_STEP_SEC = { short: 15, long: 60, longFromSec: 600 } as const;
+
+/**
+ * Distances round to 50 m in kilometres and to 0.05 mi in miles; on a track
+ * to 100 m, 200 m or whole 400 m laps; short efforts (sprints) to 50 m in
+ * both. Coaching convention.
+ */
+export const DISTANCE_STEP_M = { km: 50, mi: 80.4672, trackLapM: 400, trackShortM: [100, 200] } as const;
+
+/** Forward distances (easy runs from a weekly distance) round to 0.25 mi or 0.5 km: nobody runs 3.37 km easy. */
+export const FORWARD_DISTANCE_STEP_M: Readonly<Record<Units, number>> = { km: 500, mi: 402.336 };
 
 // ---------------------------------------------------------------------------
 // Weekly structure
@@ -27,35 +46,37 @@ export const FRIENDLY_DISTANCE_STEP_M = { mi: 402.336, km: 500, kmTrack: 100 } a
 
 /**
  * At most 3 backward sessions a week. Clinical and training studies used 2-3
- * a week (retro-facts §4: Alghadir 3×, Kachanathu 3×, Whitaker 2 non-consecutive
- * days, Uthoff twice weekly); a fourth adds unfamiliar calf and quad load
- * (§2 muscle emphasis) for little gain. Coaching convention on top of §4.
+ * a week ([alghadir-2019] and [kachanathu-2014] 3×, [whitaker-2016] 2 on
+ * non-consecutive days); a fourth adds unfamiliar calf and quadriceps load for
+ * little gain. Coaching convention on top of those doses.
  */
 export const MAX_BACKWARD_SESSIONS_PER_WEEK = 3;
 
-/** New runners do at most 2 backward sessions a week in their first weeks (coaching convention). */
+/** Runners new to backward running do at most 2 backward sessions a week in their first 4 weeks (coaching convention). */
 export const NEW_RUNNER_MAX_BACKWARD_SESSIONS = 2;
 
-/** How many weeks the new-runner limit lasts: the first 4-week block (coaching convention). */
-export const NEW_RUNNER_LIMITED_WEEKS = 4;
+/**
+ * How many weeks the new-runner limit lasts: the first 4-week block and the
+ * week after its recovery week, so the third session arrives in a week that
+ * builds, not in one that must start below the week before (coaching convention).
+ */
+export const NEW_RUNNER_LIMITED_WEEKS = 5;
 
 /**
  * Backward sessions are never on consecutive days, across week boundaries too
- * (Whitaker & Deike used non-consecutive days, retro-facts row 23 and §4).
- * Enforced by choosing a weekday set with no two days adjacent on the 7-day
- * circle, so Sunday then Monday cannot happen either.
+ * ([whitaker-2016] used non-consecutive days). Enforced by choosing a weekday
+ * set with no two days adjacent on the 7-day circle (schedule.ts).
  */
 export const MIN_DAYS_BETWEEN_BACKWARD_SESSIONS = 2;
 
 /**
  * The most backward sessions a runner may do in plan week `weekIndex` (1-based).
  * Knee-friendly walking follows the trial's 3 a week from the start
- * (retro-facts row 21: 10 min, 3×/wk, 6 wk), since walking is far gentler
- * than running.
+ * [alghadir-2019], since walking is far gentler than running.
  *
  * @example
  * maxBackwardSessions('mix-in', 'new', 2) // 2
- * maxBackwardSessions('mix-in', 'new', 5) // 3
+ * maxBackwardSessions('mix-in', 'new', 6) // 3
  */
 export function maxBackwardSessions(goal: Goal, experience: Experience, weekIndex: number): number {
 	if (goal !== 'knee-friendly' && experience === 'new' && weekIndex <= NEW_RUNNER_LIMITED_WEEKS) {
@@ -65,146 +86,242 @@ export function maxBackwardSessions(goal: Goal, experience: Experience, weekInde
 }
 
 // ---------------------------------------------------------------------------
-// Progression
+// Load
 // ---------------------------------------------------------------------------
 
-/** Largest weekly rise in backward time, as a fraction (retro-facts §4: no retro evidence; Ordway's single +20 % step). */
-export const WEEKLY_INCREASE_FRACTION = 0.2;
-
-/** Smallest allowed weekly rise, so tiny starting doses can grow at all: +1 min (coaching convention). */
-export const WEEKLY_INCREASE_FLOOR_SEC = 60;
+/**
+ * The rise cap. No session's backward time exceeds the longest earlier
+ * session by more than 15 % or 2 minutes, whichever is more; the same holds
+ * for a week against the biggest earlier week (2 minutes per backward
+ * session). No backward-running study tested a progression rate: studies held
+ * one dose for weeks and [ordway-2016] raised speed once, after 5 weeks. 15 %
+ * sits between the 10 % rule and the +30 % jumps linked to injury in novice
+ * runners [nielsen-2014]; the 2-minute floor lets a 30-second start grow at all.
+ */
+export const RISE_FRACTION = 0.15;
+/** The smallest rise the cap always allows, per session. */
+export const RISE_FLOOR_SEC = 120;
 
 /**
- * The progression cap: how many seconds of backward time a training week may
- * add over the previous non-recovery week. 20 % of the previous week, but at
- * least 1 minute, because 20 % of 5 min is only 1 min and of 2 min is 24 s.
- * retro-facts §4 found no retro-specific progression rate; 20 % is the size of
- * Ordway's one speed step (row 17), the floor is coaching convention.
+ * The most backward seconds a session may hold after sessions of at most
+ * `longestEarlierSec`.
  *
  * @example
- * weeklyIncreaseCapSec(300)  // 60  (5 min → at most 6 min)
- * weeklyIncreaseCapSec(3000) // 600 (50 min → at most 60 min)
+ * maxSessionBackwardSec(300)  // 420  (5 min → at most 7 min: the 2-minute floor)
+ * maxSessionBackwardSec(2400) // 2760 (40 min → at most 46 min: 15 %)
  */
-export function weeklyIncreaseCapSec(previousWeekBackwardSec: number): number {
-	return Math.max(previousWeekBackwardSec * WEEKLY_INCREASE_FRACTION, WEEKLY_INCREASE_FLOOR_SEC);
+export function maxSessionBackwardSec(longestEarlierSec: number): number {
+	return Math.max(longestEarlierSec * (1 + RISE_FRACTION), longestEarlierSec + RISE_FLOOR_SEC);
 }
 
 /**
- * The most backward seconds a training week may hold after a non-recovery
- * week of `previousWeekBackwardSec`.
+ * The most backward seconds a week with `sessions` backward sessions may hold
+ * after weeks of at most `biggestEarlierSec`: the session rule applied to the
+ * week, so adding a session cannot smuggle in a jump.
  *
  * @example
- * maxNextWeekBackwardSec(300) // 360
+ * maxWeekBackwardSec(600, 3) // 960 (10 min → 16 min: 2 minutes per session)
  */
-export function maxNextWeekBackwardSec(previousWeekBackwardSec: number): number {
-	return previousWeekBackwardSec + weeklyIncreaseCapSec(previousWeekBackwardSec);
+export function maxWeekBackwardSec(biggestEarlierSec: number, sessions: number): number {
+	return Math.max(biggestEarlierSec * (1 + RISE_FRACTION), biggestEarlierSec + RISE_FLOOR_SEC * Math.max(1, sessions));
 }
 
-/** Every 4th week is a recovery week (coaching convention: 3 up, 1 down). */
+/** Every 4th week is a recovery week: 3 weeks up, 1 down (coaching convention, as in [higdon-plans]). */
 export const RECOVERY_EVERY_WEEKS = 4;
 
-/** A recovery week holds about 70 % of the previous week's backward time (coaching convention). */
-export const RECOVERY_FACTOR = 0.7;
+/**
+ * A recovery week holds 75 % of the week before it: a cut of 20-30 % of
+ * weekly backward time, and a shorter longest session, not the same one
+ * (coaching convention, [higdon-plans]).
+ */
+export const RECOVERY_FACTOR = 0.75;
+/** The band a recovery week's cut must land in after rounding. */
+export const RECOVERY_CUT = { min: 0.2, max: 0.3 } as const;
 
 /**
- * Ladder of backward repetition lengths (seconds). The longest continuous
- * backward stretch climbs one rung at a time, each rung at most 1.5× the last.
- * S2's 30 s intervals are the first rung (retro-facts §4, seed-only); the top
- * rung is 30 min because balance and neck tire after about 30 min backward
- * (retro-facts §3, Clewley).
+ * The week after a recovery week starts below the week before the recovery
+ * (90 % of it), so each block builds from a lower base instead of stacking
+ * (coaching convention: "two steps forward, one back").
  */
-export const REP_LADDER_SEC = [30, 45, 60, 90, 120, 180, 240, 300, 420, 600, 900, 1200, 1500, 1800] as const;
+export const AFTER_RECOVERY_FACTOR = 0.9;
+
+/** The biggest weeks before a race (the peak) last 2 weeks, 3 in plans of 16 weeks or more (coaching convention, [higdon-plans]). */
+export function peakWeeks(totalWeeks: number): number {
+	return totalWeeks >= 16 ? 3 : 2;
+}
 
 /**
- * A repetition length is held for at least 2 training weeks before it grows:
- * "hold a dose, then step up". Studies held doses 3-6 weeks (retro-facts §4);
- * 2 weeks is our compromise so race plans can progress at all.
+ * Caps by time, never by distance, so a slower runner never gets more time
+ * on their feet than a faster one: no training session over 150 minutes and
+ * no week over 4 hours backward. Coaching convention (the longest runs of
+ * common half-marathon plans, [higdon-plans]); nobody has studied backward
+ * running this long.
  */
-export const REP_HOLD_WEEKS = 2;
+export const MAX_SESSION_SEC = 9000;
+export const MAX_WEEK_BACKWARD_SEC = 14_400;
 
-/** Move to the next rung once a session needs more than this many repetitions (coaching convention). */
-export const REPS_BEFORE_NEXT_RUNG = 4;
+// ---------------------------------------------------------------------------
+// Continuous backward blocks
+// ---------------------------------------------------------------------------
+
+/**
+ * The longest continuous backward block grows by half, or by 30 seconds,
+ * whichever is more, each training week (held in recovery and taper weeks),
+ * the way Couch to 5K turns 60 s of running into 20 minutes over five weeks
+ * [nhs-couch-to-5k], a little more gently. S2's 30 s intervals are where a
+ * new backward runner starts [coach-guide-s2].
+ *
+ * @example
+ * nextBlockSec(30)  // 60
+ * nextBlockSec(600) // 900
+ */
+export function nextBlockSec(blockSec: number): number {
+	return Math.max(blockSec * 1.5, blockSec + 30);
+}
 
 /** Never more than this many backward repetitions in one session (coaching convention). */
 export const MAX_REPS = 12;
 
-/** From this rung (5 min) on, sessions are whole-minute blocks rather than ladder repetitions (coaching convention). */
-export const CONTINUOUS_FROM_SEC = 300;
-
-/** Starting rung by experience: 30 s for new (S2, §4), 2 min for some (1-2 min segments), 15 min continuous for regular. */
-export const START_RUNG_SEC: Readonly<Record<Experience, number>> = { new: 30, some: 120, regular: 900 };
+/** Starting block by experience: 30 s for new [coach-guide-s2], 2 min for some, 10 min for regular (the options' own words). */
+export const START_BLOCK_SEC: Readonly<Record<Experience, number>> = { new: 30, some: 120, regular: 600 };
 
 /**
- * Backward seconds per session in week 1. New runners: 5 × 30 s = 2.5 min a
- * session, 2 sessions = 5 min in the week (brief: 2-5 min in week 1; S2's 30 s
- * intervals). Some: 4 × 2 min. Regular: 15 min continuous (they can already run 10 min or more). Coaching convention.
+ * Backward seconds in each session of week 1. New: 5 × 30 s; some: 4 × 2 min;
+ * regular: 2 × 10 min. Coaching convention.
  */
-export const START_SESSION_BACKWARD_SEC: Readonly<Record<Experience, number>> = {
-	new: 150,
-	some: 480,
-	regular: 900,
-};
+export const START_SESSION_SEC: Readonly<Record<Experience, number>> = { new: 150, some: 480, regular: 1200 };
 
 /**
- * In a mixed run backward time stays at most 25 % of the session, i.e. at most
- * a third of the forward time. S2's "2 mi forward + 0.5 mi backward" is about
- * 25-30 % of the time (retro-facts §4).
+ * In a race plan the other backward sessions hold half the long session
+ * (but never less than the week-1 dose), so the long session is about half
+ * the week with three sessions and 60 % with two (coaching convention:
+ * the long run is a third to a half of weekly volume, [higdon-plans]).
  */
-export const MIX_IN_MAX_BACKWARD_SHARE = 0.25;
+export const SUPPORT_SESSION_SHARE = 0.5;
+
+// ---------------------------------------------------------------------------
+// Runners new to running
+// ---------------------------------------------------------------------------
+
+/** How long a runner can run forward without stopping, when they do not say: 30 minutes (a Couch to 5K graduate). */
+export const DEFAULT_CURRENT_RUN_MINUTES = 30;
+/** Accepted values for `currentRunMinutes`. */
+export const CURRENT_RUN_MINUTES_LIMITS = { min: 0, max: 120 } as const;
+
+/** Below 20 minutes of continuous forward running the plan starts with a walk/run foundation [nhs-couch-to-5k]. */
+export const FOUNDATION_UNTIL_MINUTES = 20;
+
+/**
+ * Until the runner can run 10 minutes forward without stopping, backward
+ * work is backward walking: running backward costs about a third more energy
+ * than forward at the same speed [wright-2001], so it waits for some forward
+ * fitness. Coaching convention.
+ */
+export const BACKWARD_JOG_FROM_MINUTES = 10;
+
+/** During the walk/run foundation, at most 3 running days a week with a rest day between [nhs-couch-to-5k]. */
+export const FOUNDATION_MAX_RUN_DAYS = 3;
+
+/** One week of the walk/run foundation: `reps` × (`runSec` running + `walkSec` walking). */
+export interface WalkRunStage {
+	readonly runSec: number;
+	readonly walkSec: number;
+	readonly reps: number;
+}
+
+/**
+ * The walk/run foundation, one stage a week (held in recovery weeks), after
+ * the NHS Couch to 5K programme [nhs-couch-to-5k]: 60 s runs in week 1, 20
+ * minutes continuous by week 7, 30 minutes by week 10. Stages use equal
+ * repeats so every session is one block a runner can follow.
+ */
+export const WALK_RUN_STAGES: readonly WalkRunStage[] = [
+	{ runSec: 60, walkSec: 90, reps: 8 },
+	{ runSec: 90, walkSec: 120, reps: 6 },
+	{ runSec: 180, walkSec: 90, reps: 4 },
+	{ runSec: 300, walkSec: 180, reps: 3 },
+	{ runSec: 480, walkSec: 300, reps: 2 },
+	{ runSec: 600, walkSec: 180, reps: 2 },
+	{ runSec: 1200, walkSec: 0, reps: 1 },
+	{ runSec: 1500, walkSec: 0, reps: 1 },
+	{ runSec: 1680, walkSec: 0, reps: 1 },
+	{ runSec: 1800, walkSec: 0, reps: 1 },
+];
+
+/** Forward walking before and after a walk/run session: 5 minutes brisk [nhs-couch-to-5k]. */
+export const FOUNDATION_WALK_SEC = 300;
+
+// ---------------------------------------------------------------------------
+// Mixed runs
+// ---------------------------------------------------------------------------
+
+/**
+ * In a mixed run the engine keeps backward time at most a third of the
+ * forward part (a quarter of the session): S2's "2 mi forward + 0.5 mi
+ * backward" is about that share [coach-guide-s2]. A coach's own split is
+ * honoured as written (split.ts).
+ */
+export const MIX_IN_MAX_BACKWARD_OF_FORWARD = 1 / 3;
+
+// ---------------------------------------------------------------------------
+// The coach's split
+// ---------------------------------------------------------------------------
+
+/** Accepted split values, in plan units (distance) or minutes (time). Beyond them a value is a typo, not a plan. */
+export const SPLIT_LIMITS = {
+	distance: { km: { forward: 42.2, backward: 21.1 }, mi: { forward: 26.2, backward: 13.1 } },
+	time: { forward: 180, backward: 150 },
+	everyWeeks: { min: 1, max: 8 },
+} as const;
 
 // ---------------------------------------------------------------------------
 // Knee-friendly walking
 // ---------------------------------------------------------------------------
 
-/** Target backward walking per session: 10 min (retro-facts row 21, Alghadir 2019). */
-export const KNEE_SESSION_TARGET_SEC = 600;
-
-/** Week-1 backward walking per session by experience (coaching convention, building to row 21's 10 min). */
-export const KNEE_START_SESSION_SEC: Readonly<Record<Experience, number>> = { new: 360, some: 480, regular: 600 };
-
-/** 5 min forward walk first, as in Hadfield 2017 (retro-facts §4). */
+/** Backward walking per session: 10 minutes, 3 times a week, for 6 weeks, as in the trial [alghadir-2019]. */
+export const KNEE_SESSION_SEC = 600;
+/** The trial's length; after it the plan keeps the same dose. */
+export const KNEE_TRIAL_WEEKS = 6;
+/** Runners new to backward movement walk 8 minutes in week 1 and reach the trial's 10 minutes in week 2 (coaching convention). */
+export const KNEE_FIRST_WEEK_SEC: Readonly<Record<Experience, number>> = { new: 480, some: 600, regular: 600 };
+/** 5 minutes of forward walking first, as in [hadfield-2017]. */
 export const KNEE_WARM_UP_SEC = 300;
 
-/**
- * Slow backward jog bursts inside the walk, one stage every 2 training weeks
- * once walking is settled. Speed stays low: the kneecap benefit comes from
- * slow speed (retro-facts row 9, §3 "knee-friendliness depends on speed").
- * Each stage: jog seconds per 2-minute cycle.
- */
-export const KNEE_JOG_STAGES_SEC = [0, 15, 30, 45, 60] as const;
-
-/** Training weeks of plain walking before the first jog stage (coaching convention). */
-export const KNEE_WALK_ONLY_WEEKS: Readonly<Record<Experience, number>> = { new: 4, some: 2, regular: 0 };
-
 // ---------------------------------------------------------------------------
-// Drills
+// Drills: strides and sprints
 // ---------------------------------------------------------------------------
 
-/** One step of the drills progression: backward strides, then short sprints. */
+/** One step of the drills progression: strides by time, sprints by distance. */
 export interface DrillStage {
 	readonly strideReps: number;
-	readonly strideM: number;
+	readonly strideSec: number;
 	readonly sprintReps: number;
 	readonly sprintM: number;
 }
 
 /**
- * Drill stages. Sprints start at 3 × 10 m (Petrakis 2020, retro-facts row 27)
- * and end near 3 × 40 yd (Whitaker & Deike 2016, row 23). Strides before them
- * are coaching convention. A stage is held 2 training weeks (REP_HOLD_WEEKS).
+ * Strides are short relaxed efforts by time (15-25 s), sprints short hard
+ * efforts by distance (50 m, a little more than the 40 yards of [whitaker-2016]),
+ * three to five of them as in [whitaker-2016] and [petrakis-2020]. Never
+ * estimated from an easy pace and never part of the rise cap's arithmetic:
+ * what grows is the number and the length, one stage every 2 training weeks,
+ * and lengths never shrink. Coaching convention.
  */
 export const DRILL_STAGES: readonly DrillStage[] = [
-	{ strideReps: 3, strideM: 20, sprintReps: 0, sprintM: 0 },
-	{ strideReps: 4, strideM: 20, sprintReps: 0, sprintM: 0 },
-	{ strideReps: 4, strideM: 30, sprintReps: 0, sprintM: 0 },
-	{ strideReps: 4, strideM: 30, sprintReps: 3, sprintM: 10 },
-	{ strideReps: 5, strideM: 30, sprintReps: 3, sprintM: 20 },
-	{ strideReps: 5, strideM: 40, sprintReps: 3, sprintM: 30 },
-	{ strideReps: 6, strideM: 40, sprintReps: 3, sprintM: 37 },
+	{ strideReps: 4, strideSec: 15, sprintReps: 0, sprintM: 0 },
+	{ strideReps: 5, strideSec: 15, sprintReps: 0, sprintM: 0 },
+	{ strideReps: 5, strideSec: 20, sprintReps: 0, sprintM: 0 },
+	{ strideReps: 5, strideSec: 20, sprintReps: 3, sprintM: 50 },
+	{ strideReps: 6, strideSec: 20, sprintReps: 3, sprintM: 50 },
+	{ strideReps: 6, strideSec: 25, sprintReps: 4, sprintM: 50 },
+	{ strideReps: 6, strideSec: 25, sprintReps: 5, sprintM: 50 },
 ];
 
 /** First drill stage by experience (coaching convention). */
 export const DRILL_START_STAGE: Readonly<Record<Experience, number>> = { new: 0, some: 2, regular: 3 };
+
+/** A drill stage is held this many training weeks before the next (coaching convention: hold a dose, then step up). */
+export const DRILL_HOLD_WEEKS = 2;
 
 /** Backward walking before drills: 2 × 30 s, to find balance (coaching convention). */
 export const DRILL_WALK_REPS = 2;
@@ -222,40 +339,41 @@ export const RACE_DISTANCE_M: Readonly<Record<RaceGoal, number>> = {
 };
 
 /**
- * The long backward session peaks at 70-90 % of race distance (coaching
- * convention, brief); we aim for 80 %, and the mile goes the full distance.
- * Plans that cannot reach 70 % say so in a warning.
+ * Race readiness: before the taper the plan's longest continuous backward
+ * block reaches 60 % of the race's longest continuous backward block, or 90
+ * minutes, whichever is less. A plan that cannot get there is refused, not
+ * generated. Coaching convention: the long run of a novice plan reaches about
+ * 60-80 % of race distance [higdon-plans]; 90 minutes is the most we ask of
+ * anyone backward, where nothing has been studied.
  */
-export const LONG_RUN_PEAK_FRACTION: Readonly<Record<RaceGoal, number>> = {
-	'retro-mile': 1,
-	'retro-5k': 0.8,
-	'retro-10k': 0.8,
-	'retro-half': 0.8,
-};
-
-/** Below this share of race distance the long run is "short" and the plan warns. */
-export const LONG_RUN_MIN_FRACTION = 0.7;
+export const READINESS_FRACTION = 0.6;
+export const READINESS_CAP_SEC = 5400;
 
 /**
- * At most this share of the week's backward time goes to the long session
- * (with 3 or more backward sessions). Longer races lean more on the long
- * session, as Clewley built her long run week by week (retro-facts §4).
- * Coaching convention.
+ * What the long session aims for, as a share of the race's backward time: the
+ * mile in full, the 5K at 80 %, the 10K at 70 %, the half at 60 % (coaching
+ * convention, [higdon-plans]), never over READINESS_CAP_SEC. Plans with the
+ * weeks to spare reach it; plans without still reach READINESS_FRACTION.
  */
-export const LONG_SESSION_SHARE: Readonly<Record<RaceGoal, number>> = {
-	'retro-mile': 0.55,
-	'retro-5k': 0.55,
-	'retro-10k': 0.6,
+export const LONG_SESSION_AIM: Readonly<Record<RaceGoal, number>> = {
+	'retro-mile': 1,
+	'retro-5k': 0.8,
+	'retro-10k': 0.7,
 	'retro-half': 0.6,
 };
 
-/** With only 2 backward sessions the long one may take up to 65 % (coaching convention). */
-export const LONG_SESSION_SHARE_TWO = 0.65;
+/**
+ * Races longer than 90 minutes backward are planned as run/walk: 10 minutes
+ * of backward running, then 1 minute of backward walking, to the finish, as
+ * Galloway plans run/walk forward [galloway-run-walk]. Walking backward keeps
+ * to the race rules and rests balance and neck, which tire after about 30
+ * minutes backward [redbull-2015]. The long sessions train the same pattern.
+ * The longest block any plan builds is 90 minutes (READINESS_CAP_SEC).
+ */
+export const RUN_WALK_FROM_SEC = 5400;
+export const RUN_WALK = { runSec: 600, walkSec: 60 } as const;
 
-/** Other backward sessions stay at most 35 % of the long session's peak, so the week does not balloon once the long run is long (coaching convention). */
-export const OTHER_SESSION_PEAK_SHARE = 0.35;
-
-/** Taper weeks before the race week and their share of the peak week (coaching convention). */
+/** Taper weeks before the race week and their share of the peak week (coaching convention, [higdon-plans]). */
 export const TAPER_FACTORS: Readonly<Record<RaceGoal, readonly number[]>> = {
 	'retro-mile': [0.6],
 	'retro-5k': [0.6],
@@ -263,33 +381,16 @@ export const TAPER_FACTORS: Readonly<Record<RaceGoal, readonly number[]>> = {
 	'retro-half': [0.75, 0.5],
 };
 
-/** Easy backward shakeout in race week: 8 min (coaching convention). */
+/** Easy backward shakeout in race week: 8 minutes, never the day before (coaching convention). */
 export const RACE_WEEK_SHAKEOUT_SEC = 480;
 
-/**
- * Fewest weeks for each race goal and experience, `null` = not offered.
- * Derived, not chosen: run the progression above for a runner with an easy
- * forward pace of 6:30/km and 3 well-spaced backward days a week, and find
- * the shortest plan whose long session reaches 70 % of race distance
- * (rules.test.ts re-derives this table). A runner new to backward running
- * starts at 5 min a week and may add 20 % a week, so a backward 5K takes
- * them the full 26 weeks and a 10K or half more than that: those are not
- * offered until they have some experience. Slower runners or fewer days
- * may still fall short; the plan then says so in a warning.
- */
-export const MIN_WEEKS: Readonly<Record<RaceGoal, Readonly<Record<Experience, number | null>>>> = {
-	'retro-mile': { new: 15, some: 4, regular: 4 },
-	'retro-5k': { new: 26, some: 10, regular: 5 },
-	'retro-10k': { new: null, some: 18, regular: 11 },
-	'retro-half': { new: null, some: 23, regular: 16 },
+/** Race plans need 2 backward sessions a week (except the mile), or the long session would be the whole week. */
+export const RACE_MIN_BACKWARD_SESSIONS: Readonly<Record<RaceGoal, number>> = {
+	'retro-mile': 1,
+	'retro-5k': 2,
+	'retro-10k': 2,
+	'retro-half': 2,
 };
-
-/** The assumptions behind MIN_WEEKS, so the test can re-derive it. */
-export const MIN_WEEKS_ASSUMPTIONS = {
-	forwardEasyPaceSecPerKm: 390,
-	days: ['tue', 'thu', 'sat', 'sun'],
-	longRunDay: 'sun',
-} as const;
 
 // ---------------------------------------------------------------------------
 // Plan length
@@ -297,7 +398,7 @@ export const MIN_WEEKS_ASSUMPTIONS = {
 
 export const MIN_PLAN_WEEKS = 4;
 export const MAX_PLAN_WEEKS = 26;
-/** Default plan length for goals without a race (coaching convention; also row 21's 6 wk for knees). */
+/** Default plan length (coaching convention; 6 weeks for knees, the trial's length [alghadir-2019]). */
 export const DEFAULT_PLAN_WEEKS: Readonly<Record<Goal, number>> = {
 	'mix-in': 8,
 	drills: 6,
@@ -313,12 +414,12 @@ export const DEFAULT_PLAN_WEEKS: Readonly<Record<Goal, number>> = {
 // ---------------------------------------------------------------------------
 
 /**
- * Backward easy pace = forward easy pace × this ratio. ≈1.6 for new runners
- * (row 32 ≈1.6; row 31 ≈1.7), ≈1.5 with some practice (row 29: 1.51 on a
- * first marathon), approaching 1.4 with experience (row 16: 70 % of forward
- * speed = ×1.43; row 29: 1.40 after practice; row 28: 1.34 for an elite
- * amateur). Shown as a range because it is a guess; effort overrules it
- * (rows 1, 6).
+ * Backward easy pace = forward easy pace × this ratio. About 1.6 for new
+ * runners [kauffman-2021], about 1.5 with some practice, approaching 1.4
+ * with experience ([sterzing-2016] used 70 % of forward speed, × 1.43;
+ * [cbc-2015] and [alternative-records-2017]: 1.51 then 1.40;
+ * [canadian-running-2023]: 1.34). Shown as a range because it is a guess;
+ * effort overrules it [flynn-1994].
  */
 export const BACKWARD_PACE_RATIO: Readonly<Record<Experience, { readonly min: number; readonly max: number }>> = {
 	new: { min: 1.5, max: 1.7 },
@@ -349,12 +450,12 @@ export const FORWARD_WEEKLY_DISTANCE_LIMITS: Readonly<Record<Units, { readonly m
 };
 
 /**
- * Estimated pace factor of non-running modes relative to easy backward pace,
- * only for time and distance estimates (coaching convention).
+ * Pace of strides and sprints relative to easy backward pace. Only the
+ * player's and the totals' estimates use it; no session is sized from it.
  */
 export const MODE_PACE_FACTOR = { stride: 0.8, sprint: 0.6 } as const;
 
-/** Backward walking speed for estimates: about 3.6 km/h (retro-facts row 21 walked at self-selected speed). */
+/** Backward walking speed for estimates: about 3.6 km/h ([alghadir-2019] walked at a self-selected speed). */
 export const BACKWARD_WALK_SEC_PER_M = 1;
 
 /** Forward walking speed for estimates: about 5 km/h. */
@@ -364,8 +465,20 @@ export const FORWARD_WALK_SEC_PER_M = 0.72;
 // Forward running
 // ---------------------------------------------------------------------------
 
-/** Length of an easy forward run when no weekly distance is given (coaching convention). */
-export const EASY_FORWARD_SEC: Readonly<Record<Experience, number>> = { new: 1800, some: 2100, regular: 2400 };
+/**
+ * An easy forward run lasts what the runner can already run, up to 30
+ * minutes, then a third of anything more, up to an hour (coaching
+ * convention: easy runs well inside what you can do).
+ *
+ * @example
+ * easyRunSec(30)  // 1800
+ * easyRunSec(60)  // 2400
+ * easyRunSec(120) // 3600
+ */
+export function easyRunSec(currentRunMinutes: number): number {
+	const minutes = currentRunMinutes <= 30 ? currentRunMinutes : 30 + (currentRunMinutes - 30) / 3;
+	return Math.min(3600, Math.max(FOUNDATION_UNTIL_MINUTES * 60, Math.round(minutes / 5) * 300));
+}
 
 /** No easy forward run longer than 2 hours, whatever the weekly distance (coaching convention). */
 export const EASY_RUN_MAX_SEC = 7200;
@@ -373,10 +486,10 @@ export const EASY_RUN_MAX_SEC = 7200;
 /** No forward run (or forward part of a mixed run) shorter than 10 minutes (coaching convention). */
 export const EASY_RUN_MIN_SEC = 600;
 
-/** Forward warm-up before backward sessions and drills: 10 min easy (coaching convention). */
+/** Forward warm-up before backward sessions and drills: 10 minutes easy (coaching convention). */
 export const WARM_UP_SEC = 600;
 
-/** Forward cool-down after backward sessions: 5 min (coaching convention). */
+/** Forward cool-down after backward sessions: 5 minutes walking (coaching convention). */
 export const COOL_DOWN_SEC = 300;
 
 /** Forward running in recovery, taper and race weeks scales by these (coaching convention). */

@@ -1,21 +1,21 @@
 /**
- * Safety notes, technique cues and guide links. Every backward session carries
- * its surface advice, guide or glance-back advice, and the stop rule
- * (retro-facts §3); technique comes from §2.
+ * Step 5 of the plan: safety notes, technique cues and guide links. Every
+ * backward session carries its surface advice, guide or glance-back advice,
+ * and the stop rule.
  */
 import type { GuideId, RaceGoal, SessionKind, Surface } from './options';
 
 /**
- * Shown at the top of every plan. No formal contraindication list exists
- * (retro-facts §3); people with dizziness walk backward measurably worse
- * (Davalos-Bichara 2014, §3), so screening is a precaution we infer.
+ * Shown at the top of every plan. No formal contraindication list exists;
+ * people with dizziness walked backward more slowly, with shorter, slower
+ * steps [davalos-bichara-2014], so screening is a precaution we infer.
  */
 export const SCREENING_NOTE =
 	'Before you start: if you have balance problems, vertigo or dizziness, have fallen recently, or have a heart, ' +
 	'neurological or joint condition, ask a doctor or physiotherapist before running backward. Backward running ' +
-	'asks more of your balance and your heart than it looks: at the same speed it takes about a third more energy.';
+	'asks more of your balance and your heart than it looks: at the same speed it took about 15-35 % more energy in studies.';
 
-/** Surface advice (retro-facts §3: track first; flat, quiet routes; avoid downhills). */
+/** Surface advice: a track first [spikes-2016-dold]; flat, quiet routes; no downhills. */
 const SURFACE_NOTES: Readonly<Record<Surface, string>> = {
 	track: 'On a track, use an outside lane and keep clear of faster runners.',
 	grass: 'Choose flat, even grass you have walked first; check it for holes and sprinkler heads.',
@@ -25,8 +25,9 @@ const SURFACE_NOTES: Readonly<Record<Surface, string>> = {
 };
 
 /**
- * When to look back (retro-facts §2: with a guide rarely; solo regularly,
- * alternating sides) and who watches ahead (§3: top retro runners use a guide).
+ * When to look back (with a guide rarely; solo regularly, alternating sides)
+ * and who watches ahead: top backward runners train and race with a guide
+ * [spikes-2016-dold] [bild-2017].
  */
 function lookoutNote(surface: Surface, hasGuide: boolean): string {
 	if (surface === 'treadmill')
@@ -38,7 +39,7 @@ function lookoutNote(surface: Surface, hasGuide: boolean): string {
 	return 'Off a track, bring a friend as a guide or spotter if you can; on your own, glance back over alternating shoulders every few steps.';
 }
 
-/** The stop rule, in every backward session (retro-facts §3: falls happen, even to experts). */
+/** The stop rule, in every backward session: falls happen, even to experts [francebleu-2023]. */
 export const STOP_RULE = 'Stop and turn forward at once if you feel pain, dizziness or unsteadiness.';
 
 /** Safety notes for a session with backward movement. */
@@ -48,7 +49,7 @@ export function backwardSafetyNotes(surface: Surface, hasGuide: boolean, extra: 
 
 /**
  * Race-day notes replace the surface note: a race is on a course, among
- * other runners (retro-facts §3 guides; §6 race rules).
+ * other runners; the race rules are the IRR's [team-klinikum-2016].
  */
 export function raceSafetyNotes(hasGuide: boolean): string[] {
 	return [
@@ -61,27 +62,32 @@ export function raceSafetyNotes(hasGuide: boolean): string[] {
 	];
 }
 
-/** Race-day technique: hold back early (rows 1, 6: the cost is higher than it feels). */
+/** Race-day technique: hold back early; the cost is higher than it feels [flynn-1994] [williford-1998]. */
 export const RACE_CUES = [
 	'Start at your easy backward pace; pick it up only in the last quarter.',
-	'Backward running costs about a third more energy than forward at the same speed: hold back early.',
+	'Backward running costs clearly more energy than forward at the same speed: hold back early.',
 ] as const;
 
-/** Neck and balance tire after about 30 min backward (retro-facts §3, Clewley). */
+/** A run/walk race: the walks are part of the plan, not a failure [galloway-run-walk]. */
+export const RUN_WALK_CUE =
+	'Walk backward for the planned minute every 10 minutes from the start, before you feel you need to; repeat until you cross the line.';
+
+/** One runner reported her neck and balance tiring after about 30 min backward [redbull-2015]. */
 export const NECK_NOTE = 'Turn and jog forward between blocks: it rests your neck and balance.';
 
-/** Calves and toes work harder backward (§2 muscle emphasis, §3 feet). */
+/** Calves and toes work harder backward [uthoff-2018] [guerra-2018]. */
 export const CALF_NOTE =
 	'Expect sore calves at first; if soreness lasts past two days, repeat the week instead of moving on.';
 
 /**
- * Effort beats pace: an easy forward pace can be near threshold backward
- * (retro-facts rows 1 and 6). Included in every backward running session.
+ * Effort beats pace: an easy forward pace can be hard backward (84 % of
+ * forward VO2peak [flynn-1994]; heart rate 22 beats higher [williford-1998]).
+ * Included in every backward running session.
  */
 export const EFFORT_CUE =
 	'Run by effort, not pace: a pace that is easy forward can be hard backward. If you cannot talk, slow down.';
 
-/** Technique cues for backward running, rotated week by week (retro-facts §2). */
+/** Technique cues for backward running, rotated week by week [uthoff-2018] [cavagna-2011]. */
 export const RUNNING_CUES = [
 	'Stand tall with only a slight forward tilt.',
 	'Land on the ball of your foot, then let the heel settle.',
@@ -89,14 +95,14 @@ export const RUNNING_CUES = [
 	'Swing your arms in opposition, close to your body.',
 ] as const;
 
-/** Technique cues for backward walking (retro-facts §2, adapted to walking). */
+/** Technique cues for backward walking, adapted from running [uthoff-2018]. */
 export const WALKING_CUES = [
 	'Reach back with your toes, then roll onto the whole foot.',
 	'Walk tall, eyes ahead, short steps.',
-	'Keep it slow: the knee benefit comes from low speed, not from the direction alone.',
+	'Keep it slow and easy; stop if your knee hurts more than usual.',
 ] as const;
 
-/** Technique cues for strides and sprints (retro-facts §2; rows 23, 27). */
+/** Technique cues for strides and sprints [whitaker-2016] [petrakis-2020]. */
 export const DRILL_CUES = [
 	'Strides are quick and relaxed, about three-quarter effort.',
 	'Sprints: stay tall, pump the arms, and stop well before the end of your clear space.',

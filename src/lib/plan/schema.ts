@@ -10,9 +10,44 @@
 import * as z from 'zod/mini';
 
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from './options';
-import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS } from './rules';
+import { CURRENT_RUN_MINUTES_LIMITS, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS } from './rules';
 
 const isoDate = (message: string) => z.iso.date({ error: message });
+
+/**
+ * A coach's own split for mixed runs: "2 mi forward + 0.5 mi backward",
+ * growing by `step` every `everyWeeks` weeks. Distances are in the plan's
+ * unit, times in minutes. Honoured as written; where it breaks a rule of the
+ * plan, the plan says so in a warning (split.ts).
+ */
+export const splitSchema = z.object({
+	/** Whether the split is set by distance (plan units) or by time (minutes). */
+	measure: z.enum(['distance', 'time'], { error: 'Choose whether the split is by distance or by time' }),
+	/** The forward part of each mixed run, in plan units or minutes. */
+	forward: z
+		.number({ error: 'Enter the forward part as a number' })
+		.check(z.positive({ error: 'Enter a forward part above zero' })),
+	/** The backward part of each mixed run in week 1, in plan units or minutes. */
+	backward: z
+		.number({ error: 'Enter the backward part as a number' })
+		.check(z.positive({ error: 'Enter a backward part above zero' })),
+	/** How much the backward part grows each time; absent = it stays as written. */
+	step: z.optional(
+		z.number({ error: 'Enter the step as a number' }).check(z.positive({ error: 'Enter a step above zero' })),
+	),
+	/** Grow the backward part every this many weeks (1-8); absent with a step = every 2 weeks. */
+	everyWeeks: z.optional(
+		z
+			.number({ error: 'Enter how often it grows as a number of weeks' })
+			.check(
+				z.int({ error: 'Enter how often it grows as a whole number of weeks' }),
+				z.minimum(1, { error: 'Grow it every 1 to 8 weeks' }),
+				z.maximum(8, { error: 'Grow it every 1 to 8 weeks' }),
+			),
+	),
+});
+
+export type Split = z.infer<typeof splitSchema>;
 
 /** The runner's choices, normalised: every default filled in. */
 export const planInputSchema = z.object({
@@ -59,6 +94,24 @@ export const planInputSchema = z.object({
 	surface: z.enum(SURFACES, { error: 'Choose where you will run' }),
 	/** True when a partner runs forward beside the runner and watches ahead. */
 	hasGuide: z.boolean({ error: 'Say yes or no: will someone guide you?' }),
+	/**
+	 * Minutes the runner can run forward without stopping today (0-120). Under
+	 * 20 the plan starts with a walk/run foundation. Always present after
+	 * parsing; optional here so plan files from before it existed still read.
+	 */
+	currentRunMinutes: z.optional(
+		z.number({ error: 'Enter how long you can run as a number of minutes' }).check(
+			z.int({ error: 'Enter how long you can run as a whole number of minutes' }),
+			z.minimum(CURRENT_RUN_MINUTES_LIMITS.min, {
+				error: `Enter between ${CURRENT_RUN_MINUTES_LIMITS.min} and ${CURRENT_RUN_MINUTES_LIMITS.max} minutes`,
+			}),
+			z.maximum(CURRENT_RUN_MINUTES_LIMITS.max, {
+				error: `Enter between ${CURRENT_RUN_MINUTES_LIMITS.min} and ${CURRENT_RUN_MINUTES_LIMITS.max} minutes`,
+			}),
+		),
+	),
+	/** A coach's own split for mixed runs (mix-in, and the shorter sessions of race plans); absent = the engine sizes them. */
+	split: z.optional(splitSchema),
 	/** Usual start time (HH:mm, 24-hour) for calendar exports; absent = all-day events. */
 	sessionTime: z.optional(
 		z

@@ -1,58 +1,36 @@
 /**
  * Building blocks for sessions: segments, their time and distance estimates,
- * and the human titles. No progression decisions here; progression.ts and
- * generate.ts decide how much, this file decides how it is written down.
+ * and the words of titles. No decisions about how much: dose.ts decides how
+ * much, shapes.ts which blocks, this file how a block is written down.
  */
-import {
-	backwardPaceRange,
-	formatDistance,
-	formatDuration,
-	type PaceRange,
-	roundFriendlyDistanceM,
-	roundTo,
-} from './format';
+import type { PlanContext } from './context';
+import { formatDistance, formatDuration } from './format';
 import type { RaceGoal } from './options';
 import {
 	BACKWARD_WALK_SEC_PER_M,
 	DRILL_WALK_REPS,
 	type DrillStage,
-	FORWARD_PACE_SPREAD,
 	FORWARD_WALK_SEC_PER_M,
-	METRES_PER_UNIT,
 	MODE_PACE_FACTOR,
-	REP_LADDER_SEC,
+	type WalkRunStage,
 } from './rules';
-import type { PlanInput, Recovery, Segment, Session } from './schema';
-
-/** Everything about the runner that session builders need, computed once per plan. */
-export interface PlanContext {
-	readonly input: PlanInput;
-	readonly forwardEasy: PaceRange;
-	readonly backwardEasy: PaceRange;
-	/** Forward easy pace, seconds per metre (midpoint). */
-	readonly fwdSecPerM: number;
-	/** Backward easy pace, seconds per metre (midpoint). */
-	readonly backSecPerM: number;
-}
-
-export function createContext(input: PlanInput): PlanContext {
-	const unitM = METRES_PER_UNIT[input.units];
-	const backwardEasy = backwardPaceRange(input.forwardEasyPace, input.experience);
-	const forwardEasy = {
-		min: roundTo(input.forwardEasyPace * (1 - FORWARD_PACE_SPREAD), 5),
-		max: roundTo(input.forwardEasyPace * (1 + FORWARD_PACE_SPREAD), 5),
-	};
-	return {
-		input,
-		forwardEasy,
-		backwardEasy,
-		fwdSecPerM: input.forwardEasyPace / unitM,
-		backSecPerM: (backwardEasy.min + backwardEasy.max) / 2 / unitM,
-	};
-}
+import type { Recovery, Segment, Session } from './schema';
 
 /** How long a forward part lasts: a time, or a distance in metres. */
 export type ForwardAmount = { readonly durationSec: number } | { readonly distanceM: number };
+
+/** How a backward amount is laid out: `reps` × `repSec` (or × `repM`), with a recovery between. */
+export interface BlockLayout {
+	readonly reps: number;
+	/** Length of each block, seconds (time-based blocks). */
+	readonly repSec: number;
+	/** Length of each block, metres, when the block is set by distance (a coach's split). */
+	readonly repM?: number;
+	/** What happens between blocks (none after the last). */
+	readonly recovery?: Recovery;
+	/** Walk or run (backward). */
+	readonly mode: 'walk' | 'run';
+}
 
 // ---------------------------------------------------------------------------
 // Segments
@@ -73,28 +51,42 @@ export function forwardWalk(role: Segment['role'], durationSec: number): Segment
 	return { role, direction: 'forward', mode: 'walk', repeats: 1, durationSec, effort: 'very-easy' };
 }
 
-/**
- * Recovery between backward repeats: turn and move forward, which also rests
- * the neck (retro-facts §3). Short repeats get a walk, longer ones a jog
- * (coaching convention).
- */
-export function repRecovery(repSec: number): Recovery {
-	if (repSec <= 45) return { durationSec: 60, mode: 'walk', direction: 'forward' };
-	if (repSec <= 120) return { durationSec: 60, mode: 'jog', direction: 'forward' };
-	if (repSec <= 300) return { durationSec: 90, mode: 'jog', direction: 'forward' };
-	return { durationSec: 120, mode: 'jog', direction: 'forward' };
+/** One week of the walk/run foundation: `reps` × (run, walk between), forward [nhs-couch-to-5k]. */
+export function walkRun(ctx: PlanContext, stage: WalkRunStage): Segment {
+	return {
+		role: 'main',
+		direction: 'forward',
+		mode: 'run',
+		repeats: stage.reps,
+		durationSec: stage.runSec,
+		...(stage.reps > 1 ? { recovery: { durationSec: stage.walkSec, mode: 'walk', direction: 'forward' } } : {}),
+		effort: 'easy',
+		pace: { ...ctx.forwardEasy },
+	};
 }
 
-/** Backward running repeats at easy effort, e.g. 6 × 30 s. */
-export function backwardReps(ctx: PlanContext, repSec: number, reps: number): Segment {
+/** Backward blocks from a layout: running at easy effort with the easy backward pace, or walking. */
+export function backwardBlocks(ctx: PlanContext, layout: BlockLayout, effort: Segment['effort'] = 'easy'): Segment {
+	const amount = layout.repM !== undefined ? { distanceM: layout.repM } : { durationSec: layout.repSec };
+	if (layout.mode === 'walk') {
+		return {
+			role: 'main',
+			direction: 'backward',
+			mode: 'walk',
+			repeats: layout.reps,
+			...amount,
+			...(layout.reps > 1 && layout.recovery ? { recovery: layout.recovery } : {}),
+			effort: 'very-easy',
+		};
+	}
 	return {
 		role: 'main',
 		direction: 'backward',
 		mode: 'run',
-		repeats: reps,
-		durationSec: repSec,
-		...(reps > 1 ? { recovery: repRecovery(repSec) } : {}),
-		effort: 'easy',
+		repeats: layout.reps,
+		...amount,
+		...(layout.reps > 1 && layout.recovery ? { recovery: layout.recovery } : {}),
+		effort,
 		pace: { ...ctx.backwardEasy },
 	};
 }
@@ -104,21 +96,12 @@ export function backwardWalk(durationSec: number): Segment {
 	return { role: 'main', direction: 'backward', mode: 'walk', repeats: 1, durationSec, effort: 'very-easy' };
 }
 
-/** Slow backward jog bursts with backward walking between (knee-friendly). */
-export function backwardWalkJog(jogSec: number, walkSec: number, reps: number): Segment {
-	return {
-		role: 'main',
-		direction: 'backward',
-		mode: 'jog',
-		repeats: reps,
-		durationSec: jogSec,
-		...(reps > 1 ? { recovery: { durationSec: walkSec, mode: 'walk', direction: 'backward' } as const } : {}),
-		effort: 'very-easy',
-	};
-}
-
-/** Backward drills for one stage: balance walk, strides, then sprints (rules.ts DRILL_STAGES). */
-export function drillSegments(stage: DrillStage, strideRepsDelta = 0): Segment[] {
+/**
+ * Backward drills for one stage: a balance walk, strides by time, then
+ * sprints by distance (rules.ts DRILL_STAGES). `repsDelta` takes repetitions
+ * away in a recovery week; lengths never change.
+ */
+export function drillSegments(stage: DrillStage, repsDelta = 0): Segment[] {
 	const segs: Segment[] = [
 		{
 			role: 'main',
@@ -133,8 +116,8 @@ export function drillSegments(stage: DrillStage, strideRepsDelta = 0): Segment[]
 			role: 'main',
 			direction: 'backward',
 			mode: 'stride',
-			repeats: Math.max(1, stage.strideReps + strideRepsDelta),
-			distanceM: stage.strideM,
+			repeats: Math.max(2, stage.strideReps + repsDelta),
+			durationSec: stage.strideSec,
 			recovery: { durationSec: 45, mode: 'walk', direction: 'forward' },
 			effort: 'moderate',
 		},
@@ -144,7 +127,7 @@ export function drillSegments(stage: DrillStage, strideRepsDelta = 0): Segment[]
 			role: 'main',
 			direction: 'backward',
 			mode: 'sprint',
-			repeats: stage.sprintReps,
+			repeats: Math.max(2, stage.sprintReps + repsDelta),
 			distanceM: stage.sprintM,
 			recovery: { durationSec: 90, mode: 'walk', direction: 'forward' },
 			effort: 'hard',
@@ -153,7 +136,7 @@ export function drillSegments(stage: DrillStage, strideRepsDelta = 0): Segment[]
 	return segs;
 }
 
-/** The race itself: the full distance backward. */
+/** The race itself, run continuously: the full distance backward. */
 export function raceSegment(ctx: PlanContext, distanceM: number): Segment {
 	return {
 		role: 'main',
@@ -186,6 +169,7 @@ export interface Metrics {
 	forwardM: number;
 }
 
+/** The estimated time and distance of one segment, recoveries included. */
 export function segmentMetrics(ctx: PlanContext, seg: Segment): Metrics {
 	const rate = secPerM(ctx, seg.direction, seg.mode);
 	const repSec = seg.durationSec ?? (seg.distanceM ?? 0) * rate;
@@ -231,14 +215,14 @@ export function sessionMetrics(ctx: PlanContext, segments: readonly Segment[]): 
 /** A session without its id (ids are numbered once the week is assembled). */
 export type DraftSession = Omit<Session, 'id'>;
 
+/** What a session is, before its estimates are attached. */
+export type SessionBase = Pick<
+	Session,
+	'date' | 'weekday' | 'kind' | 'title' | 'segments' | 'techniqueCues' | 'safetyNotes' | 'guideIds'
+>;
+
 /** Attach estimates to a session description. */
-export function draftSession(
-	ctx: PlanContext,
-	base: Pick<
-		Session,
-		'date' | 'weekday' | 'kind' | 'title' | 'segments' | 'techniqueCues' | 'safetyNotes' | 'guideIds'
-	>,
-): DraftSession {
+export function draftSession(ctx: PlanContext, base: SessionBase): DraftSession {
 	const m = sessionMetrics(ctx, base.segments);
 	const duration = m.backwardSec + m.forwardSec;
 	return {
@@ -254,9 +238,10 @@ export function draftSession(
 // Words
 // ---------------------------------------------------------------------------
 
-/** "6 × 30 s" or "12 min". */
-export function repsText(repSec: number, reps: number): string {
-	return reps === 1 ? formatDuration(repSec) : `${reps} × ${formatDuration(repSec)}`;
+/** "6 × 30 s", "12 min", "0.5 mi" or "3 × 400 m" for a layout. */
+export function layoutText(ctx: PlanContext, layout: Pick<BlockLayout, 'reps' | 'repSec' | 'repM'>): string {
+	const one = layout.repM !== undefined ? formatDistance(layout.repM, ctx.input.units) : formatDuration(layout.repSec);
+	return layout.reps === 1 ? one : `${layout.reps} × ${one}`;
 }
 
 /** "30 min" or "3 mi" for a forward part. */
@@ -264,11 +249,6 @@ export function forwardText(ctx: PlanContext, amount: ForwardAmount): string {
 	return 'durationSec' in amount
 		? formatDuration(amount.durationSec)
 		: formatDistance(amount.distanceM, ctx.input.units);
-}
-
-/** "about 2.5 km" for an estimated distance, friendly-rounded. */
-export function aboutDistance(ctx: PlanContext, metres: number): string {
-	return `about ${formatDistance(roundFriendlyDistanceM(metres, ctx.input.units, ctx.input.surface), ctx.input.units)}`;
 }
 
 const RACE_NAMES: Readonly<Record<RaceGoal, string>> = {
@@ -281,18 +261,4 @@ const RACE_NAMES: Readonly<Record<RaceGoal, string>> = {
 /** "5K", "half marathon". */
 export function raceName(goal: RaceGoal): string {
 	return RACE_NAMES[goal];
-}
-
-/**
- * The repetition length to use for `targetSec` of backward running when the
- * longest allowed rung is `maxRungIndex`: the largest rung that is no longer
- * than the target.
- */
-export function rungFor(targetSec: number, maxRungIndex: number): number {
-	let best: number = REP_LADDER_SEC[0];
-	for (let i = 0; i <= maxRungIndex && i < REP_LADDER_SEC.length; i++) {
-		const rung = REP_LADDER_SEC[i] ?? best;
-		if (rung <= targetSec) best = rung;
-	}
-	return best;
 }

@@ -76,10 +76,10 @@ describe('printSession', () => {
 		if (!drills) return;
 		const row = printSession(drills, 'km');
 		expect(row.kindLabel).toBe('Drills');
-		expect(row.backward).toEqual(['2 × 30 s walk', '3 × 20 m stride']);
+		expect(row.backward).toEqual(['2 × 30 s walk', '4 × 15 s stride']);
 		expect(row.forward).toEqual(['10 min jog (warm-up)', '20 min run']);
 		// Amounts wrap only between blocks, never inside one (no-break spaces).
-		expect(row.backwardShort).toBe('2×30\u00a0s + 3×20\u00a0m');
+		expect(row.backwardShort).toBe('2×30\u00a0s + 4×15\u00a0s');
 		expect(row.forwardShort).toBe('10\u00a0min + 20\u00a0min');
 		expect(row.paces).toEqual(['F 6:40–7:20']);
 		expect(row.notes).toEqual(['Effort: B very easy, then moderate; F easy', 'Recover: 15 s or 45 s forward walk']);

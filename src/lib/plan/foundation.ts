@@ -1,0 +1,62 @@
+/**
+ * The walk/run foundation for runners new to running (rules.ts,
+ * WALK_RUN_STAGES): which stage each week uses, and when backward running
+ * may start. A runner who can already run 30 minutes forward has none.
+ */
+import { BACKWARD_JOG_FROM_MINUTES, FOUNDATION_UNTIL_MINUTES, WALK_RUN_STAGES, type WalkRunStage } from './rules';
+
+/**
+ * The stage a runner starts on: the hardest one whose runs are no longer
+ * than what they can run today; none from 30 minutes up.
+ *
+ * @example
+ * foundationStartStage(0)  // 0 (8 × 1 min)
+ * foundationStartStage(10) // 5 (2 × 10 min)
+ * foundationStartStage(20) // 6 (20 min)
+ * foundationStartStage(30) // undefined
+ */
+export function foundationStartStage(currentRunMinutes: number): number | undefined {
+	let stage = 0;
+	for (let i = 0; i < WALK_RUN_STAGES.length; i++) {
+		if ((WALK_RUN_STAGES[i]?.runSec ?? Infinity) <= currentRunMinutes * 60) stage = i;
+	}
+	const last = WALK_RUN_STAGES.at(-1);
+	return last !== undefined && currentRunMinutes * 60 >= last.runSec ? undefined : stage;
+}
+
+/**
+ * The walk/run stage of every week (index 0 = week 1), `undefined` once the
+ * foundation is done. A stage moves on one step each week, except after a
+ * recovery week's hold (`holds[w]` true), as Couch to 5K says: repeat a week
+ * when you need to.
+ *
+ * @example
+ * foundationStages(25, [false, false, false, true, false]) // [7, 8, 9, 9, undefined]
+ */
+export function foundationStages(currentRunMinutes: number, holds: readonly boolean[]): (number | undefined)[] {
+	const start = foundationStartStage(currentRunMinutes);
+	const out: (number | undefined)[] = [];
+	let stage = start;
+	for (let w = 0; w < holds.length; w++) {
+		if (w > 0 && stage !== undefined && !holds[w]) stage = stage + 1 < WALK_RUN_STAGES.length ? stage + 1 : undefined;
+		out.push(stage);
+	}
+	return out;
+}
+
+/** The stage itself, or undefined. */
+export function walkRunStage(stage: number | undefined): WalkRunStage | undefined {
+	return stage === undefined ? undefined : WALK_RUN_STAGES[stage];
+}
+
+/** True while the foundation still uses walk breaks (the runner cannot yet run 20 minutes). */
+export function isWalkRunWeek(stage: number | undefined): boolean {
+	const s = walkRunStage(stage);
+	return s !== undefined && s.runSec < FOUNDATION_UNTIL_MINUTES * 60;
+}
+
+/** True while backward work is walking only: the runner cannot yet run 10 minutes forward. */
+export function isBackwardWalkWeek(stage: number | undefined): boolean {
+	const s = walkRunStage(stage);
+	return s !== undefined && s.runSec < BACKWARD_JOG_FROM_MINUTES * 60;
+}

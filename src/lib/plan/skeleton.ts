@@ -1,0 +1,189 @@
+/**
+ * The frame of a plan before any dose: its weeks, their phases, and what
+ * each training day is for (a long backward session, a mixed run, an easy
+ * forward run...). The dates are yyyy-mm-dd day arithmetic (dates.ts).
+ */
+import type { PlanContext } from './context';
+import { addDays, fromDayNumber, nextOnOrAfter, toDayNumber, weekdayIndexOfDay } from './dates';
+import { foundationStages, isWalkRunWeek } from './foundation';
+import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './options';
+import {
+	MAX_BACKWARD_SESSIONS_PER_WEEK,
+	maxBackwardSessions,
+	peakWeeks,
+	RECOVERY_EVERY_WEEKS,
+	TAPER_FACTORS,
+} from './rules';
+import { backwardWeekdaySets } from './schedule';
+
+/** What a training day is for. */
+export type SlotRole =
+	/** The long backward session of a race plan. */
+	| 'long'
+	/** Another backward session of a race plan (a mixed run when the coach set a split). */
+	| 'support'
+	/** A forward run finished with backward running. */
+	| 'mixed'
+	/** Backward strides and sprints. */
+	| 'drills'
+	/** Knee-friendly backward walking. */
+	| 'walk'
+	/** An easy forward run (walk/run in the foundation). */
+	| 'easy'
+	/** Race week's short easy backward run. */
+	| 'shakeout';
+
+/** One training day. */
+export interface Slot {
+	readonly date: string;
+	readonly weekday: Weekday;
+	readonly role: SlotRole;
+}
+
+/** One week of the frame. */
+export interface WeekFrame {
+	/** 1-based. */
+	readonly index: number;
+	readonly startDate: string;
+	readonly endDate: string;
+	readonly phase: Phase;
+	/** Training days in date order (race day itself is added by the race week). */
+	readonly slots: readonly Slot[];
+	/** The walk/run foundation stage of this week, if any (foundation.ts). */
+	readonly walkRunStage: number | undefined;
+}
+
+/** The frame of a whole plan. */
+export interface Skeleton {
+	readonly weeks: readonly WeekFrame[];
+	readonly raceDate: string | undefined;
+	/** The most backward weekdays the chosen days allow without back-to-back days. */
+	readonly backwardDaysPossible: number;
+	/** Training days the plan leaves as rest days while the walk/run foundation lasts. */
+	readonly foundationRestDays: number;
+}
+
+/**
+ * The phase of each week (index 0 = week 1).
+ * - Race plans: the last week is `race`, the 1-2 before it `taper`, the 2-3
+ *   before those `peak` (rules.ts peakWeeks).
+ * - Every 4th week is `recovery`, but never in the last 2 weeks before a
+ *   peak, nor as the last week of a plan, so a build always ends on a rise.
+ * - Knee-friendly walking has no recovery weeks: the trial held one dose
+ *   [alghadir-2019].
+ * - Open-ended plans end with 2 `peak` weeks; the first quarter is
+ *   `foundation`, the rest `build`.
+ *
+ * @example
+ * planPhases('retro-5k', 8) // ['foundation','foundation','build','build','peak','peak','taper','race']
+ */
+export function planPhases(goal: Goal, weeks: number): Phase[] {
+	const race = isRaceGoal(goal);
+	const taper = race ? TAPER_FACTORS[goal].length : 0;
+	const peak = goal === 'knee-friendly' || goal === 'drills' ? 0 : race ? peakWeeks(weeks) : 2;
+	const raceWeeks = race ? 1 : 0;
+	const firstPeak = weeks - raceWeeks - taper - peak + 1;
+	const foundation = Math.max(1, Math.round(weeks / 4));
+	const phases: Phase[] = [];
+	for (let w = 1; w <= weeks; w++) {
+		if (race && w === weeks) phases.push('race');
+		else if (race && w > weeks - 1 - taper) phases.push('taper');
+		else if (peak > 0 && w >= firstPeak && w > 1) phases.push('peak');
+		else if (
+			goal !== 'knee-friendly' &&
+			w % RECOVERY_EVERY_WEEKS === 0 &&
+			w < weeks &&
+			(peak === 0 || w <= firstPeak - 2)
+		)
+			phases.push('recovery');
+		else if (w <= foundation) phases.push('foundation');
+		else phases.push('build');
+	}
+	return phases;
+}
+
+/**
+ * The race date of a race plan: the input's, or the long-run day of the last
+ * week. Undefined for other goals.
+ */
+export function raceDateOf(ctx: PlanContext): string | undefined {
+	const { goal, raceDate, startDate, weeks, longRunDay } = ctx.input;
+	if (!isRaceGoal(goal)) return undefined;
+	return raceDate ?? nextOnOrAfter(addDays(startDate, 7 * (weeks - 1)), longRunDay);
+}
+
+/**
+ * Build the frame of a plan: phases, foundation stages, and each training
+ * day's role. Backward days never touch (schedule.ts); in race week no
+ * backward session falls on the day before the race.
+ */
+export function planSkeleton(ctx: PlanContext): Skeleton {
+	const { goal, experience, days, longRunDay } = ctx.input;
+	const race = isRaceGoal(goal);
+	const raceDate = raceDateOf(ctx);
+	const phases = planPhases(goal, ctx.input.weeks);
+	const stages = foundationStages(
+		ctx.currentRunMinutes,
+		phases.map((p) => p === 'recovery'),
+	);
+	const sets = backwardWeekdaySets(days, MAX_BACKWARD_SESSIONS_PER_WEEK, race ? longRunDay : undefined);
+	const fullSet = sets[MAX_BACKWARD_SESSIONS_PER_WEEK] ?? [];
+	let foundationRestDays = 0;
+	const startDay = toDayNumber(ctx.input.startDate);
+	const raceDay = raceDate === undefined ? undefined : toDayNumber(raceDate);
+
+	const weeks: WeekFrame[] = phases.map((phase, i) => {
+		const index = i + 1;
+		const startDate = addDays(ctx.input.startDate, 7 * i);
+		const stage = stages[i];
+		const limit = maxBackwardSessions(goal, experience, index);
+		const backwardSet = sets[Math.min(limit, sets.length - 1)] ?? [];
+		// While the walk/run foundation lasts, run only on the well-spaced days (Couch to 5K: rest days between).
+		const runDays = goal !== 'knee-friendly' && isWalkRunWeek(stage) ? fullSet : days;
+		if (runDays !== days) foundationRestDays = Math.max(foundationRestDays, days.length - runDays.length);
+		const slots: Slot[] = [];
+		let shakeoutDone = false;
+		const firstDay = startDay + 7 * i;
+		for (let day = firstDay; day < firstDay + 7; day++) {
+			const weekday = WEEKDAYS[weekdayIndexOfDay(day)] ?? 'mon';
+			if (!runDays.includes(weekday)) continue;
+			if (raceDay !== undefined && raceDay - day <= 0) continue;
+			const date = fromDayNumber(day);
+			const backward = backwardSet.includes(weekday) && (raceDay === undefined || raceDay - day > 1);
+			let role: SlotRole;
+			if (!backward) {
+				if (goal === 'knee-friendly') continue;
+				role = 'easy';
+			} else if (phase === 'race') {
+				role = shakeoutDone ? 'easy' : 'shakeout';
+				shakeoutDone = true;
+			} else if (goal === 'mix-in') role = 'mixed';
+			else if (goal === 'drills') role = 'drills';
+			else if (goal === 'knee-friendly') role = 'walk';
+			else role = 'support';
+			slots.push({ date, weekday, role });
+		}
+		return {
+			index,
+			startDate,
+			endDate: addDays(startDate, 6),
+			phase,
+			slots: race && phase !== 'race' ? withLongSession(slots, longRunDay) : slots,
+			walkRunStage: goal === 'knee-friendly' ? undefined : stage,
+		};
+	});
+	return { weeks, raceDate, backwardDaysPossible: fullSet.length, foundationRestDays };
+}
+
+/** In a race plan, the backward session on the long-run day (else the week's last) is the long one. */
+function withLongSession(slots: readonly Slot[], longRunDay: Weekday): Slot[] {
+	const backward = slots.filter((s) => s.role === 'support');
+	if (backward.length === 0) return [...slots];
+	const long = backward.find((s) => s.weekday === longRunDay) ?? backward.at(-1);
+	return slots.map((s) => (s === long ? { ...s, role: 'long' } : s));
+}
+
+/** The backward slots of a week, in date order. */
+export function backwardSlots(week: WeekFrame): Slot[] {
+	return week.slots.filter((s) => s.role !== 'easy');
+}

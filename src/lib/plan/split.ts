@@ -1,0 +1,163 @@
+/**
+ * The coach's split: mixed runs set by hand, "2 mi forward + 0.5 mi
+ * backward", growing by a step every few weeks. Honoured as written. A
+ * recovery week eases the backward part by a quarter and a taper week by the
+ * taper's share, as every session of the plan does; where the split breaks a
+ * rule of the plan (a jump, a cap, more backward in one go than the runner's
+ * experience allows), the plan says so in a warning for each breach.
+ */
+import type { PlanContext } from './context';
+import type { WeekDose } from './dose';
+import { formatDistance, formatDuration } from './format';
+import { isRaceGoal } from './options';
+import { roundDistanceM, roundDurationSec } from './rounding';
+import {
+	MAX_SESSION_SEC,
+	MAX_WEEK_BACKWARD_SEC,
+	METRES_PER_UNIT,
+	maxSessionBackwardSec,
+	RECOVERY_FACTOR,
+	TAPER_FACTORS,
+} from './rules';
+import type { Split, Week } from './schema';
+import type { ForwardAmount } from './sessions';
+import type { WeekFrame } from './skeleton';
+
+/** Grow every this many weeks when the coach gives a step but no interval: hold a dose two weeks. */
+export const SPLIT_DEFAULT_EVERY_WEEKS = 2;
+
+/** The two parts of a split mixed run in one week. */
+export interface SplitWeek {
+	readonly forward: ForwardAmount;
+	readonly backward: ForwardAmount;
+}
+
+/**
+ * The backward part as the coach wrote it for plan week `weekIndex`:
+ * `backward + step × floor((week − 1) / everyWeeks)`.
+ *
+ * @example
+ * splitBackwardAsWritten({ measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 }, 3) // 0.75
+ */
+export function splitBackwardAsWritten(split: Split, weekIndex: number): number {
+	if (split.step === undefined) return split.backward;
+	const every = split.everyWeeks ?? SPLIT_DEFAULT_EVERY_WEEKS;
+	// Round away binary noise (0.1 + 0.2) so 0.75 stays 0.75.
+	return Math.round((split.backward + split.step * Math.floor((weekIndex - 1) / every)) * 1e6) / 1e6;
+}
+
+/** Seconds (time split) or metres (distance split) of a split value in plan units or minutes. */
+function toAmount(ctx: PlanContext, split: Split, value: number): ForwardAmount {
+	return split.measure === 'time'
+		? { durationSec: Math.round(value * 60) }
+		: { distanceM: value * METRES_PER_UNIT[ctx.input.units] };
+}
+
+/** A split amount scaled for a recovery or taper week, rounded to the grid a coach writes. */
+function scaled(ctx: PlanContext, amount: ForwardAmount, factor: number): ForwardAmount {
+	if (factor === 1) return amount;
+	if ('durationSec' in amount) return { durationSec: roundDurationSec(amount.durationSec * factor, 'down') };
+	return { distanceM: roundDistanceM(amount.distanceM * factor, ctx.input.units, 'path', 'down') };
+}
+
+/**
+ * The split of one week: as written, eased in recovery and taper weeks.
+ *
+ * @example
+ * splitWeek(ctx, split, week3).backward // { distanceM: 1207.008 } (0.75 mi)
+ */
+export function splitWeek(ctx: PlanContext, split: Split, week: WeekFrame, taperWeek = 0): SplitWeek {
+	const { goal } = ctx.input;
+	let factor = 1;
+	if (week.phase === 'recovery') factor = RECOVERY_FACTOR;
+	else if (week.phase === 'taper' && isRaceGoal(goal)) factor = TAPER_FACTORS[goal][taperWeek] ?? 0.5;
+	return {
+		forward: toAmount(ctx, split, split.forward),
+		backward: scaled(ctx, toAmount(ctx, split, splitBackwardAsWritten(split, week.index)), factor),
+	};
+}
+
+/** "0.5 mi" or "5 min" for a split value. */
+export function splitAmountText(ctx: PlanContext, amount: ForwardAmount): string {
+	return 'durationSec' in amount
+		? formatDuration(amount.durationSec)
+		: formatDistance(amount.distanceM, ctx.input.units);
+}
+
+type Breach = 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward';
+
+/**
+ * One warning per breach of the plan's rules by the split, naming the weeks
+ * (runs of weeks in one sentence). `splitSessionIds` are the sessions made
+ * from the split; `doses` say what the engine would have asked for.
+ */
+export function splitWarnings(
+	ctx: PlanContext,
+	weeks: readonly Week[],
+	splitSessionIds: ReadonlySet<string>,
+	doses: readonly (WeekDose | undefined)[],
+): string[] {
+	const found = new Map<Breach, number[]>();
+	const note = (b: Breach, week: number) => {
+		const list = found.get(b) ?? [];
+		if (list.at(-1) !== week) list.push(week);
+		found.set(b, list);
+	};
+	let longest = 0;
+	for (const week of weeks) {
+		const dose = doses[week.index - 1];
+		let weekBackward = 0;
+		let hasSplit = false;
+		for (const s of week.sessions) {
+			if (s.kind === 'race') continue;
+			weekBackward += s.backwardSec;
+			if (splitSessionIds.has(s.id)) {
+				hasSplit = true;
+				if (longest > 0 && s.backwardSec > maxSessionBackwardSec(longest)) note('jump', week.index);
+				if (s.estimatedDurationSec > MAX_SESSION_SEC) note('session-cap', week.index);
+				const block = Math.max(
+					0,
+					...s.segments.filter((g) => g.direction === 'backward' && g.mode === 'run').map((g) => blockSec(ctx, g)),
+				);
+				if (dose !== undefined && block > Math.max(dose.blockSec, dose.main.repSec) * 1.5) note('block', week.index);
+				const forward = s.segments.find((g) => g.direction === 'forward' && g.role === 'main');
+				if (forward && blockSec(ctx, forward) > Math.max(ctx.currentRunMinutes * 60, 600)) note('forward', week.index);
+			}
+			longest = Math.max(longest, s.backwardSec);
+		}
+		if (hasSplit && weekBackward > MAX_WEEK_BACKWARD_SEC) note('week-cap', week.index);
+	}
+	const out: string[] = [];
+	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
+	return out;
+}
+
+/** Seconds of one repetition of a segment, from its time or its distance at easy pace. */
+function blockSec(ctx: PlanContext, g: Week['sessions'][number]['segments'][number]): number {
+	if (g.durationSec !== undefined) return g.durationSec;
+	const secPerM = g.direction === 'backward' ? ctx.backSecPerM : ctx.fwdSecPerM;
+	return (g.distanceM ?? 0) * secPerM;
+}
+
+const BREACH_TEXT: Readonly<Record<Breach, string>> = {
+	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
+	block:
+		'your split asks for more backward running in one go than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
+	'session-cap': 'your split makes a session longer than 150 minutes, the longest we plan.',
+	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
+	forward: 'the forward part of your split is longer than you can run without stopping today; walk breaks are fine.',
+};
+
+/** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */
+export function weeksText(weeks: readonly number[]): string {
+	const runs: string[] = [];
+	let i = 0;
+	while (i < weeks.length) {
+		let j = i;
+		while (j + 1 < weeks.length && (weeks[j + 1] ?? 0) === (weeks[j] ?? 0) + 1) j++;
+		runs.push(j > i + 1 ? `${weeks[i]} to ${weeks[j]}` : j === i + 1 ? `${weeks[i]}, ${weeks[j]}` : `${weeks[i]}`);
+		i = j + 1;
+	}
+	const text = runs.join(', ').replace(/, ([^,]*)$/, ' and $1');
+	return weeks.length === 1 ? `Week ${text}` : `Weeks ${text}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * Step 1 of the plan: what it builds toward. From the runner and the goal:
+ * the dose each session starts at, the dose it aims for at the peak, and for
+ * a race the race's own structure and what "ready" means (rules.ts, Races).
+ */
+import type { PlanContext } from './context';
+import { forwardAmount, forwardSec } from './forward';
+import { foundationStartStage } from './foundation';
+import { isRaceGoal, type RaceGoal } from './options';
+import { roundDurationSec } from './rounding';
+import {
+	KNEE_FIRST_WEEK_SEC,
+	KNEE_SESSION_SEC,
+	LONG_SESSION_AIM,
+	MAX_SESSION_SEC,
+	MIX_IN_MAX_BACKWARD_OF_FORWARD,
+	RACE_DISTANCE_M,
+	READINESS_CAP_SEC,
+	READINESS_FRACTION,
+	RUN_WALK,
+	RUN_WALK_FROM_SEC,
+	START_BLOCK_SEC,
+	START_SESSION_SEC,
+} from './rules';
+
+/** How the race is run, and what the plan must reach before its taper. */
+export interface RaceTarget {
+	readonly goal: RaceGoal;
+	readonly distanceM: number;
+	/** The race at easy backward pace, seconds: an estimate, shown with "about". */
+	readonly estimatedSec: number;
+	/** Continuous, or backward run/walk (RUN_WALK) for races over 90 minutes. */
+	readonly format: 'continuous' | 'run-walk';
+	/** The race's longest continuous backward block, seconds. */
+	readonly raceBlockSec: number;
+	/** Readiness: the continuous block training must reach before the taper. */
+	readonly readyBlockSec: number;
+	/** Readiness: the long session's backward time must reach this before the taper. */
+	readonly readySessionSec: number;
+}
+
+/** What the plan builds toward. */
+export interface PlanTargets {
+	/** Backward seconds of the main session (the long one in a race plan) in the first running week. */
+	readonly startSec: number;
+	/** Its longest continuous block in that week. */
+	readonly startBlockSec: number;
+	/** What the main session aims for at the peak (the top of the plan). */
+	readonly aimSec: number;
+	/** The longest block the plan builds: the race's run block in a run/walk race. */
+	readonly maxBlockSec: number;
+	readonly race: RaceTarget | undefined;
+}
+
+/**
+ * The race target for a race goal at the runner's easy backward pace.
+ *
+ * @example
+ * raceTarget(ctx, 'retro-5k').readyBlockSec // 60 % of the 5K at easy backward pace, rounded up
+ */
+export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
+	const distanceM = RACE_DISTANCE_M[goal];
+	const estimatedSec = distanceM * ctx.backSecPerM;
+	const format = estimatedSec > RUN_WALK_FROM_SEC ? 'run-walk' : 'continuous';
+	const readySessionSec = Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up'));
+	const raceBlockSec = format === 'continuous' ? estimatedSec : RUN_WALK.runSec;
+	return {
+		goal,
+		distanceM,
+		estimatedSec,
+		format,
+		raceBlockSec,
+		readyBlockSec:
+			format === 'continuous' ? readySessionSec : roundDurationSec(RUN_WALK.runSec * READINESS_FRACTION, 'up'),
+		readySessionSec,
+	};
+}
+
+/**
+ * The targets of a plan. The start never exceeds 60 % of the aim, so every
+ * plan builds; a runner who can already do more starts there.
+ */
+export function planTargets(ctx: PlanContext): PlanTargets {
+	const { goal, experience } = ctx.input;
+	if (goal === 'knee-friendly') {
+		const start = KNEE_FIRST_WEEK_SEC[experience];
+		return {
+			startSec: start,
+			startBlockSec: start,
+			aimSec: KNEE_SESSION_SEC,
+			maxBlockSec: KNEE_SESSION_SEC,
+			race: undefined,
+		};
+	}
+	const race = isRaceGoal(goal) ? raceTarget(ctx, goal) : undefined;
+	let aimSec: number;
+	if (race) {
+		aimSec = Math.max(
+			race.readySessionSec,
+			Math.min(READINESS_CAP_SEC, roundDurationSec(race.estimatedSec * LONG_SESSION_AIM[race.goal])),
+		);
+	} else {
+		// Mixed runs: a third of their forward part (in the walk/run foundation, of its first 20-minute run).
+		const forward = forwardSec(ctx, forwardAmount(ctx, 1));
+		const firstRuns = foundationStartStage(ctx.currentRunMinutes) === undefined ? forward : Math.min(forward, 1200);
+		// ...and never so much that a mixed run passes MAX_SESSION_SEC (with 5 minutes to round the forward part).
+		aimSec = roundDurationSec(
+			Math.min(firstRuns * MIX_IN_MAX_BACKWARD_OF_FORWARD, (MAX_SESSION_SEC - 300) / 4),
+			'down',
+		);
+	}
+	const startSec = Math.min(START_SESSION_SEC[experience], roundDurationSec(aimSec * 0.6, 'down'));
+	const maxBlockSec = race?.format === 'run-walk' ? RUN_WALK.runSec : aimSec;
+	return {
+		startSec,
+		startBlockSec: Math.min(START_BLOCK_SEC[experience], startSec),
+		aimSec,
+		maxBlockSec,
+		race,
+	};
+}

@@ -1,0 +1,112 @@
+/**
+ * Step 5 of the plan, for the plan as a whole: what the runner should know
+ * about how the plan was fitted to them, in plain words.
+ */
+import type { PlanContext } from './context';
+import { weekdayOf } from './dates';
+import { formatDuration } from './format';
+import { foundationStartStage, isBackwardWalkWeek, walkRunStage } from './foundation';
+import { isRaceGoal, optionLabel, WEEKDAY_OPTIONS } from './options';
+import {
+	FOUNDATION_UNTIL_MINUTES,
+	KNEE_TRIAL_WEEKS,
+	MAX_BACKWARD_SESSIONS_PER_WEEK,
+	NEW_RUNNER_LIMITED_WEEKS,
+	NEW_RUNNER_MAX_BACKWARD_SESSIONS,
+	READINESS_CAP_SEC,
+	RUN_WALK,
+} from './rules';
+import type { Week } from './schema';
+import { raceName } from './sessions';
+import type { Skeleton } from './skeleton';
+import type { PlanTargets } from './targets';
+
+/** Everything the plan-wide warnings look at. */
+export interface WarningInputs {
+	readonly skeleton: Skeleton;
+	readonly targets: PlanTargets;
+	readonly weeks: readonly Week[];
+}
+
+/** The plan's warnings, most important first. */
+export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: WarningInputs): string[] {
+	const { goal, days, surface, experience } = ctx.input;
+	const warnings: string[] = [];
+	const backwardDays = skeleton.backwardDaysPossible;
+	const others = goal === 'knee-friendly' ? 'rest days or your usual activity' : 'easy forward runs';
+	if (backwardDays < Math.min(days.length, MAX_BACKWARD_SESSIONS_PER_WEEK)) {
+		warnings.push(
+			`Your training days sit next to each other, so only ${backwardDays} backward ${backwardDays === 1 ? 'session fits' : 'sessions fit'} each week without back-to-back days; the others are ${others}.`,
+		);
+	} else if (days.length > backwardDays || (experience === 'new' && goal !== 'knee-friendly')) {
+		warnings.push(
+			`Backward sessions are limited to ${MAX_BACKWARD_SESSIONS_PER_WEEK} a week${experience === 'new' && goal !== 'knee-friendly' ? ` (${NEW_RUNNER_MAX_BACKWARD_SESSIONS} in your first ${NEW_RUNNER_LIMITED_WEEKS} weeks)` : ''}, never on back-to-back days; your other days are ${others}.`,
+		);
+	}
+	if (goal !== 'knee-friendly') warnings.push(...foundationWarnings(ctx, skeleton));
+	if (goal === 'knee-friendly') {
+		warnings.push(
+			'This plan follows a trial of supervised backward walking for knee osteoarthritis (10 minutes, 3 times a week, 6 weeks). If you have knee pain or arthritis, show it to your physiotherapist first.',
+		);
+		if (weeks.length > KNEE_TRIAL_WEEKS) {
+			warnings.push(
+				`The trial lasted ${KNEE_TRIAL_WEEKS} weeks, so after week ${KNEE_TRIAL_WEEKS} the plan keeps the same 10 minutes; ask your physiotherapist before you do more.`,
+			);
+		}
+	}
+	const race = targets.race;
+	if (isRaceGoal(goal) && race !== undefined) {
+		if (race.format === 'run-walk') {
+			warnings.push(
+				`At your easy backward pace the ${raceName(goal)} takes about ${formatDuration(roundToFive(race.estimatedSec))}, so the plan trains it as run/walk: ${formatDuration(RUN_WALK.runSec)} of backward running, then ${formatDuration(RUN_WALK.walkSec)} of backward walking, to the finish.`,
+			);
+		}
+		if (race.estimatedSec * 0.6 > READINESS_CAP_SEC) {
+			warnings.push(
+				`We build by time, not distance, and never past ${formatDuration(READINESS_CAP_SEC)} in one backward session, so your longest session covers less of the race than a faster runner's would. On race day, walk backward whenever you need to.`,
+			);
+		}
+		const raceDate = skeleton.raceDate;
+		if (raceDate !== undefined && !days.includes(weekdayOf(raceDate))) {
+			warnings.push(
+				`Race day is a ${optionLabel(WEEKDAY_OPTIONS, weekdayOf(raceDate))}, not one of your training days; it is added as the last session.`,
+			);
+		}
+		if (surface === 'treadmill') {
+			warnings.push(
+				'You train on a treadmill but will race outside: run some sessions on a track or quiet path with a guide before race day.',
+			);
+		}
+	}
+	return warnings;
+}
+
+/** Minutes, rounded to 5 for an estimate a runner reads as "about". */
+function roundToFive(sec: number): number {
+	return Math.round(sec / 300) * 300;
+}
+
+/** What a runner new to running should know: walk/run first, backward walking first, rest days. */
+function foundationWarnings(ctx: PlanContext, skeleton: Skeleton): string[] {
+	if (foundationStartStage(ctx.currentRunMinutes) === undefined || ctx.currentRunMinutes >= FOUNDATION_UNTIL_MINUTES)
+		return [];
+	const out: string[] = [];
+	const firstRunWeek = skeleton.weeks.find((w) => !isBackwardWalkWeek(w.walkRunStage));
+	const twenty = skeleton.weeks.find((w) => (walkRunStage(w.walkRunStage)?.runSec ?? 1200) >= 1200);
+	out.push(
+		`You can run ${ctx.currentRunMinutes} ${ctx.currentRunMinutes === 1 ? 'minute' : 'minutes'} without stopping today, so the plan starts with walk/run sessions, as Couch to 5K does${twenty ? `, and reaches 20 minutes of running in week ${twenty.index}` : ''}.`,
+	);
+	if (firstRunWeek !== skeleton.weeks[0]) {
+		out.push(
+			firstRunWeek
+				? `Until you can run 10 minutes forward, your backward work is backward walking; backward running starts in week ${firstRunWeek.index}.`
+				: 'Until you can run 10 minutes forward, your backward work is backward walking.',
+		);
+	}
+	if (skeleton.foundationRestDays > 0) {
+		out.push(
+			'While you build up to 20 minutes of running, the plan uses at most 3 of your days, with a rest day between; rest on the others.',
+		);
+	}
+	return out;
+}
