@@ -74,14 +74,30 @@ export const rawInput = fc
 			{ nil: undefined },
 		),
 		reminder: fc.option(fc.integer({ min: 0, max: 10080 }), { nil: undefined }),
+		running: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+		split: fc.option(
+			fc.record({
+				measure: fc.constantFrom('distance' as const, 'time' as const),
+				forward: fc.integer({ min: 1, max: 80 }),
+				backward: fc.integer({ min: 1, max: 40 }),
+				step: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+				everyWeeks: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+			}),
+			{ nil: undefined, freq: 3 },
+		),
 	})
 	.map((r) => {
 		const startDate = addDays('2000-01-01', r.startDay);
+		// Race plans need their weeks (a backward 10K takes months): draw most of them long.
+		const race = r.goal.startsWith('retro-');
+		const weeks = race ? Math.max(r.weeks, 26 - (r.weeks % 10)) : r.weeks;
+		// Split values on the grid a coach writes: quarters of a unit, or quarter minutes.
+		const k = r.split?.measure === 'distance' ? 0.25 : 0.5;
 		return {
 			goal: r.goal,
 			experience: r.experience,
 			startDate,
-			weeks: r.weeks,
+			weeks,
 			raceDate: r.raceOffset === undefined ? undefined : addDays(startDate, r.raceOffset),
 			days: r.days,
 			longRunDay: r.days[r.longIndex % r.days.length],
@@ -92,6 +108,17 @@ export const rawInput = fc
 			hasGuide: r.hasGuide,
 			sessionTime: r.time,
 			reminderMinutes: r.reminder,
+			currentRunMinutes: r.running,
+			split:
+				r.split === undefined
+					? undefined
+					: {
+							measure: r.split.measure,
+							forward: r.split.forward * k,
+							backward: r.split.backward * k * 0.5,
+							step: r.split.step === undefined ? undefined : r.split.step * k * 0.5,
+							everyWeeks: r.split.step === undefined ? undefined : r.split.everyWeeks,
+						},
 		};
 	});
 

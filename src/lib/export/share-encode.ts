@@ -8,13 +8,16 @@
  * rebuild the whole plan with no server. The plan itself is regenerated from
  * the input, so a link can never carry sessions the builder would not make.
  *
- * Format v1: ten dot-separated positional fields after `v1`, then a
+ * Format v2: twelve dot-separated positional fields after `v2`, then a
  * two-character check, all from the URL-unreserved set (RFC 3986 §2.3), so
- * the string needs no percent-encoding:
+ * the string needs no percent-encoding. v1 links (the first ten fields,
+ * without the last two) still open: decoding fills the defaults.
  *
  * ```
- * v1.GEUSH.yyyymmdd.W.R.D.L.P.F.T.M.CC
- *    │       │      │ │ │ │ │ │ │ │ └ check: last 2 base36 digits of cyrb53(everything before it)
+ * v2.GEUSH.yyyymmdd.W.R.D.L.P.F.T.M.C.S.CC
+ *    │       │      │ │ │ │ │ │ │ │ │ │ └ check: last 2 base36 digits of cyrb53(everything before it)
+ *    │       │      │ │ │ │ │ │ │ │ │ └ split (empty = none): d|t, forward-backward[-step[-everyWeeks]]
+ *    │       │      │ │ │ │ │ │ │ │ └ currentRunMinutes (empty = the default, 30)
  *    │       │      │ │ │ │ │ │ │ └ reminderMinutes (empty = none)
  *    │       │      │ │ │ │ │ │ └ sessionTime as hhmm (empty = all-day)
  *    │       │      │ │ │ │ │ └ forwardWeeklyDistance (empty = none)
@@ -28,8 +31,10 @@
  * ```
  *
  * Numbers are decimal; a fractional number writes `_` for its decimal point
- * (`390_5`), because `.` separates fields. Indices refer to the option lists
- * in plan/options.ts, which therefore may only ever grow at the end.
+ * (`390_5`), because `.` separates fields. A split reads `d2-0_5-0_25-2`
+ * ("2 mi forward + 0.5 mi backward, +0.25 every 2 weeks") or `t20-5`.
+ * Indices refer to the option lists in plan/options.ts, which therefore may
+ * only ever grow at the end.
  *
  * Why not base64url of JSON or of bytes? Base64 of ASCII text is a third
  * longer and hides nothing; this form is already URL-safe, ~40 characters,
@@ -38,10 +43,11 @@
 import { daysBetween } from '../plan/dates';
 import { cyrb53 } from '../plan/hash';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
-import type { PlanInput } from '../plan/schema';
+import { DEFAULT_CURRENT_RUN_MINUTES } from '../plan/rules';
+import type { PlanInput, Split } from '../plan/schema';
 
-/** The version tag every share string starts with. */
-export const SHARE_VERSION = 'v1';
+/** The version tag every share string this code writes starts with. */
+export const SHARE_VERSION = 'v2';
 
 /**
  * Pack a plan input into a share string. The input should be normalised (the
@@ -49,7 +55,7 @@ export const SHARE_VERSION = 'v1';
  * come back Monday first.
  *
  * @example
- * encodeShareState(input) // 'v1.00000.20260302.6..33.6.420..0630.30.26' (mix-in, 6 weeks, 6 days, 06:30, 30 min reminder)
+ * encodeShareState(input) // 'v2.00000.20260302.6..33.6.420..0630.30...xx' (mix-in, 6 weeks, 6 days, 06:30, 30 min reminder)
  */
 export function encodeShareState(input: PlanInput): string {
 	const flags = [
@@ -72,9 +78,27 @@ export function encodeShareState(input: PlanInput): string {
 		input.forwardWeeklyDistance === undefined ? '' : encodeNumber(input.forwardWeeklyDistance),
 		input.sessionTime?.replace(':', '') ?? '',
 		input.reminderMinutes === undefined ? '' : String(input.reminderMinutes),
+		input.currentRunMinutes === undefined || input.currentRunMinutes === DEFAULT_CURRENT_RUN_MINUTES
+			? ''
+			: String(input.currentRunMinutes),
+		input.split === undefined ? '' : encodeSplit(input.split),
 	];
 	const body = fields.join('.');
 	return `${body}.${shareCheck(body)}`;
+}
+
+/**
+ * A split as `d2-0_5-0_25-2`: measure letter, forward, backward, then the
+ * optional step and interval.
+ *
+ * @example
+ * encodeSplit({ measure: 'time', forward: 20, backward: 5 }) // 't20-5'
+ */
+export function encodeSplit(split: Split): string {
+	const parts = [encodeNumber(split.forward), encodeNumber(split.backward)];
+	if (split.step !== undefined) parts.push(encodeNumber(split.step));
+	if (split.step !== undefined && split.everyWeeks !== undefined) parts.push(String(split.everyWeeks));
+	return `${split.measure === 'distance' ? 'd' : 't'}${parts.join('-')}`;
 }
 
 /** A positive number as decimal text with `_` for the point (`.` separates fields). */

@@ -8,9 +8,26 @@ import { decodeShareState, encodeShareState, MAX_SHARE_LENGTH, shareCheck } from
 const signed = (body: string) => `${body}.${shareCheck(body)}`;
 
 describe('encodeShareState', () => {
-	it('writes the documented v1 layout (changing it breaks every shared link)', () => {
+	it('writes the documented v2 layout (changing it breaks every shared link)', () => {
 		const input = inputOf({ ...DST_SPAN_INPUT, forwardEasyPace: 420, longRunDay: 'sun' }); // no engine defaults
-		expect(encodeShareState(input)).toBe('v1.00000.20260302.6..33.6.420..0630.30.26');
+		const text = encodeShareState(input);
+		expect(text).toMatch(/^v2\.00000\.20260302\.6\.\.33\.6\.420\.\.0630\.30\.\.\.[0-9a-z]{2}$/);
+		const coach = inputOf({
+			startDate: '2026-03-02',
+			units: 'mi',
+			experience: 'some',
+			currentRunMinutes: 12,
+			split: { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 },
+		});
+		expect(encodeShareState(coach)).toMatch(/\.12\.d2-0_5-0_25-2\.[0-9a-z]{2}$/);
+		expect(decodeShareState(encodeShareState(coach))).toEqual({ ok: true, value: coach });
+	});
+	it('still opens every v1 link, with the defaults for what v1 did not carry', () => {
+		const input = inputOf({ ...DST_SPAN_INPUT, forwardEasyPace: 420, longRunDay: 'sun' });
+		expect(decodeShareState('v1.00000.20260302.6..33.6.420..0630.30.26')).toEqual({ ok: true, value: input });
+		const decoded = decodeShareState('v1.00000.20260302.6..33.6.420..0630.30.26');
+		expect(decoded.ok && decoded.value.currentRunMinutes).toBe(30);
+		expect(decoded.ok && 'split' in decoded.value).toBe(false);
 	});
 	it('is short: ~40 characters typically, far under 300 for the fullest input', () => {
 		const defaults = encodeShareState(inputOf({ startDate: '2026-03-02' }));
@@ -39,7 +56,7 @@ describe('decodeShareState', () => {
 		['', /no plan/],
 		['   ', /no plan/],
 		['x'.repeat(MAX_SHARE_LENGTH + 1), /too long/],
-		['v2.00000.20260302.6..33.6.420..0630.30.26', /newer version/],
+		['v3.00000.20260302.6..33.6.420..0630.30...26', /newer version/],
 		['v0.00000.20260302.6..33.6.420..0630.30.26', /old format/],
 		['hello world', /damaged/],
 		['v1.', /damaged/],
@@ -51,6 +68,11 @@ describe('decodeShareState', () => {
 		[signed('v1.00000.20260302.6..7f.6.420...'), /damaged/], // days bitmask above 127
 		[signed('v1.00000.20260302.6..33.6.420..2460.'), /damaged|time/],
 		[signed('v1.00000.20260302.6..33.6.1e3...'), /damaged/],
+		[signed('v2.00000.20260302.6..33.6.420....30.x2-1'), /damaged/], // no measure x
+		[signed('v2.00000.20260302.6..33.6.420....30.d2'), /damaged/], // no backward part
+		[signed('v2.00000.20260302.6..33.6.420....30.d2-0_37'), /0\.05 km/], // off the grid a coach writes
+		[signed('v2.00000.20260302.6..33.6.420....999.'), /between 0 and 120 minutes/],
+		[signed('v2.00000.20260302.6..33.6.420....30.d2-0_5-1-9'), /every 1 to 8 weeks/],
 	])('%j is refused with a message', (text, message) => {
 		const result = decodeShareState(text);
 		expect(result.ok).toBe(false);

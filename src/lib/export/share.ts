@@ -5,7 +5,7 @@ import { addDays } from '../plan/dates';
 import { parsePlanInput } from '../plan/input';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
-import { SHARE_VERSION, shareCheck } from './share-encode';
+import { shareCheck } from './share-encode';
 
 export { encodeShareState, SHARE_VERSION, shareCheck } from './share-encode';
 
@@ -15,7 +15,8 @@ export const MAX_SHARE_LENGTH = 1000;
 /** Result of reading a share string. */
 export type ShareResult = { ok: true; value: PlanInput } | { ok: false; message: string };
 
-const FIELD_COUNT = 12; // version, 10 fields, check
+/** Fields in a share string, the version and the check included. */
+const FIELD_COUNT: Readonly<Record<string, number>> = { v1: 12, v2: 14 };
 
 /**
  * Read a share string back into a validated plan input. Never throws: a
@@ -27,6 +28,7 @@ const FIELD_COUNT = 12; // version, 10 fields, check
  * @example
  * decodeShareState(encodeShareState(input)) // { ok: true, value: input }
  * decodeShareState('v9.x') // { ok: false, message: 'This link was made by a newer version of Retrostride…' }
+ * decodeShareState(aV1Link) // still opens: v1 links carry no runner minutes or split, so those take their defaults
  */
 export function decodeShareState(text: string): ShareResult {
 	try {
@@ -47,19 +49,20 @@ function decodeUnsafe(text: string): ShareResult {
 	if (text.length > MAX_SHARE_LENGTH) return fail('This plan link is too long to be a Retrostride plan.');
 	const parts = text.trim().split('.');
 	const version = parts[0] ?? '';
-	if (version !== SHARE_VERSION) {
+	const count = Object.hasOwn(FIELD_COUNT, version) ? FIELD_COUNT[version] : undefined;
+	if (count === undefined) {
 		const n = /^v(\d{1,4})$/.exec(version)?.[1];
 		if (n === undefined) return fail(DAMAGED);
-		return Number(n) > 1
+		return Number(n) > 2
 			? fail('This link was made by a newer version of Retrostride. Reload the page and try again.')
 			: fail('This link uses an old format Retrostride can no longer read. Build the plan again from its settings.');
 	}
-	if (parts.length !== FIELD_COUNT) return fail(DAMAGED);
+	if (parts.length !== count) return fail(DAMAGED);
 	const check = parts.pop() ?? '';
 	if (check !== shareCheck(parts.join('.'))) return fail(DAMAGED);
 
 	const [, flags = '', start = '', weeks = '', race = '', days = '', longRun = '', pace = '', distance = ''] = parts;
-	const [, , , , , , , , , time = '', reminder = ''] = parts;
+	const [, , , , , , , , , time = '', reminder = '', running = '', splitText = ''] = parts;
 	const flagDigits = /^(\d)(\d)(\d)(\d)([01])$/.exec(flags);
 	const startMatch = /^(\d{4})(\d{2})(\d{2})$/.exec(start);
 	const dayMask = /^[0-9a-z]{1,2}$/.test(days) ? Number.parseInt(days, 36) : Number.NaN;
@@ -72,10 +75,13 @@ function decodeUnsafe(text: string): ShareResult {
 		!/^[0-6]$/.test(longRun) ||
 		!/^(\d{2})?(\d{2})?$/.test(time) ||
 		time.length === 2 ||
-		!/^(\d{1,5})?$/.test(reminder)
+		!/^(\d{1,5})?$/.test(reminder) ||
+		!/^(\d{1,3})?$/.test(running)
 	) {
 		return fail(DAMAGED);
 	}
+	const split = splitText === '' ? undefined : decodeSplit(splitText);
+	if (split === null) return fail(DAMAGED);
 	const startDate = `${startMatch[1]}-${startMatch[2]}-${startMatch[3]}`;
 	const paceValue = decodeNumber(pace);
 	const distanceValue = distance === '' ? undefined : decodeNumber(distance);
@@ -96,6 +102,8 @@ function decodeUnsafe(text: string): ShareResult {
 		forwardWeeklyDistance: distanceValue,
 		sessionTime: time === '' ? undefined : `${time.slice(0, 2)}:${time.slice(2)}`,
 		reminderMinutes: reminder === '' ? undefined : Number(reminder),
+		currentRunMinutes: running === '' ? undefined : Number(running),
+		split,
 	};
 	// An out-of-range index gives `undefined`, which parsePlanInput would fill
 	// with a default; a damaged link must not silently become another plan.
@@ -107,6 +115,23 @@ function decodeUnsafe(text: string): ShareResult {
 		return fail(`This plan link has settings we cannot use: ${parsed.errors.map((e) => e.message).join('; ')}.`);
 	}
 	return { ok: true, value: parsed.value };
+}
+
+/** Inverse of `encodeSplit`; `null` when the text is not a split (a damaged link). */
+function decodeSplit(text: string): Record<string, unknown> | null {
+	const m = /^([dt])([\d_]+)-([\d_]+)(?:-([\d_]+)(?:-(\d{1,2}))?)?$/.exec(text);
+	if (m === null) return null;
+	const forward = decodeNumber(m[2] ?? '');
+	const backward = decodeNumber(m[3] ?? '');
+	const step = m[4] === undefined ? undefined : decodeNumber(m[4]);
+	if (forward === undefined || backward === undefined || (m[4] !== undefined && step === undefined)) return null;
+	return {
+		measure: m[1] === 'd' ? 'distance' : 'time',
+		forward,
+		backward,
+		...(step !== undefined ? { step } : {}),
+		...(m[5] !== undefined ? { everyWeeks: Number(m[5]) } : {}),
+	};
 }
 
 /** Inverse of {@link encodeNumber}; `undefined` for anything that is not plain decimal. */

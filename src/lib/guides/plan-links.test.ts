@@ -47,7 +47,7 @@ describe('builder links', () => {
 		for (const goal of GOALS.filter((g) => g !== 'retro-10k' && g !== 'retro-half')) {
 			const input = planInputFromPreset({ goal, experience: 'some' }, '2026-11-30');
 			const href = builderHrefFromGuide(input);
-			expect(href).toMatch(/^\.\.\/\.\.\/plan\/\?p=v1\./);
+			expect(href).toMatch(/^\.\.\/\.\.\/plan\/\?p=v2\./);
 			const decoded = decodeShareState(new URL(href, 'https://x.example/guides/knees/').searchParams.get('p') ?? '');
 			expect(decoded.ok && decoded.value, goal).toEqual(input);
 		}

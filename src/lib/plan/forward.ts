@@ -58,10 +58,14 @@ export function forwardSec(ctx: PlanContext, amount: ForwardAmount): number {
 export function withinSessionCap(ctx: PlanContext, amount: ForwardAmount, otherSec: number): ForwardAmount {
 	const room = MAX_SESSION_SEC - otherSec;
 	if (forwardSec(ctx, amount) <= room) return amount;
-	if ('durationSec' in amount) return { durationSec: Math.max(EASY_RUN_MIN_SEC, Math.floor(room / 300) * 300) };
+	// Trimming never lengthens: a coach's short forward part stays as written
+	// even when the backward part alone already fills the session.
+	if ('durationSec' in amount) {
+		return { durationSec: Math.min(amount.durationSec, Math.max(EASY_RUN_MIN_SEC, Math.floor(room / 300) * 300)) };
+	}
 	const metres = Math.max(EASY_RUN_MIN_SEC, room) / ctx.fwdSecPerM;
 	const step = roundForwardDistanceM(1, ctx.input.units);
-	return { distanceM: Math.max(step, Math.floor(metres / step) * step) };
+	return { distanceM: Math.min(amount.distanceM, Math.max(step, Math.floor(metres / step) * step)) };
 }
 
 /** The walk/run stage of a week, when the runner is still in the foundation. */
