@@ -43,11 +43,53 @@ describe('the plan follows the form', () => {
 		expect(document.querySelector('#plan-title')?.textContent).not.toBe(before);
 	});
 
-	it('explains why a race goal needs more weeks, next to the weeks field', async () => {
+	it('gives a race the weeks it needs at once, says so, and can undo it', async () => {
 		renderBuilder();
-		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-10k');
-		await userEvent.selectOptions(screen.getByLabelText('Backward running experience'), 'regular');
-		expect(screen.getByLabelText('Number of weeks')).toHaveAccessibleDescription(/needs at least \d+ weeks/);
+		const weeks = screen.getByLabelText('Number of weeks');
+		expect(weeks).toHaveValue('8');
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-5k');
+		const said = await screen.findByText(/^A backward 5K needs \d+ weeks from where you are, so your plan now has/);
+		const needed = Number(/needs (\d+) weeks/.exec(said.textContent ?? '')?.[1]);
+		expect(needed).toBeGreaterThan(8);
+		expect(weeks).toHaveValue(String(needed));
+		expect(screen.getAllByRole('heading', { level: 3, name: /^Week \d+/ })).toHaveLength(needed);
+		expect(document.querySelector('#plan-title')?.textContent).toMatch(/5K/);
+		await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(screen.getByLabelText('Goal')).toHaveValue('mix-in');
+		expect(weeks).toHaveValue('8');
+		expect(screen.queryByText(/so your plan now has/)).not.toBeInTheDocument();
+	});
+
+	it('keeps a length the runner typed and explains, next to the weeks field, why a race needs more', async () => {
+		renderBuilder();
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-5k');
+		await screen.findByText(/so your plan now has/);
+		const weeks = screen.getByLabelText('Number of weeks');
+		await userEvent.clear(weeks);
+		await userEvent.type(weeks, '6');
+		expect(weeks).toHaveAccessibleDescription(/needs at least \d+ weeks/);
+		expect(weeks).toHaveValue('6');
+	});
+
+	it('lets a coach set the split by hand and shows it in the sessions', async () => {
+		renderBuilder();
+		await userEvent.click(screen.getByLabelText('Set the split of my mixed runs myself'));
+		// The browser here says en-US, so the example is in miles.
+		expect(screen.getByLabelText(/^Forward \(/)).toHaveValue('2');
+		const forward = screen.getByLabelText(/^Forward \(/);
+		const backward = screen.getByLabelText(/^Then backward, week 1/);
+		await userEvent.clear(forward);
+		await userEvent.type(forward, '3');
+		await userEvent.clear(backward);
+		await userEvent.type(backward, '0.5');
+		await waitFor(() =>
+			expect(screen.getAllByText(/Mixed run: 3 mi forward \+ 0\.5 mi backward/).length).toBeGreaterThan(0),
+		);
+		expect(screen.getByText(/^Week 1: 3 mi forward, then 0\.5 mi backward/)).toBeInTheDocument();
+		await userEvent.clear(backward);
+		await userEvent.type(backward, 'x');
+		expect(screen.getByText('Enter the backward part as a number, like 0.5')).toBeInTheDocument();
+		expect(screen.getAllByText(/Mixed run: 3 mi forward \+ 0\.5 mi backward/).length).toBeGreaterThan(0);
 	});
 
 	it('changes the number of weeks shown when the runner types a new length', async () => {

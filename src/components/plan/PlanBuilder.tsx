@@ -93,12 +93,29 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	const [club, setClub] = useState<EmbedConfig | undefined>(undefined);
 	const [clubNotices, setClubNotices] = useState<string[]>([]);
 	const storageWarned = useRef(false);
+	// The form before the runner's last change, to refit the weeks to a new goal and to undo that.
+	const beforeChange = useRef<PlanFormState>(form);
+	const [goalFit, setGoalFit] = useState<{ message: string; undo: PlanFormState } | undefined>(undefined);
+
+	/** A form the builder sets itself (restored, shared, imported): never refitted. */
+	function replaceForm(next: PlanFormState) {
+		beforeChange.current = next;
+		setGoalFit(undefined);
+		setForm(next);
+	}
+
+	/** A change the runner made in the form. */
+	function change(next: PlanFormState) {
+		beforeChange.current = form;
+		setGoalFit(undefined);
+		setForm(next);
+	}
 
 	/** Shows a form that is valid by construction. */
 	function showTrusted(input: PlanInput) {
 		const next = formStateFromInput(input);
 		setTrusted({ form: next, input });
-		setForm(next);
+		replaceForm(next);
 	}
 
 	// undefined while the runner's own edits wait for the validation code (a few ms after the first edit).
@@ -123,6 +140,17 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			cancelled = true;
 		};
 	}, [form, trusted, validation]);
+
+	// A race picked with too few weeks gets the weeks it needs at once, said in words with an undo.
+	useEffect(() => {
+		if (!validation) return;
+		const previous = beforeChange.current;
+		const fit = validation.fitWeeksToGoal(previous, form);
+		beforeChange.current = fit ? fit.state : form;
+		if (!fit) return;
+		setGoalFit({ message: fit.message, undo: previous });
+		setForm(fit.state);
+	}, [form, validation]);
 
 	// Restore once, after hydration, so the server HTML and the first client render agree.
 	// biome-ignore lint/correctness/useExhaustiveDependencies: once per mount; initialInput never changes and showTrusted only calls state setters
@@ -176,11 +204,11 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			}
 			const stored = v.loadFormState(store);
 			if (stored.ok) {
-				setForm(stored.state);
+				replaceForm(stored.state);
 			} else {
 				const problem = v.describeLoadProblem(stored);
 				if (problem) notices.push(problem);
-				setForm(defaults());
+				replaceForm(defaults());
 			}
 			setNotice(notices.join(' '));
 			setReady(true);
@@ -275,7 +303,23 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 						{notice}
 					</p>
 				)}
-				<PlanForm state={form} errors={errors} onChange={setForm} />
+				{goalFit && (
+					<div className="notice goal-fit" role="status">
+						<p>{goalFit.message}</p>
+						<button
+							type="button"
+							className="button button--quiet"
+							onClick={() => {
+								beforeChange.current = goalFit.undo;
+								setForm(goalFit.undo);
+								setGoalFit(undefined);
+							}}
+						>
+							Undo
+						</button>
+					</div>
+				)}
+				<PlanForm state={form} errors={errors} onChange={change} />
 				<div className="start-over no-print">
 					{confirmReset ? (
 						<fieldset className="start-over__confirm">
@@ -310,7 +354,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					shareUrl={shareUrl}
 					printUrl={`${base}plan/print/?p=${shareCode}`}
 					external={embed}
-					onImport={(imported) => setForm(formStateFromInput(imported.input))}
+					onImport={(imported) => replaceForm(formStateFromInput(imported.input))}
 					onExported={
 						embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined
 					}

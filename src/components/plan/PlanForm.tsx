@@ -11,10 +11,12 @@ import {
 	isRaceGoal,
 	type PlanFormState,
 	SURFACE_OPTIONS,
+	takesSplit,
 	UNIT_OPTIONS,
 	WEEKDAY_OPTIONS,
 } from '../../lib';
 import { DayToggles } from './DayToggles';
+import { SplitFields } from './SplitFields';
 
 export interface PlanFormProps {
 	state: PlanFormState;
@@ -269,6 +271,29 @@ export function PlanForm({ state, errors, onChange }: PlanFormProps) {
 					)}
 				</Field>
 			</div>
+			<Field
+				id={`${id}-running`}
+				label="Minutes you can run forward without stopping"
+				hint="Leave empty for 30. Under 20 (0 if you walk), the plan starts with walk/run before any backward running."
+				error={err('currentRunMinutes')}
+			>
+				{(d, invalid) => (
+					<input
+						id={`${id}-running`}
+						type="text"
+						inputMode="numeric"
+						autoComplete="off"
+						placeholder="30"
+						value={state.currentRunMinutes}
+						aria-describedby={d}
+						aria-invalid={invalid || undefined}
+						onChange={(e) => set('currentRunMinutes', e.target.value)}
+					/>
+				)}
+			</Field>
+			{takesSplit(state.goal as (typeof GOAL_OPTIONS)[number]['value']) && (
+				<SplitFields id={id} state={state} error={err('split')} onChange={onChange} />
+			)}
 			<Field id={`${id}-surface`} label="Where you will run" hint={surfaceHint} error={err('surface')}>
 				{(d, invalid) => (
 					<select

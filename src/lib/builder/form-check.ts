@@ -4,7 +4,9 @@
  */
 import { nextOnOrAfter } from '../plan/dates';
 import { type FieldError, parsePlanInput } from '../plan/input';
+import { isRaceGoal } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
+import { raceName } from '../plan/sessions';
 import { defaultUnitsForLocale, formStateFromInput, formStateToRaw } from './form';
 import type { PlanFormState } from './form-schema';
 
@@ -41,4 +43,45 @@ export function defaultFormState(today: string, locale: string): PlanFormState {
 	const parsed = parsePlanInput({ startDate: nextOnOrAfter(today, 'mon'), units: defaultUnitsForLocale(locale) });
 	if (!parsed.ok) throw new RangeError(`defaultFormState: not a yyyy-mm-dd date: ${today}`);
 	return formStateFromInput(parsed.value);
+}
+
+/** The form refitted to a new goal, and the sentence that says what changed. */
+export interface GoalFit {
+	state: PlanFormState;
+	message: string;
+}
+
+/**
+ * When the runner picks a race (or changes experience, current running or
+ * days) and the weeks in the form are too few for it, the weeks the race
+ * needs, so choosing "backward 5K" gives a 5K plan at once instead of an
+ * error. Only when the weeks box was not just edited and no race date is
+ * set: a length or date the runner typed is theirs, and its error says why.
+ * Undefined when nothing needs to change.
+ *
+ * @example
+ * fitWeeksToGoal(mixIn8Weeks, { ...mixIn8Weeks, goal: 'retro-5k' })
+ * // { state: { …, weeks: '18' }, message: 'A backward 5K needs 18 weeks from where you are, so your plan now has 18 weeks instead of 8.' }
+ */
+export function fitWeeksToGoal(previous: PlanFormState, next: PlanFormState): GoalFit | undefined {
+	const changed =
+		previous.goal !== next.goal ||
+		previous.experience !== next.experience ||
+		previous.currentRunMinutes !== next.currentRunMinutes ||
+		previous.days.join() !== next.days.join();
+	if (!changed || previous.weeks !== next.weeks || next.raceDate !== '') return undefined;
+	const goal = next.goal as PlanInput['goal'];
+	if (!isRaceGoal(goal)) return undefined;
+	const judged = evaluateForm(next);
+	if (judged.ok || !judged.errors.every((e) => e.path === 'weeks')) return undefined;
+	const { raw, errors } = formStateToRaw(next);
+	if (errors.length > 0) return undefined;
+	const { weeks: _typed, ...withoutWeeks } = raw;
+	const fitted = parsePlanInput(withoutWeeks);
+	if (!fitted.ok) return undefined;
+	const weeks = String(fitted.value.weeks);
+	return {
+		state: { ...next, weeks },
+		message: `A backward ${raceName(goal)} needs ${weeks} weeks from where you are, so your plan now has ${weeks} weeks instead of ${next.weeks}.`,
+	};
 }

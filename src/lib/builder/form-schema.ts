@@ -36,6 +36,36 @@ export const planFormStateSchema = z.object({
 	sessionTime: z.string(),
 	/** Minutes before, as typed, or '' for none. */
 	reminderMinutes: z.string(),
+	/** Minutes the runner can run forward without stopping, as typed ('' = the engine's default). */
+	currentRunMinutes: z.optional(z.string()),
+	/** "Set the split yourself" is ticked. */
+	splitOn: z.optional(z.boolean()),
+	/** 'distance' or 'time'. */
+	splitMeasure: z.optional(z.string()),
+	/** Forward part of each mixed run, as typed (plan units or minutes). */
+	splitForward: z.optional(z.string()),
+	/** Backward part in week 1, as typed. */
+	splitBackward: z.optional(z.string()),
+	/** How much the backward part grows, as typed ('' = it stays as written). */
+	splitStep: z.optional(z.string()),
+	/** Grow every this many weeks, as typed. */
+	splitEvery: z.optional(z.string()),
 });
 
-export type PlanFormState = z.infer<typeof planFormStateSchema>;
+/**
+ * The fields added after the first release: optional in storage, so settings
+ * saved before them still load, and filled from `FORM_EXTRAS_DEFAULTS`.
+ */
+type Extras =
+	| 'currentRunMinutes'
+	| 'splitOn'
+	| 'splitMeasure'
+	| 'splitForward'
+	| 'splitBackward'
+	| 'splitStep'
+	| 'splitEvery';
+
+type Stored = z.infer<typeof planFormStateSchema>;
+
+/** What the form holds, every field present. */
+export type PlanFormState = Omit<Stored, Extras> & { [K in Extras]-?: Exclude<Stored[K], undefined> };

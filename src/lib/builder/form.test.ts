@@ -10,6 +10,7 @@ import {
 	parsePaceText,
 	quickDefaultInput,
 	toggleDay,
+	withSplit,
 } from './form';
 import { defaultFormState, evaluateForm } from './form-check';
 
@@ -99,6 +100,13 @@ describe('form state and plan input', () => {
 				sessionTime: fc.constantFrom('06:30', '18:05', undefined),
 				reminderMinutes: fc.constantFrom(0, 30, 1440, undefined),
 				forwardWeeklyDistance: fc.constantFrom(10, 12.5, undefined),
+				currentRunMinutes: fc.constantFrom(0, 12, 30, 60, undefined),
+				split: fc.constantFrom(
+					{ measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 },
+					{ measure: 'distance', forward: 3.2, backward: 0.8 },
+					{ measure: 'time', forward: 20, backward: 2.5, step: 0.5, everyWeeks: 1 },
+					undefined,
+				),
 			},
 			{ requiredKeys: ['startDate'] },
 		);
@@ -162,5 +170,81 @@ describe('defaults without a parse', () => {
 			),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe('the runner\u2019s current running and the coach\u2019s split', () => {
+	const base = formStateFromInput(expectOk({ startDate: '2026-03-02', goal: 'mix-in', units: 'mi' }));
+
+	it('starts from the product\u2019s example when a coach ticks "set the split yourself"', () => {
+		const on = withSplit(base, { on: true });
+		expect(on).toMatchObject({
+			splitOn: true,
+			splitForward: '2',
+			splitBackward: '0.5',
+			splitStep: '0.25',
+			splitEvery: '2',
+		});
+		const result = evaluateForm(on);
+		expect(result.ok && result.input.split).toEqual({
+			measure: 'distance',
+			forward: 2,
+			backward: 0.5,
+			step: 0.25,
+			everyWeeks: 2,
+		});
+		// In kilometres the same example, on the 0.05 grid the engine accepts.
+		const km = evaluateForm(withSplit({ ...base, units: 'km' }, { on: true }));
+		expect(km.ok && km.input.split).toEqual({
+			measure: 'distance',
+			forward: 3.2,
+			backward: 0.8,
+			step: 0.4,
+			everyWeeks: 2,
+		});
+	});
+
+	it('switching to time never leaves miles in the minute boxes, and switching off keeps what was typed', () => {
+		const typed = { ...withSplit(base, { on: true }), splitForward: '1.5' };
+		const time = withSplit(typed, { measure: 'time' });
+		expect(time).toMatchObject({ splitMeasure: 'time', splitForward: '20', splitBackward: '5' });
+		const off = withSplit(typed, { on: false });
+		expect(off.splitForward).toBe('1.5');
+		expect(evaluateForm(off).ok && (evaluateForm(off) as { input: { split?: unknown } }).input.split).toBeUndefined();
+		expect(withSplit(off, { on: true }).splitForward).toBe('1.5');
+	});
+
+	it('names the box that is not a number, and passes on the engine\u2019s limits', () => {
+		const on = withSplit(base, { on: true });
+		const bad = evaluateForm({ ...on, splitBackward: 'half' });
+		expect(bad.ok ? [] : bad.errors).toEqual([
+			{ path: 'split', message: 'Enter the backward part as a number, like 0.5' },
+		]);
+		const tooFar = evaluateForm({ ...on, splitBackward: '20' });
+		expect(tooFar.ok ? [] : tooFar.errors).toEqual([
+			{ path: 'split', message: 'Enter a backward part of at most 13.1 mi' },
+		]);
+		const noStep = evaluateForm({ ...on, splitStep: '' });
+		expect(noStep.ok && noStep.input.split).toEqual({ measure: 'distance', forward: 2, backward: 0.5 });
+	});
+
+	it('ignores a ticked split for a goal that has no mixed runs', () => {
+		const drills = evaluateForm({ ...withSplit(base, { on: true }), goal: 'drills' });
+		expect(drills.ok && drills.input.split).toBeUndefined();
+	});
+
+	it('reads the minutes a runner can run, and says what to type otherwise', () => {
+		const walker = evaluateForm({ ...base, currentRunMinutes: '0' });
+		expect(walker.ok && walker.input.currentRunMinutes).toBe(0);
+		const empty = evaluateForm({ ...base, currentRunMinutes: '' });
+		expect(empty.ok && empty.input.currentRunMinutes).toBe(30);
+		const bad = evaluateForm({ ...base, currentRunMinutes: 'ten' });
+		expect(bad.ok ? [] : bad.errors).toEqual([
+			{ path: 'currentRunMinutes', message: 'Enter the minutes as a whole number, like 30 (0 if you walk)' },
+		]);
+		const tooMany = evaluateForm({ ...base, currentRunMinutes: '500' });
+		expect(tooMany.ok ? [] : tooMany.errors).toEqual([
+			{ path: 'currentRunMinutes', message: 'Enter between 0 and 120 minutes' },
+		]);
 	});
 });

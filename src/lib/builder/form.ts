@@ -8,9 +8,9 @@
 import { addDays, nextOnOrAfter } from '../plan/dates';
 import { formatPace } from '../plan/format';
 import type { FieldError } from '../plan/input';
-import { isRaceGoal, type Units, WEEKDAYS, type Weekday } from '../plan/options';
+import { isRaceGoal, takesSplit, type Units, WEEKDAYS, type Weekday } from '../plan/options';
 import { DEFAULT_FORWARD_EASY_PACE } from '../plan/rules';
-import type { PlanInput } from '../plan/schema';
+import type { PlanInput, Split } from '../plan/schema';
 import type { PlanFormState } from './form-schema';
 
 export type { PlanFormState } from './form-schema';
@@ -78,6 +78,20 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 			errors.push({ path: 'forwardWeeklyDistance', message: 'Enter your weekly distance as a number, like 15' });
 		} else raw.forwardWeeklyDistance = distance;
 	}
+	if (state.currentRunMinutes.trim() !== '') {
+		const minutes = parseWhole(state.currentRunMinutes);
+		if (minutes === undefined) {
+			errors.push({
+				path: 'currentRunMinutes',
+				message: 'Enter the minutes as a whole number, like 30 (0 if you walk)',
+			});
+		} else raw.currentRunMinutes = minutes;
+	}
+	if (state.splitOn && takesSplit(state.goal as PlanInput['goal'])) {
+		const split = splitFromForm(state);
+		if (typeof split === 'string') errors.push({ path: 'split', message: split });
+		else raw.split = split;
+	}
 	if (state.sessionTime !== '') raw.sessionTime = state.sessionTime;
 	if (state.reminderMinutes.trim() !== '') {
 		const minutes = parseWhole(state.reminderMinutes);
@@ -110,6 +124,97 @@ export function formStateFromInput(input: PlanInput): PlanFormState {
 		hasGuide: input.hasGuide,
 		sessionTime: input.sessionTime ?? '',
 		reminderMinutes: input.reminderMinutes !== undefined ? String(input.reminderMinutes) : '',
+		currentRunMinutes: input.currentRunMinutes !== undefined ? String(input.currentRunMinutes) : '',
+		...splitToForm(input.split),
+	};
+}
+
+/** The split fields of a form with no split: off, by distance, nothing typed. */
+export const NO_SPLIT_FORM = {
+	splitOn: false,
+	splitMeasure: 'distance',
+	splitForward: '',
+	splitBackward: '',
+	splitStep: '',
+	splitEvery: '',
+} as const satisfies Partial<PlanFormState>;
+
+/** The split fields of a form showing `split` (or none). */
+function splitToForm(split: Split | undefined): Pick<PlanFormState, keyof typeof NO_SPLIT_FORM> {
+	if (split === undefined) return { ...NO_SPLIT_FORM };
+	return {
+		splitOn: true,
+		splitMeasure: split.measure,
+		splitForward: String(split.forward),
+		splitBackward: String(split.backward),
+		splitStep: split.step !== undefined ? String(split.step) : '',
+		splitEvery: split.step !== undefined ? String(split.everyWeeks ?? 2) : '',
+	};
+}
+
+/**
+ * The split a form describes, or a sentence saying which box holds what is
+ * not a number. Empty step = the backward part stays as written; the range
+ * and grid checks are the engine's (`parsePlanInput`).
+ *
+ * @example
+ * splitFromForm({ ...state, splitForward: '2', splitBackward: '0.5', splitStep: '0.25', splitEvery: '2' })
+ * // { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 }
+ */
+export function splitFromForm(state: PlanFormState): Split | string {
+	const measure = state.splitMeasure === 'time' ? 'time' : 'distance';
+	const like = SPLIT_EXAMPLES[measure === 'time' ? 'time' : state.units === 'mi' ? 'mi' : 'km'];
+	const forward = parseDecimal(state.splitForward);
+	if (forward === undefined) return `Enter the forward part as a number, like ${like.forward}`;
+	const backward = parseDecimal(state.splitBackward);
+	if (backward === undefined) return `Enter the backward part as a number, like ${like.backward}`;
+	if (state.splitStep.trim() === '') return { measure, forward, backward };
+	const step = parseDecimal(state.splitStep);
+	if (step === undefined)
+		return `Enter how much the backward part grows as a number, like ${like.step}, or leave it empty`;
+	const every = state.splitEvery.trim() === '' ? 2 : parseWhole(state.splitEvery);
+	if (every === undefined) return 'Enter how often it grows as a whole number of weeks, like 2';
+	return { measure, forward, backward, step, everyWeeks: every };
+}
+
+/**
+ * The split a coach ticking "Set the split yourself" starts from: the
+ * product's own example, "2 mi forward, then 0.5 mi backward, 0.25 mi more
+ * every 2 weeks", in the runner's units (3.2 km + 0.8 km, 0.4 km more), or
+ * by time 20 min + 5 min, 1 min more.
+ */
+export const SPLIT_EXAMPLES = {
+	mi: { forward: '2', backward: '0.5', step: '0.25', every: '2' },
+	km: { forward: '3.2', backward: '0.8', step: '0.4', every: '2' },
+	time: { forward: '20', backward: '5', step: '1', every: '2' },
+} as const;
+
+/**
+ * The form with the split switched on or off, or measured another way; when
+ * switched on with nothing typed, or measured another way, it shows the
+ * example for that measure and units, so the boxes never mix miles and minutes.
+ *
+ * @example
+ * withSplit({ ...state, units: 'mi' }, { on: true }) // splitForward '2', splitBackward '0.5', …
+ */
+export function withSplit(
+	state: PlanFormState,
+	change: { on?: boolean; measure?: 'distance' | 'time' },
+): PlanFormState {
+	const on = change.on ?? state.splitOn;
+	const measure = change.measure ?? (state.splitMeasure === 'time' ? 'time' : 'distance');
+	const remeasured = measure !== state.splitMeasure;
+	const empty = state.splitForward === '' && state.splitBackward === '';
+	if (!on || (!remeasured && !empty)) return { ...state, splitOn: on, splitMeasure: measure };
+	const ex = SPLIT_EXAMPLES[measure === 'time' ? 'time' : state.units === 'mi' ? 'mi' : 'km'];
+	return {
+		...state,
+		splitOn: on,
+		splitMeasure: measure,
+		splitForward: ex.forward,
+		splitBackward: ex.backward,
+		splitStep: ex.step,
+		splitEvery: ex.every,
 	};
 }
 

@@ -5,12 +5,16 @@ export {
 	defaultUnitsForLocale,
 	formStateFromInput,
 	formStateToRaw,
+	NO_SPLIT_FORM,
 	type PlanFormState,
 	parsePaceText,
 	quickDefaultInput,
+	SPLIT_EXAMPLES,
+	splitFromForm,
 	toggleDay,
+	withSplit,
 } from './form';
-export { defaultFormState, evaluateForm, type FormEvaluation } from './form-check';
+export { defaultFormState, evaluateForm, type FormEvaluation, fitWeeksToGoal, type GoalFit } from './form-check';
 export { planFormStateSchema } from './form-schema';
 export {
 	clearFormState,

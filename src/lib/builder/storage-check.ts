@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { withoutJit } from '../plan/schema';
+import { NO_SPLIT_FORM } from './form';
 import { planFormStateSchema } from './form-schema';
 import { FORM_STORAGE_KEY, FORM_STORAGE_VERSION, type KeyValueStore, type LoadResult } from './storage';
 
@@ -36,5 +37,20 @@ export function loadFormState(store: KeyValueStore | undefined): LoadResult {
 	if (!envelope.success) return { ok: false, reason: 'corrupt' };
 	if (envelope.data.version !== FORM_STORAGE_VERSION) return { ok: false, reason: 'old-version' };
 	const state = planFormStateSchema.safeParse(envelope.data.state);
-	return state.success ? { ok: true, state: state.data } : { ok: false, reason: 'corrupt' };
+	if (!state.success) return { ok: false, reason: 'corrupt' };
+	// Settings saved before the current run and the split existed load with those left empty.
+	const d = state.data;
+	return {
+		ok: true,
+		state: {
+			...d,
+			currentRunMinutes: d.currentRunMinutes ?? '',
+			splitOn: d.splitOn ?? NO_SPLIT_FORM.splitOn,
+			splitMeasure: d.splitMeasure ?? NO_SPLIT_FORM.splitMeasure,
+			splitForward: d.splitForward ?? '',
+			splitBackward: d.splitBackward ?? '',
+			splitStep: d.splitStep ?? '',
+			splitEvery: d.splitEvery ?? '',
+		},
+	};
 }

@@ -37,6 +37,26 @@ describe('saved form state', () => {
 		expect(loadFormState(store)).toEqual({ ok: true, state });
 	});
 
+	it('loads settings saved before the current run and the split existed, with those left empty', () => {
+		const store = memoryStore();
+		const { currentRunMinutes, splitOn, splitMeasure, splitForward, splitBackward, splitStep, splitEvery, ...old } =
+			state;
+		store.setItem(FORM_STORAGE_KEY, JSON.stringify({ version: 1, state: old }));
+		expect(loadFormState(store)).toEqual({
+			ok: true,
+			state: {
+				...old,
+				currentRunMinutes: '',
+				splitOn: false,
+				splitMeasure: 'distance',
+				splitForward: '',
+				splitBackward: '',
+				splitStep: '',
+				splitEvery: '',
+			},
+		});
+	});
+
 	it('keeps a half-typed field as typed', () => {
 		const store = memoryStore();
 		saveFormState(store, { ...state, forwardEasyPace: '6:' });

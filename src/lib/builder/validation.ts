@@ -8,6 +8,6 @@
 
 export { withEmbedDefaults } from '../embed/config';
 export { decodeShareState } from '../export/share';
-export { defaultFormState, evaluateForm } from './form-check';
+export { defaultFormState, evaluateForm, fitWeeksToGoal } from './form-check';
 export { describeLoadProblem } from './storage';
 export { loadFormState } from './storage-check';

@@ -5,7 +5,7 @@
 import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
 import { isReady, minimumWeeks, readinessProblem } from './feasibility';
 import { formatPace } from './format';
-import { type Experience, type Goal, isRaceGoal, type Units, WEEKDAYS, type Weekday } from './options';
+import { type Experience, type Goal, isRaceGoal, takesSplit, type Units, WEEKDAYS, type Weekday } from './options';
 import {
 	DEFAULT_CURRENT_RUN_MINUTES,
 	DEFAULT_FORWARD_EASY_PACE,
@@ -282,7 +282,7 @@ function onGrid(value: number, step: number): boolean {
  * quarter minutes for times (rules.ts SPLIT_LIMITS gives the largest).
  */
 function splitProblem(split: Split, goal: PlanInput['goal'], units: PlanInput['units']): string | undefined {
-	if (goal !== 'mix-in' && !isRaceGoal(goal)) {
+	if (!takesSplit(goal)) {
 		return 'A split sets the mixed runs of a plan: choose "Mix backward into my runs" or a race to use one';
 	}
 	if (split.measure === 'distance') {

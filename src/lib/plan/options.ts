@@ -177,3 +177,16 @@ export function optionLabel<T extends string>(options: readonly Option<T>[], val
 export function isRaceGoal(goal: Goal): goal is RaceGoal {
 	return (RACE_GOALS as readonly string[]).includes(goal);
 }
+
+/**
+ * True when a plan for `goal` has mixed runs a coach can set by hand ("2 mi
+ * forward + 0.5 mi backward"): mixing in and the race plans; drills and
+ * knee-friendly walking have none.
+ *
+ * @example
+ * takesSplit('retro-5k') // true
+ * takesSplit('drills')   // false
+ */
+export function takesSplit(goal: Goal): boolean {
+	return goal === 'mix-in' || isRaceGoal(goal);
+}
