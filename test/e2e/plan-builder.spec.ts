@@ -118,7 +118,7 @@ test('an invalid value shows its message while the last plan stays', async ({ pa
 	const title = await planTitle(page).textContent();
 	const count = await sessions(page).count();
 	await page.getByLabel('Number of weeks').fill('40');
-	await expect(page.getByText('Choose at most 26 weeks')).toBeVisible();
+	await expect(page.getByText('Choose between 4 and 26 weeks')).toBeVisible();
 	await expect(page.getByLabel('Number of weeks')).toHaveAttribute('aria-invalid', 'true');
 	await expect(planTitle(page)).toHaveText(title ?? '');
 	await expect(sessions(page)).toHaveCount(count);

@@ -4,7 +4,7 @@
  * see errors next to fields while the last plan stays, come back later and
  * find the form as it was, even when the browser refuses storage.
  */
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPlanInput, encodeShareState, FORM_STORAGE_KEY, parsePlanInput } from '../../lib';
@@ -122,6 +122,52 @@ describe('errors appear next to their field and the last plan stays', () => {
 		await userEvent.type(pace, '6:3x');
 		expect(pace).toHaveAttribute('aria-invalid', 'true');
 		expect(pace).toHaveAccessibleDescription(/Enter your pace as minutes:seconds/);
+	});
+});
+
+describe('today, and a start in the past', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('says when a plan starts, then marks today\u2019s session and jumps to it', async () => {
+		// Thursday 5 March 2026: a first visit starts the plan on Monday 9 March.
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(2026, 2, 5, 9, 0));
+		renderBuilder();
+		expect(await screen.findByText(/^Your plan starts on Mon 9 Mar 2026,/)).toHaveTextContent('in 4 days.');
+		expect(screen.queryByText('Today')).not.toBeInTheDocument();
+		// The runner sets the start to this week's Tuesday: Thursday's session is today's.
+		fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2026-03-03' } });
+		const jump = await screen.findByRole('link', { name: /^Today: / });
+		const session = document.getElementById(jump.getAttribute('href')?.slice(1) ?? '');
+		expect(session).toHaveClass('session--today');
+		expect(within(session as HTMLElement).getByText('Today')).toBeInTheDocument();
+		expect((session as HTMLDetailsElement).open).toBe(false);
+		await userEvent.click(jump);
+		expect((session as HTMLDetailsElement).open).toBe(true);
+	});
+
+	it('warns about a start date in the past and moves it to a date the runner picks', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(2026, 2, 5, 9, 0));
+		renderBuilder();
+		const start = screen.getByLabelText('Start date');
+		fireEvent.change(start, { target: { value: '2026-03-02' } });
+		expect(await screen.findByText(/^This plan started on Mon 2 Mar 2026, 3 days ago/)).toBeInTheDocument();
+		await userEvent.click(screen.getByRole('button', { name: 'Start next Monday, Mon 9 Mar 2026' }));
+		expect(start).toHaveValue('2026-03-09');
+		expect(screen.queryByText(/This plan started on/)).not.toBeInTheDocument();
+	});
+
+	it('never builds a plan from a half-typed year', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(2026, 2, 5, 9, 0));
+		renderBuilder();
+		await screen.findByText(/^Your plan starts on/);
+		const before = new URL(window.location.href).searchParams.get('p');
+		fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2202-03-02' } });
+		expect(await screen.findByText(/^Choose a start date by .* within two years of today$/)).toBeInTheDocument();
+		expect(screen.getByText(/^Your plan starts on Mon 9 Mar 2026/)).toBeInTheDocument();
+		expect(new URL(window.location.href).searchParams.get('p')).toBe(before);
 	});
 });
 

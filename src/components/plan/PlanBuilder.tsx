@@ -23,6 +23,7 @@ import {
 	type Plan,
 	type PlanFormState,
 	type PlanInput,
+	pastStartAdvice,
 	quickDefaultInput,
 	saveFormState,
 } from '../../lib';
@@ -87,6 +88,9 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 		input: initialInput,
 	}));
 	const [validation, setValidation] = useState<Validation | undefined>(undefined);
+	// The runner's local date, known only in the browser (the server render has none).
+	const [today, setToday] = useState<string | undefined>(undefined);
+	useEffect(() => setToday(localToday()), []);
 	const [ready, setReady] = useState(false);
 	const [notice, setNotice] = useState('');
 	const [confirmReset, setConfirmReset] = useState(false);
@@ -121,8 +125,8 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	// undefined while the runner's own edits wait for the validation code (a few ms after the first edit).
 	const evaluation: FormEvaluation | undefined = useMemo(() => {
 		if (form === trusted.form) return { ok: true, input: trusted.input };
-		return validation?.evaluateForm(form);
-	}, [form, trusted, validation]);
+		return validation?.evaluateForm(form, today);
+	}, [form, trusted, validation, today]);
 	const livePlan = useMemo(() => (evaluation?.ok ? generatePlan(evaluation.input) : undefined), [evaluation]);
 	const lastValid = useRef<Plan | undefined>(undefined);
 	if (livePlan) lastValid.current = livePlan;
@@ -319,7 +323,12 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 						</button>
 					</div>
 				)}
-				<PlanForm state={form} errors={errors} onChange={change} />
+				<PlanForm
+					state={form}
+					errors={errors}
+					onChange={change}
+					pastStart={today === undefined ? undefined : pastStartAdvice(form.startDate, today)}
+				/>
 				<div className="start-over no-print">
 					{confirmReset ? (
 						<fieldset className="start-over__confirm">
@@ -366,6 +375,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					base={base}
 					external={embed}
 					siteUrl={siteUrl}
+					today={today}
 				/>
 			</div>
 		</div>

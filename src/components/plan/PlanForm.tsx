@@ -9,6 +9,7 @@ import {
 	type FieldError,
 	GOAL_OPTIONS,
 	isRaceGoal,
+	type PastStartAdvice,
 	type PlanFormState,
 	SURFACE_OPTIONS,
 	takesSplit,
@@ -22,6 +23,8 @@ export interface PlanFormProps {
 	state: PlanFormState;
 	errors: readonly FieldError[];
 	onChange: (next: PlanFormState) => void;
+	/** Said under the start date when it lies in the past, with dates to start on instead. */
+	pastStart?: PastStartAdvice | undefined;
 }
 
 const REMINDERS = [
@@ -65,7 +68,7 @@ function Field({ id, label, hint, error, children }: FieldProps) {
 	);
 }
 
-export function PlanForm({ state, errors, onChange }: PlanFormProps) {
+export function PlanForm({ state, errors, onChange, pastStart }: PlanFormProps) {
 	const id = useId();
 	const err = (path: string) => errors.find((e) => e.path === path)?.message;
 	const set = <K extends keyof PlanFormState>(key: K, value: PlanFormState[K]) => onChange({ ...state, [key]: value });
@@ -156,6 +159,21 @@ export function PlanForm({ state, errors, onChange }: PlanFormProps) {
 					)}
 				</Field>
 			</div>
+			{pastStart && !err('startDate') && (
+				<div className="notice past-start" role="status">
+					<p>{pastStart.message}</p>
+					{pastStart.choices.map((c) => (
+						<button
+							key={c.date}
+							type="button"
+							className="button button--quiet"
+							onClick={() => set('startDate', c.date)}
+						>
+							{c.label}
+						</button>
+					))}
+				</div>
+			)}
 			{race && (
 				<Field
 					id={`${id}-race`}

@@ -10,6 +10,7 @@ import {
 	formatPlanDate,
 	PHASE_LABELS,
 	type Plan,
+	planToday,
 	SESSION_KIND_LABELS,
 } from '../../lib';
 import { SessionCalendarLinks } from './SessionCalendarLinks';
@@ -26,9 +27,55 @@ export interface ScheduleProps {
 	external?: boolean;
 	/** The site's absolute URL, for the link back inside calendar events. */
 	siteUrl: string;
+	/** The runner's local date, once known in the browser: marks today's session and offers a jump to it. */
+	today?: string | undefined;
 }
 
-export function WeekSchedule({ plan, shareCode, guideTitles, base, external = false, siteUrl }: ScheduleProps) {
+/** Opens a session's details when a "today" link jumps to it. */
+function openSession(id: string) {
+	const el = document.getElementById(id);
+	if (el instanceof HTMLDetailsElement) el.open = true;
+}
+
+/** "Your plan starts on …", "Today: …" with a link, or "This plan ended on …". */
+function TodayLine({ plan, today }: { plan: Plan; today: string }) {
+	const where = planToday(plan, today);
+	if (where.when === 'before') {
+		return (
+			<p className="today-line">
+				Your plan starts on {formatPlanDate(where.startDate, { withYear: true })},{' '}
+				{where.days === 1 ? 'tomorrow' : `in ${where.days} days`}.
+			</p>
+		);
+	}
+	if (where.when === 'after') {
+		return <p className="today-line">This plan ended on {formatPlanDate(where.endDate, { withYear: true })}.</p>;
+	}
+	const sessions = plan.weeks.flatMap((w) => w.sessions);
+	const todays = sessions.find((s) => s.id === where.sessionId);
+	const next = sessions.find((s) => s.id === where.nextSessionId);
+	return (
+		<p className="today-line">
+			You are in <a href={`#week-${where.week}`}>week {where.week}</a>.{' '}
+			{todays ? (
+				<a href={`#${todays.id}`} onClick={() => openSession(todays.id)}>
+					Today: {todays.title}
+				</a>
+			) : next ? (
+				<>
+					No session today; next:{' '}
+					<a href={`#${next.id}`} onClick={() => openSession(next.id)}>
+						{formatPlanDate(next.date)}, {next.title}
+					</a>
+				</>
+			) : (
+				'No sessions left.'
+			)}
+		</p>
+	);
+}
+
+export function WeekSchedule({ plan, shareCode, guideTitles, base, external = false, siteUrl, today }: ScheduleProps) {
 	// Sessions the runner has opened: only those get calendar links, so the calendar code loads on first use.
 	const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
 	const units = plan.input.units;
@@ -36,6 +83,7 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 	return (
 		<section className="schedule" aria-labelledby="schedule-heading">
 			<h2 id="schedule-heading">Week by week</h2>
+			{today !== undefined && <TodayLine plan={plan} today={today} />}
 			{plan.weeks.map((week) => (
 				<section key={week.index} className={`week week--${week.phase}`} aria-labelledby={`week-${week.index}`}>
 					<h3 id={`week-${week.index}`}>
@@ -48,13 +96,15 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 						{week.sessions.map((s) => (
 							<li key={s.id}>
 								<details
-									className={`session session--${s.kind}`}
+									id={s.id}
+									className={`session session--${s.kind}${s.date === today ? ' session--today' : ''}`}
 									onToggle={(e) => {
 										if (e.currentTarget.open && !opened.has(s.id)) setOpened(new Set(opened).add(s.id));
 									}}
 								>
 									<summary>
 										<span className="session__date">{formatPlanDate(s.date)}</span>{' '}
+										{s.date === today && <strong className="session__today">Today</strong>}{' '}
 										<span className="session__kind">{SESSION_KIND_LABELS[s.kind]}</span>{' '}
 										<span className="session__title">{s.title}</span>{' '}
 										<span className="session__time">about {formatDuration(s.estimatedDurationSec)}</span>

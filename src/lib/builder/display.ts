@@ -62,3 +62,37 @@ export function planTotals(plan: Plan): {
 	}
 	return { sessions, backwardSec, peakWeek, peakBackwardSec: Math.max(0, peakBackwardSec) };
 }
+
+/** Where today falls in a plan, for the schedule's "today" line. */
+export type PlanToday =
+	| { when: 'before'; startDate: string; days: number }
+	| { when: 'during'; week: number; sessionId?: string | undefined; nextSessionId?: string | undefined }
+	| { when: 'after'; endDate: string };
+
+/**
+ * Where `today` (yyyy-mm-dd, the runner's local date) falls in `plan`: before
+ * it starts (and in how many days), in which week and on which session, or
+ * after it ends. A runner opening the plan on their phone wants today's
+ * session first, and "starts in 4 days" when it has not begun.
+ *
+ * @example
+ * planToday(plan, '2026-03-03') // { when: 'during', week: 1, sessionId: 'w01-s1', nextSessionId: 'w01-s1' }
+ */
+export function planToday(plan: Plan, today: string): PlanToday {
+	const first = plan.weeks[0];
+	const last = plan.weeks.at(-1);
+	if (!first || !last || today < first.startDate) {
+		const start = first?.startDate ?? today;
+		const days = Math.round((Date.parse(`${start}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+		return { when: 'before', startDate: start, days };
+	}
+	if (today > last.endDate) return { when: 'after', endDate: last.endDate };
+	const week = plan.weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? last;
+	const sessions = plan.weeks.flatMap((w) => w.sessions);
+	return {
+		when: 'during',
+		week: week.index,
+		sessionId: sessions.find((s) => s.date === today)?.id,
+		nextSessionId: sessions.find((s) => s.date >= today)?.id,
+	};
+}

@@ -2,7 +2,7 @@
  * Judging a form: everything here runs `parsePlanInput` and so needs zod. The
  * builder loads it on demand through validation.ts.
  */
-import { nextOnOrAfter } from '../plan/dates';
+import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter } from '../plan/dates';
 import { type FieldError, parsePlanInput } from '../plan/input';
 import { isRaceGoal } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
@@ -22,8 +22,10 @@ export type FormEvaluation = { ok: true; input: PlanInput } | { ok: false; error
  * evaluateForm({ ...state, days: ['mon'] })
  * // { ok: false, errors: [{ path: 'days', message: 'Choose at least 2 training days' }] }
  */
-export function evaluateForm(state: PlanFormState): FormEvaluation {
+export function evaluateForm(state: PlanFormState, today?: string): FormEvaluation {
 	const { raw, errors } = formStateToRaw(state);
+	const outside = today !== undefined ? startDateOutsideWindow(state.startDate, today) : undefined;
+	if (outside) errors.unshift({ path: 'startDate', message: outside });
 	const parsed = parsePlanInput(raw);
 	const all = [...errors, ...(parsed.ok ? [] : parsed.errors)];
 	const firstPerField = all.filter((e, i) => all.findIndex((f) => f.path === e.path) === i);
@@ -84,4 +86,25 @@ export function fitWeeksToGoal(previous: PlanFormState, next: PlanFormState): Go
 		state: { ...next, weeks },
 		message: `A backward ${raceName(goal)} needs ${weeks} weeks from where you are, so your plan now has ${weeks} weeks instead of ${next.weeks}.`,
 	};
+}
+
+/** How far a start date may sit from today in the builder: a plan is for the coming months, not a typo's year. */
+export const START_DATE_WINDOW_DAYS = { past: 366, future: 731 } as const;
+
+/**
+ * Why a start date typed in the builder is not one a runner means, or
+ * undefined. A date input fills its year digit by digit ("0002", "0202",
+ * "2202"), so without this a half-typed year builds a plan and writes it into
+ * the address. Files and share links are not held to it: an old plan still opens.
+ *
+ * @example
+ * startDateOutsideWindow('2202-03-02', '2026-12-03') // 'Choose a start date by Sun 3 Dec 2028, within two years of today'
+ */
+export function startDateOutsideWindow(startDate: string, today: string): string | undefined {
+	if (!isIsoDate(startDate) || !isIsoDate(today)) return undefined;
+	const latest = addDays(today, START_DATE_WINDOW_DAYS.future);
+	const earliest = addDays(today, -START_DATE_WINDOW_DAYS.past);
+	if (startDate > latest) return `Choose a start date by ${formatDayMonthYear(latest)}, within two years of today`;
+	if (startDate < earliest) return `Choose a start date after ${formatDayMonthYear(earliest)}, within a year of today`;
+	return undefined;
 }

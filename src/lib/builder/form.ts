@@ -5,7 +5,7 @@
  * valid input (from a share link or an import) back into a form.
  * Pure: no DOM, no storage, no React.
  */
-import { addDays, nextOnOrAfter } from '../plan/dates';
+import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter, toDayNumber } from '../plan/dates';
 import { formatPace } from '../plan/format';
 import type { FieldError } from '../plan/input';
 import { isRaceGoal, takesSplit, type Units, WEEKDAYS, type Weekday } from '../plan/options';
@@ -31,9 +31,13 @@ export function parsePaceText(text: string): number | undefined {
 	return Number(m[1]) * 60 + Number(m[2] ?? 0);
 }
 
-/** Parses a whole number typed in a field; undefined for anything else. */
+/**
+ * Parses a whole number typed in a field; undefined for anything else. Any
+ * length of digits is a number, so 999999999999 weeks gets the engine's
+ * "between 4 and 26", which says what to type, not "a whole number".
+ */
 function parseWhole(text: string): number | undefined {
-	return /^\s*\d{1,6}\s*$/.test(text) ? Number(text) : undefined;
+	return /^\s*\d{1,15}\s*$/.test(text) ? Number(text) : undefined;
 }
 
 /** Parses a decimal typed in a field ("12.5" or "12,5"); undefined for anything else. */
@@ -59,8 +63,14 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 		surface: state.surface,
 		hasGuide: state.hasGuide,
 	};
+	if (!isIsoDate(state.startDate))
+		errors.push({ path: 'startDate', message: 'Enter the start date in full: day, month and year' });
 	const race = isRaceGoal(state.goal as PlanInput['goal']);
-	if (race && state.raceDate !== '') raw.raceDate = state.raceDate;
+	if (race && state.raceDate !== '') {
+		if (isIsoDate(state.raceDate)) raw.raceDate = state.raceDate;
+		else
+			errors.push({ path: 'raceDate', message: 'Enter the race date in full: day, month and year, or leave it empty' });
+	}
 	if (!(race && state.raceDate !== '')) {
 		const weeks = parseWhole(state.weeks);
 		if (weeks === undefined) errors.push({ path: 'weeks', message: 'Enter the number of weeks as a whole number' });
@@ -258,5 +268,38 @@ export function quickDefaultInput(base: PlanInput, today: string, locale: string
 		startDate: nextOnOrAfter(today, 'mon'),
 		units,
 		forwardEasyPace: DEFAULT_FORWARD_EASY_PACE[base.experience][units],
+	};
+}
+
+/** What the builder says about a start date in the past, and the dates it offers instead. */
+export interface PastStartAdvice {
+	message: string;
+	/** "Start today" and "Start next Monday" (one choice when today is a Monday). */
+	choices: readonly { label: string; date: string }[];
+}
+
+/**
+ * A start date before today is allowed (a runner may log a plan begun last
+ * week) but never silent: the builder says so and offers today or next
+ * Monday. Undefined for today or later, or for text that is not a date.
+ *
+ * @example
+ * pastStartAdvice('2026-11-30', '2026-12-03')
+ * // { message: 'This plan started on Mon 30 Nov 2026, 3 days ago, so its first sessions are behind you.', choices: [...] }
+ */
+export function pastStartAdvice(startDate: string, today: string): PastStartAdvice | undefined {
+	if (!isIsoDate(startDate) || !isIsoDate(today) || startDate >= today) return undefined;
+	const ago = toDayNumber(today) - toDayNumber(startDate);
+	const monday = nextOnOrAfter(today, 'mon');
+	const choices =
+		monday === today
+			? [{ label: 'Start today (Monday)', date: today }]
+			: [
+					{ label: 'Start today', date: today },
+					{ label: `Start next Monday, ${formatDayMonthYear(monday)}`, date: monday },
+				];
+	return {
+		message: `This plan started on ${formatDayMonthYear(startDate)}, ${ago === 1 ? 'yesterday' : `${ago} days ago`}, so its first sessions are behind you.`,
+		choices,
 	};
 }

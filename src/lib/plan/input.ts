@@ -179,9 +179,13 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 
 	const pace = FORWARD_PACE_LIMITS[units];
 	if (input.forwardEasyPace < pace.min || input.forwardEasyPace > pace.max) {
+		const range = `between ${formatPace(pace.min)} and ${formatPace(pace.max)} per ${units}`;
 		errors.push({
 			path: 'forwardEasyPace',
-			message: `Enter an easy forward pace between ${formatPace(pace.min)} and ${formatPace(pace.max)} per ${units}`,
+			message:
+				input.forwardEasyPace < pace.min
+					? `${formatPace(Math.max(0, input.forwardEasyPace))} per ${units} is too fast for an easy run: enter a pace ${range}`
+					: `${formatPace(input.forwardEasyPace)} per ${units} is slower than we plan for: enter a pace ${range}`,
 		});
 	}
 	const weekly = FORWARD_WEEKLY_DISTANCE_LIMITS[units];

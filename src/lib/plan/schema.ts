@@ -62,8 +62,8 @@ export const planInputSchema = z.object({
 		.number({ error: 'Enter the number of weeks as a number' })
 		.check(
 			z.int({ error: 'Choose a whole number of weeks' }),
-			z.minimum(MIN_PLAN_WEEKS, { error: `Choose at least ${MIN_PLAN_WEEKS} weeks` }),
-			z.maximum(MAX_PLAN_WEEKS, { error: `Choose at most ${MAX_PLAN_WEEKS} weeks` }),
+			z.minimum(MIN_PLAN_WEEKS, { error: `Choose between ${MIN_PLAN_WEEKS} and ${MAX_PLAN_WEEKS} weeks` }),
+			z.maximum(MAX_PLAN_WEEKS, { error: `Choose between ${MIN_PLAN_WEEKS} and ${MAX_PLAN_WEEKS} weeks` }),
 		),
 	/** Race day (yyyy-mm-dd), race goals only; the race is the plan's last session. */
 	raceDate: z.optional(isoDate('Enter the race date as a real date, like 2026-06-14')),
@@ -82,8 +82,8 @@ export const planInputSchema = z.object({
 	units: z.enum(UNITS, { error: 'Choose kilometres or miles' }),
 	/** Easy forward pace in seconds per unit (e.g. 390 = 6:30 per km). */
 	forwardEasyPace: z
-		.number({ error: 'Enter your easy forward pace as a number of seconds' })
-		.check(z.positive({ error: 'Enter your easy forward pace as a number of seconds' })),
+		// Zero and below pass here on purpose: the range check in input.ts says they are too fast.
+		.number({ error: 'Enter your easy forward pace as a number of seconds' }),
 	/** Usual forward distance per week, in the plan unit; without it forward runs are set by time. */
 	forwardWeeklyDistance: z.optional(
 		z
