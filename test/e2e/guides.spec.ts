@@ -202,7 +202,7 @@ test('a plan preview’s link opens the same plan in the builder', async ({ page
 	const preview = page.locator('figure.plan-preview');
 	const title = (await preview.locator('figcaption strong').textContent())?.replace('Plan preview: ', '') ?? '';
 	await preview.getByRole('link', { name: 'Open the whole plan in the builder' }).click();
-	await expect(page).toHaveURL(/\/plan\/\?p=v1\./);
+	await expect(page).toHaveURL(/\/plan\/\?p=v2\./);
 	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
 	await expect(page.locator('#plan-title')).toHaveText(title);
 	await expect(page.getByLabel('Goal')).toHaveValue('retro-5k');

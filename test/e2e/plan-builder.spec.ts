@@ -91,7 +91,7 @@ test('a copied share link opens the same plan in a new page', async ({ page, con
 	await page.getByRole('button', { name: 'Copy share link' }).click();
 	await expect(page.getByText('Share link copied')).toBeVisible();
 	const link = await page.evaluate(() => navigator.clipboard.readText());
-	expect(link).toMatch(/\/plan\/\?p=v1\./);
+	expect(link).toMatch(/\/plan\/\?p=v2\./);
 	const other = await context.newPage();
 	await other.evaluate(() => localStorage.clear()).catch(() => undefined);
 	await openBuilder(other, new URL(link).pathname + new URL(link).search);
@@ -180,7 +180,7 @@ test('a coach gets from the plan on screen to the print sheet in two clicks', as
 	await expect(planTitle(page)).toContainText(/drill/i); // the first edit waits for the input checks to load
 	const title = await planTitle(page).textContent();
 	await page.getByRole('link', { name: 'Coach sheet (print)' }).click();
-	await expect(page).toHaveURL(/\/plan\/print\/\?p=v1\./);
+	await expect(page).toHaveURL(/\/plan\/print\/\?p=v2\./);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
 	await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
 	await watch.assertClean();

@@ -5,12 +5,12 @@
  * what the phone would say (a recording stub for the Web Speech API).
  */
 import { expect, type Page, test } from '@playwright/test';
-import { defaultPlanInput, encodeShareState, type Goal, parsePlanInput } from '../../src/lib';
+import { defaultPlanInput, encodeShareState, type Experience, type Goal, parsePlanInput } from '../../src/lib';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
-/** A player link for week 1, session 1 of a default plan with `goal`. */
-function sessionLink(goal: Goal, session = 'w01-s1'): string {
-	const parsed = parsePlanInput({ ...defaultPlanInput('2026-03-02'), goal });
+/** A player link for week 1, session 1 of a default plan with `goal` (and `experience`). */
+function sessionLink(goal: Goal, session = 'w01-s1', experience: Experience = 'new'): string {
+	const parsed = parsePlanInput({ ...defaultPlanInput('2026-03-02'), goal, experience });
 	if (!parsed.ok) throw new Error('bad plan input');
 	return `/plan/session/?p=${encodeShareState(parsed.value)}&s=${session}`;
 }
@@ -64,7 +64,7 @@ test('Start session in the builder opens the player for that session', async ({ 
 	const title = (await first.locator('.session__title').textContent()) ?? '';
 	await first.locator('summary').click();
 	await first.getByRole('link', { name: /^Start session/ }).click();
-	await expect(page).toHaveURL(/\/plan\/session\/\?p=v1\.[^&]+&s=w01-s1$/);
+	await expect(page).toHaveURL(/\/plan\/session\/\?p=v2\.[^&]+&s=w01-s1$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
@@ -73,7 +73,7 @@ test('a runner is guided through a session by voice, screen and live region as t
 	const watch = await watchForProblems(page);
 	await page.clock.install({ time: new Date('2026-03-02T06:00:00Z') });
 	await recordSpeech(page);
-	await openPlayer(page, sessionLink('knee-friendly')); // 5 min forward walk, then 6 min backward walk
+	await openPlayer(page, sessionLink('knee-friendly')); // 5 min forward walk, then 8 min backward walk (new: 8 in week 1)
 	await expectNoAxeViolations(page); // axe needs timers, so the clock still flows here...
 	await page.clock.pauseAt(new Date('2026-03-02T06:02:00Z')); // ...and stands still from here on
 	await page.getByRole('button', { name: 'Start' }).click();
@@ -93,12 +93,12 @@ test('a runner is guided through a session by voice, screen and live region as t
 	await expect(nowPanel(page)).toContainText('Backward');
 	await expect(nowPanel(page)).toContainText('Check your path first.');
 	await expect(live(page)).toHaveText(
-		'Turn around. Main set. Backward walk for 6 minutes, very easy. Check your path first.',
+		'Turn around. Main set. Backward walk for 8 minutes, very easy. Check your path first.',
 	);
 	expect(await spoken(page)).toEqual([
 		'Warm-up. Forward walk for 5 minutes, very easy.',
 		'Backward next. Check your path first.',
-		'Turn around. Main set. Backward walk for 6 minutes, very easy. Check your path first.',
+		'Turn around. Main set. Backward walk for 8 minutes, very easy. Check your path first.',
 	]);
 
 	// Space pauses: time stands still until it resumes.
@@ -116,7 +116,7 @@ test('a runner is guided through a session by voice, screen and live region as t
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
-	await page.clock.runFor(360_000);
+	await page.clock.runFor(480_000);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session complete');
 	await expect(live(page)).toContainText('Session complete.');
 	await page.getByRole('button', { name: 'Mark as done' }).click();
@@ -130,18 +130,20 @@ test('a distance step waits for Done, and Stop ends the session at once', async 
 	const watch = await watchForProblems(page);
 	await freezeClock(page);
 	await recordSpeech(page);
-	await openPlayer(page, sessionLink('drills')); // 10 min warm-up, 2 × 30 s backward walk, 3 × 20 m strides, …
+	// A regular runner's drills: 10 min warm-up, 2 × 30 s backward walk (15 s between),
+	// 5 × 20 s strides (45 s between), then 3 × 50 m sprints: the first sprint starts at 955 s.
+	await openPlayer(page, sessionLink('drills', 'w01-s1', 'regular'));
 	await page.getByRole('button', { name: 'Start' }).click();
-	await page.clock.runFor(676_000);
-	await expect(nowPanel(page)).toContainText('20 m');
+	await page.clock.runFor(956_000);
+	await expect(nowPanel(page)).toContainText('50 m');
 	await expect(nowPanel(page)).toContainText(/about \d+ s/);
 	await page.clock.runFor(60_000);
-	await expect(nowPanel(page)).toContainText('20 m');
-	await page.getByRole('button', { name: /^Done.*I reached 20 m$/ }).click();
+	await expect(nowPanel(page)).toContainText('50 m');
+	await page.getByRole('button', { name: /^Done.*I reached 50 m$/ }).click();
 	await expect(nowPanel(page)).toContainText('recovery after 1 of 3');
-	expect((await spoken(page)).at(-1)).toBe('Turn around. Forward walk for 45 seconds to recover.');
+	expect((await spoken(page)).at(-1)).toBe('Turn around. Forward walk for 1 minute 30 seconds to recover.');
 	await page.keyboard.press('ArrowLeft');
-	await expect(nowPanel(page)).toContainText('20 m');
+	await expect(nowPanel(page)).toContainText('50 m');
 	await page.getByRole('button', { name: 'Stop', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session stopped');
 	await watch.assertClean();
@@ -159,7 +161,7 @@ test('a reload resumes the session where it stopped', async ({ page }) => {
 	await expect(page.locator('.player[data-ready]')).toBeAttached();
 	await page.getByRole('button', { name: /^Resume at 5:0\d$/ }).click();
 	await expect(nowPanel(page)).toContainText('Backward');
-	await expect(page.locator('.player__big')).toContainText(/5:5\d/);
+	await expect(page.locator('.player__big')).toContainText(/7:5\d/);
 });
 
 test('a bad link says what is wrong and leads back to the builder', async ({ page }) => {
@@ -169,7 +171,7 @@ test('a bad link says what is wrong and leads back to the builder', async ({ pag
 	await expect(page.getByText(/damaged or incomplete/)).toBeVisible();
 	await page.getByRole('link', { name: 'Go to the plan builder' }).click();
 	// The builder may already have written its share state into the address by now.
-	await expect(page).toHaveURL(/\/plan\/(\?p=v1\.[^&]+)?$/);
+	await expect(page).toHaveURL(/\/plan\/(\?p=v2\.[^&]+)?$/);
 	await watch.assertClean();
 });
 

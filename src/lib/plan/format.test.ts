@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backwardPaceRange, formatDistance, formatDuration, formatPace, metresToUnits, unitsToMetres } from './format';
 
-describe('pace rule (retro-facts rows 16, 28, 29, 31, 32)', () => {
+describe('pace rule (sterzing-2016, and the pace ratios of record runners)', () => {
 	it('is forward pace × 1.5-1.7 for new runners, centred near 1.6', () => {
 		expect(backwardPaceRange(360, 'new')).toEqual({ min: 540, max: 610 });
 	});

@@ -13,9 +13,11 @@ export interface PaceRange {
 
 /**
  * Backward easy pace range for a forward easy pace, in the same unit.
- * Backward running costs about 30 % more energy at the same speed (retro-facts
- * rows 2-5), so equal effort means a slower pace: forward × 1.5-1.7 for new
- * runners down to × 1.35-1.5 for regulars (rows 16, 28, 29, 31, 32). Rounded
+ * Backward running costs about 15-35 % more energy at the same speed, more
+ * at slow speeds [wright-2001, williford-1998], so equal effort means a
+ * slower pace: forward × 1.5-1.7 for new runners down to × 1.35-1.5 for
+ * regulars (a lab's "comparable" speed [sterzing-2016], and the pace ratios
+ * of record runners [canadian-running-2023, cbc-2015]). Rounded
  * to 5 s. Invalid input (not a positive finite number) gives `{ min: 0, max: 0 }`.
  *
  * @example

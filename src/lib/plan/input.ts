@@ -30,7 +30,7 @@ export type ParseResult = { ok: true; value: PlanInput } | { ok: false; errors: 
  * Defaults for fields the runner leaves out. `null` and `''` count as left
  * out, so an empty form field behaves like a missing one.
  * - goal `mix-in`, experience `new`, units `km`, surface `track` (the safest
- *   place to start, retro-facts §3), hasGuide `false`;
+ *   place to start: flat, even and traffic-free), hasGuide `false`;
  * - days Tuesday, Thursday, Saturday;
  * - weeks: 8 for mix-in, 6 for drills and knee-friendly, and for races the
  *   usual length or the race minimum, whichever is longer;

@@ -168,8 +168,9 @@ export const MAX_WEEK_BACKWARD_SEC = 14_400;
  * The longest continuous backward block grows by half, or by 30 seconds,
  * whichever is more, each training week (held in recovery and taper weeks),
  * the way Couch to 5K turns 60 s of running into 20 minutes over five weeks
- * [nhs-couch-to-5k], a little more gently. S2's 30 s intervals are where a
- * new backward runner starts [coach-guide-s2].
+ * [nhs-couch-to-5k], a little more gently. A new backward runner starts
+ * with 30 s blocks, as coaches' guides to retro running advise (coaching
+ * convention; no study has tested a starting dose).
  *
  * @example
  * nextBlockSec(30)  // 60
@@ -182,7 +183,7 @@ export function nextBlockSec(blockSec: number): number {
 /** Never more than this many backward repetitions in one session (coaching convention). */
 export const MAX_REPS = 12;
 
-/** Starting block by experience: 30 s for new [coach-guide-s2], 2 min for some, 10 min for regular (the options' own words). */
+/** Starting block by experience: 30 s for new (coaching convention), 2 min for some, 10 min for regular (the options' own words). */
 export const START_BLOCK_SEC: Readonly<Record<Experience, number>> = { new: 30, some: 120, regular: 600 };
 
 /**
@@ -257,8 +258,9 @@ export const FOUNDATION_WALK_SEC = 300;
 
 /**
  * In a mixed run the engine keeps backward time at most a third of the
- * forward part (a quarter of the session): S2's "2 mi forward + 0.5 mi
- * backward" is about that share [coach-guide-s2]. A coach's own split is
+ * forward part (a quarter of the session): the coach's example this product
+ * grew from, "2 mi forward + 0.5 mi backward", is about that share (coaching
+ * convention). A coach's own split is
  * honoured as written (split.ts).
  */
 export const MIX_IN_MAX_BACKWARD_OF_FORWARD = 1 / 3;
