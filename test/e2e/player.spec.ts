@@ -5,7 +5,7 @@
  * what the phone would say (a recording stub for the Web Speech API).
  */
 import { expect, type Page, test } from '@playwright/test';
-import { defaultPlanInput, encodeShareState, type Experience, type Goal, parsePlanInput } from '../../src/lib';
+import { defaultPlanInput, type Experience, encodeShareState, type Goal, parsePlanInput } from '../../src/lib';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
 /** A player link for week 1, session 1 of a default plan with `goal` (and `experience`). */
