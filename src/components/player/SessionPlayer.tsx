@@ -28,6 +28,7 @@ import {
 	clearProgress,
 	cuesBetween,
 	type DoneMark,
+	deviceCommands,
 	elapsedMs,
 	estimateText,
 	formatClock,
@@ -220,37 +221,12 @@ function Player({ plan, session, timeline, planHref, device, announce }: PlayerP
 
 	const fire = useCallback(
 		(events: readonly CueEvent[]) => {
-			for (const e of events) {
-				const sound = !mutedRef.current;
-				switch (e.type) {
-					case 'step':
-						if (sound) {
-							device.tone('go');
-							device.speak(e.text);
-						}
-						device.vibrate(e.step.turn ? [250, 120, 250] : 400);
-						setFlash((n) => n + 1);
-						announce(e.text);
-						break;
-					case 'prepare':
-						if (sound) device.speak(e.text);
-						device.vibrate(120);
-						announce(e.text);
-						break;
-					case 'countdown':
-						if (sound) device.tone('tick');
-						device.vibrate(80);
-						break;
-					case 'finish':
-						if (sound) {
-							device.tone('finish');
-							device.speak(e.text);
-						}
-						device.vibrate([400, 150, 400]);
-						setFlash((n) => n + 1);
-						announce(e.text);
-						break;
-				}
+			for (const c of deviceCommands(events, { muted: mutedRef.current })) {
+				if (c.type === 'speak') device.speak(c.text);
+				else if (c.type === 'tone') device.tone(c.tone);
+				else if (c.type === 'vibrate') device.vibrate(typeof c.pattern === 'number' ? c.pattern : [...c.pattern]);
+				else if (c.type === 'flash') setFlash((n) => n + 1);
+				else announce(c.text);
 			}
 		},
 		[device, announce],

@@ -2,6 +2,7 @@
 
 // The stop rules the player keeps one tap away.
 export { CALF_NOTE, STOP_RULE } from '../plan/safety';
+export { type DeviceCommand, deviceCommands, type Tone, VIBRATION } from './commands';
 export { type OpenResult, openSession } from './open';
 export {
 	back,
@@ -22,6 +23,9 @@ export {
 	summarize,
 	togglePause,
 } from './player';
+export { type Anchor, type Position, positionAt, START_ANCHOR } from './position';
+export { estimateText, formatClock, paceText } from './screen';
+export { safetyReminder, spokenCue, spokenDistance, spokenDuration } from './speech';
 export {
 	clearProgress,
 	type DoneMark,
@@ -36,22 +40,13 @@ export {
 	stateFromProgress,
 } from './storage';
 export {
-	type Anchor,
 	buildTimeline,
 	COUNTDOWN_MS,
 	estimateSec,
-	estimateText,
-	formatClock,
-	type Position,
 	PREPARE_MS,
-	paceText,
-	positionAt,
-	START_ANCHOR,
+	type StepDraft,
 	type StepKind,
-	safetyReminder,
 	sessionTimeline,
-	spokenDistance,
-	spokenDuration,
 	type Timeline,
 	type TimelineOptions,
 	type TimelineStep,

@@ -22,6 +22,7 @@ import {
 	stop,
 	togglePause,
 } from './player';
+import { positionAt, START_ANCHOR } from './position';
 import {
 	clearProgress,
 	loadDone,
@@ -31,7 +32,7 @@ import {
 	saveProgress,
 	stateFromProgress,
 } from './storage';
-import { buildTimeline, positionAt, START_ANCHOR } from './timeline';
+import { buildTimeline } from './timeline';
 
 const segments: Segment[] = [
 	{

@@ -9,7 +9,8 @@
  *
  * so a throttled background tab, a late timer or a long pause cannot make it drift.
  */
-import { type Anchor, type Position, positionAt, START_ANCHOR, type Timeline, type TimelineStep } from './timeline';
+import { type Anchor, type Position, positionAt, START_ANCHOR } from './position';
+import type { Timeline, TimelineStep } from './timeline';
 
 export type PlayerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped';
 

@@ -9,18 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultPlanInput, generatePlan, parsePlanInput } from '../index';
 import { DIRECTIONS, EFFORTS, MODES, SURFACES, UNITS } from '../plan/options';
 import type { Segment } from '../plan/schema';
-import {
-	buildTimeline,
-	estimateSec,
-	estimateText,
-	formatClock,
-	positionAt,
-	START_ANCHOR,
-	sessionTimeline,
-	spokenDistance,
-	spokenDuration,
-	type TimelineOptions,
-} from './timeline';
+import { positionAt, START_ANCHOR } from './position';
+import { estimateText, formatClock } from './screen';
+import { spokenDistance, spokenDuration } from './speech';
+import { buildTimeline, estimateSec, sessionTimeline, type TimelineOptions } from './timeline';
 
 const RUNS = { numRuns: 1000 };
 
