@@ -9,6 +9,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.ts'],
 		setupFiles: ['test/unit/setup.ts'],
+		// Type tests (*.test-d.ts) for the public API run in the same `vitest run`.
+		typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
 		// Property-based suites run 1,000 cases each; give them room on a 2-core CI box.
 		testTimeout: 60_000,
 		reporters: ['default', 'json'],

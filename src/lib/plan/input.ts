@@ -4,17 +4,14 @@
  */
 import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
 import { isReady, minimumWeeks, readinessProblem } from './feasibility';
-import { formatPace } from './format';
-import { type Experience, type Goal, isRaceGoal, takesSplit, type Units, WEEKDAYS, type Weekday } from './options';
+import { runInputChecks } from './input-checks';
+import { type Experience, type Goal, isRaceGoal, type Units, WEEKDAYS, type Weekday } from './options';
 import {
 	DEFAULT_CURRENT_RUN_MINUTES,
 	DEFAULT_FORWARD_EASY_PACE,
 	DEFAULT_PLAN_WEEKS,
-	FORWARD_PACE_LIMITS,
-	FORWARD_WEEKLY_DISTANCE_LIMITS,
 	MAX_PLAN_WEEKS,
 	MIN_PLAN_WEEKS,
-	SPLIT_LIMITS,
 } from './rules';
 import { type PlanInput, planInputSchema, type Split, withoutJit } from './schema';
 
@@ -165,51 +162,15 @@ interface Given {
 	raceDateGiven: boolean;
 }
 
-/** Rules that involve more than one field; run once each field is valid. */
+/**
+ * Rules that involve more than one field, once each field is valid: the named
+ * checks of input-checks.ts, then the race date (which sets the length) and
+ * race readiness (which may lengthen the plan or refuse it).
+ */
 function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
-	const errors: FieldError[] = [];
+	const errors: FieldError[] = runInputChecks(input);
 	const { goal, experience, units } = input;
-
-	if (new Set(input.days).size !== input.days.length) {
-		errors.push({ path: 'days', message: 'Each training day can only be chosen once' });
-	}
-	if (!input.days.includes(input.longRunDay)) {
-		errors.push({ path: 'longRunDay', message: 'Your long-run day must be one of your training days' });
-	}
-
-	const pace = FORWARD_PACE_LIMITS[units];
-	if (input.forwardEasyPace < pace.min || input.forwardEasyPace > pace.max) {
-		const range = `between ${formatPace(pace.min)} and ${formatPace(pace.max)} per ${units}`;
-		errors.push({
-			path: 'forwardEasyPace',
-			message:
-				input.forwardEasyPace < pace.min
-					? `${formatPace(Math.max(0, input.forwardEasyPace))} per ${units} is too fast for an easy run: enter a pace ${range}`
-					: `${formatPace(input.forwardEasyPace)} per ${units} is slower than we plan for: enter a pace ${range}`,
-		});
-	}
-	const weekly = FORWARD_WEEKLY_DISTANCE_LIMITS[units];
-	if (
-		input.forwardWeeklyDistance !== undefined &&
-		(input.forwardWeeklyDistance < weekly.min || input.forwardWeeklyDistance > weekly.max)
-	) {
-		errors.push({
-			path: 'forwardWeeklyDistance',
-			message: `Enter a weekly forward distance between ${weekly.min} and ${weekly.max} ${units}`,
-		});
-	}
 	const running = input.currentRunMinutes ?? DEFAULT_CURRENT_RUN_MINUTES;
-	if (experience === 'regular' && running < 10) {
-		errors.push({
-			path: 'currentRunMinutes',
-			message:
-				'You said you run backward for 10 minutes or more, so you can run forward at least that long: check the minutes, or choose "Tried it a few times"',
-		});
-	}
-	if (input.split !== undefined) {
-		const problem = splitProblem(input.split, goal, units);
-		if (problem) errors.push({ path: 'split', message: problem });
-	}
 
 	let weeks = input.weeks;
 	let raceDate = input.raceDate;
@@ -273,47 +234,6 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 		...(input.reminderMinutes !== undefined ? { reminderMinutes: input.reminderMinutes } : {}),
 	};
 	return { ok: true, value };
-}
-
-/** True when `value` is a whole number of `step`s (within rounding noise). */
-function onGrid(value: number, step: number): boolean {
-	return Math.abs(value / step - Math.round(value / step)) < 1e-6;
-}
-
-/**
- * What is wrong with a coach's split, in words; undefined when nothing is.
- * Values sit on the grid a coach writes: 0.05 of a unit for distances,
- * quarter minutes for times (rules.ts SPLIT_LIMITS gives the largest).
- */
-function splitProblem(split: Split, goal: PlanInput['goal'], units: PlanInput['units']): string | undefined {
-	if (!takesSplit(goal)) {
-		return 'A split sets the mixed runs of a plan: choose "Mix backward into my runs" or a race to use one';
-	}
-	if (split.measure === 'distance') {
-		const limits = SPLIT_LIMITS.distance[units];
-		if (split.forward > limits.forward) return `Enter a forward part of at most ${limits.forward} ${units}`;
-		if (split.backward > limits.backward) return `Enter a backward part of at most ${limits.backward} ${units}`;
-		if (split.step !== undefined && split.step > limits.backward) {
-			return `Enter a step of at most ${limits.backward} ${units}`;
-		}
-		for (const v of [split.forward, split.backward, split.step]) {
-			if (v !== undefined && !onGrid(v, 0.05)) return `Use steps of 0.05 ${units} in the split, like 0.5 or 0.75`;
-		}
-	} else {
-		const limits = SPLIT_LIMITS.time;
-		if (split.forward > limits.forward) return `Enter a forward part of at most ${limits.forward} minutes`;
-		if (split.backward > limits.backward) return `Enter a backward part of at most ${limits.backward} minutes`;
-		if (split.step !== undefined && split.step > limits.backward) {
-			return `Enter a step of at most ${limits.backward} minutes`;
-		}
-		for (const v of [split.forward, split.backward, split.step]) {
-			if (v !== undefined && !onGrid(v, 0.25)) return 'Use whole or quarter minutes in the split, like 5 or 2.5';
-		}
-	}
-	if (split.everyWeeks !== undefined && split.step === undefined) {
-		return 'Enter the step the backward part grows by, or leave "every" empty';
-	}
-	return undefined;
 }
 
 /** The split with only the fields it uses (no `everyWeeks` without a step). */
