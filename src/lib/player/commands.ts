@@ -36,34 +36,36 @@ export const VIBRATION = {
  * // [{ type: 'tone', tone: 'tick' }, { type: 'vibrate', pattern: 80 }]
  */
 export function deviceCommands(events: readonly CueEvent[], options: { muted: boolean }): DeviceCommand[] {
-	const sound = !options.muted;
-	return events.flatMap((e): DeviceCommand[] => {
-		switch (e.type) {
-			case 'step':
-				return [
-					...(sound ? [{ type: 'tone', tone: 'go' } as const, { type: 'speak', text: e.text } as const] : []),
-					{ type: 'vibrate', pattern: e.step.turn ? VIBRATION.turn : VIBRATION.step },
-					{ type: 'flash' },
-					{ type: 'announce', text: e.text },
-				];
-			case 'prepare':
-				return [
-					...(sound ? [{ type: 'speak', text: e.text } as const] : []),
-					{ type: 'vibrate', pattern: VIBRATION.prepare },
-					{ type: 'announce', text: e.text },
-				];
-			case 'countdown':
-				return [
-					...(sound ? [{ type: 'tone', tone: 'tick' } as const] : []),
-					{ type: 'vibrate', pattern: VIBRATION.countdown },
-				];
-			case 'finish':
-				return [
-					...(sound ? [{ type: 'tone', tone: 'finish' } as const, { type: 'speak', text: e.text } as const] : []),
-					{ type: 'vibrate', pattern: VIBRATION.finish },
-					{ type: 'flash' },
-					{ type: 'announce', text: e.text },
-				];
-		}
-	});
+	return events.flatMap((e) => commandsFor(e, !options.muted));
+}
+
+/** The commands for one cue event; `sound` false leaves out speech and tones. */
+function commandsFor(e: CueEvent, sound: boolean): DeviceCommand[] {
+	switch (e.type) {
+		case 'step':
+			return [
+				...(sound ? [{ type: 'tone', tone: 'go' } as const, { type: 'speak', text: e.text } as const] : []),
+				{ type: 'vibrate', pattern: e.step.turn ? VIBRATION.turn : VIBRATION.step },
+				{ type: 'flash' },
+				{ type: 'announce', text: e.text },
+			];
+		case 'prepare':
+			return [
+				...(sound ? [{ type: 'speak', text: e.text } as const] : []),
+				{ type: 'vibrate', pattern: VIBRATION.prepare },
+				{ type: 'announce', text: e.text },
+			];
+		case 'countdown':
+			return [
+				...(sound ? [{ type: 'tone', tone: 'tick' } as const] : []),
+				{ type: 'vibrate', pattern: VIBRATION.countdown },
+			];
+		case 'finish':
+			return [
+				...(sound ? [{ type: 'tone', tone: 'finish' } as const, { type: 'speak', text: e.text } as const] : []),
+				{ type: 'vibrate', pattern: VIBRATION.finish },
+				{ type: 'flash' },
+				{ type: 'announce', text: e.text },
+			];
+	}
 }
