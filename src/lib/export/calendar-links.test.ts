@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DST_SPAN_INPUT, planOf } from '../../../test/support/plan-fixtures';
 import { googleCalendarUrl, MAX_DETAILS_ENCODED, outlookCalendarUrl, shortDetails } from './calendar-links';
-import { DST_SPAN_INPUT, planOf } from './fixtures';
 import { planLink } from './text';
 
 const timedPlan = planOf(DST_SPAN_INPUT);

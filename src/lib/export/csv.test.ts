@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { BIG_INPUT, DST_SPAN_INPUT, planOf } from '../../../test/support/plan-fixtures';
 import { csvCell, planToCsv } from './csv';
-import { BIG_INPUT, DST_SPAN_INPUT, planOf } from './fixtures';
 
 /** Parse CSV text as a spreadsheet would, BOM removed. */
 function parse(text: string): string[][] {

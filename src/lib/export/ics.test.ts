@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
+import { BIG_INPUT, DST_SPAN_INPUT, planOf, validInput } from '../../../test/support/plan-fixtures';
 import { addDays } from '../plan/dates';
 import { generatePlan } from '../plan/generate';
 import type { Plan } from '../plan/schema';
-import { BIG_INPUT, DST_SPAN_INPUT, planOf, validInput } from './fixtures';
 import { escapeText, foldLine, planToIcs, sanitizeText } from './ics';
 import { planLink } from './text';
 

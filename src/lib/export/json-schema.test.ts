@@ -6,8 +6,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validInput } from '../../../test/support/plan-fixtures';
 import { generatePlan, parsePlanInput } from '../index';
-import { validInput } from './fixtures';
 import { planJsonSchema, planToJson } from './index';
 
 const validate = new Ajv2020({ strict: false, allErrors: true }).compile(planJsonSchema('https://retrostride.example'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { BIG_INPUT, DST_SPAN_INPUT, planOf } from '../../../test/support/plan-fixtures';
 import { generatePlan } from '../plan/generate';
-import { BIG_INPUT, DST_SPAN_INPUT, planOf } from './fixtures';
 import { MAX_PLAN_JSON_LENGTH, parsePlanJson, planJsonSchema, planToJson } from './json';
 
 const plan = planOf(DST_SPAN_INPUT);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BIG_INPUT, DST_SPAN_INPUT, inputOf, validInput } from '../../../test/support/plan-fixtures';
 import { parsePlanInput } from '../plan/input';
-import { BIG_INPUT, DST_SPAN_INPUT, inputOf, validInput } from './fixtures';
 import { decodeShareState, encodeShareState, MAX_SHARE_LENGTH, shareCheck } from './share';
 
 /** A body with a correct check, for strings that pass the checksum but not the rules. */

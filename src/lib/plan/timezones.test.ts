@@ -54,7 +54,7 @@ const INPUTS = [
 	},
 ];
 
-const probe = fileURLToPath(new URL('./tz-probe.mjs', import.meta.url));
+const probe = fileURLToPath(new URL('../../../test/support/tz-probe.mjs', import.meta.url));
 // Node 24 runs .ts files by stripping types; older Node (e.g. a global Node 20) cannot run the probe.
 const canStripTypes = Boolean((process.features as { typescript?: unknown }).typescript);
 

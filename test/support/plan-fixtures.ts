@@ -1,13 +1,13 @@
 /**
  * Plans for the export tests, built by the real engine so tests see what
- * runners get. Test-only: nothing in the barrel imports this file.
+ * runners get. Test-only, so it lives in test/support, outside src/lib.
  */
 import fc from 'fast-check';
-import { addDays } from '../plan/dates';
-import { generatePlan } from '../plan/generate';
-import { parsePlanInput } from '../plan/input';
-import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
-import type { Plan, PlanInput } from '../plan/schema';
+import { addDays } from '../../src/lib/plan/dates';
+import { generatePlan } from '../../src/lib/plan/generate';
+import { parsePlanInput } from '../../src/lib/plan/input';
+import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../../src/lib/plan/options';
+import type { Plan, PlanInput } from '../../src/lib/plan/schema';
 
 /** A normalised input from partial settings; fails the test loudly if invalid. */
 export function inputOf(raw: Record<string, unknown>): PlanInput {

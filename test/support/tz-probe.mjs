@@ -16,8 +16,8 @@ registerHooks({
 	},
 });
 
-const { parsePlanInput } = await import('./input.ts');
-const { generatePlan } = await import('./generate.ts');
+const { parsePlanInput } = await import('../../src/lib/plan/input.ts');
+const { generatePlan } = await import('../../src/lib/plan/generate.ts');
 
 const inputs = JSON.parse(process.argv[2] ?? '[]');
 const plans = inputs.map((raw) => {
