@@ -1,0 +1,90 @@
+/**
+ * The boxes of "Set the split yourself": a coach's own mixed runs, written the way a
+ * coach writes them ("2 mi forward, then 0.5 mi backward, 0.25 mi more every
+ * 2 weeks"). The boxes hold the runner's text; src/lib turns it into a split
+ * (`splitFromForm`) and the engine judges it, so an error here names the box.
+ */
+import { type PlanFormState, splitFromForm, withSplit } from '../../lib';
+
+export interface SplitBoxesProps {
+	/** Prefix for element ids (from the form's useId). */
+	id: string;
+	state: PlanFormState;
+	/** The engine's or the form's message about the split, if any. */
+	error?: string | undefined;
+	onChange: (next: PlanFormState) => void;
+}
+
+/** "Week 1: 2 mi forward, then 0.5 mi backward; 0.25 mi more every 2 weeks." for a valid split. */
+function preview(state: PlanFormState): string | undefined {
+	const split = splitFromForm(state);
+	if (typeof split === 'string') return undefined;
+	const unit = split.measure === 'time' ? 'min' : state.units;
+	const base = `Week 1: ${split.forward} ${unit} forward, then ${split.backward} ${unit} backward`;
+	if (split.step === undefined) return `${base}, every week (recovery and taper weeks ease it).`;
+	const every = split.everyWeeks ?? 2;
+	return `${base}; ${split.step} ${unit} more backward every ${every === 1 ? 'week' : `${every} weeks`} (recovery and taper weeks ease it).`;
+}
+
+/** Loaded only once a runner ticks "Set the split of my mixed runs myself" (see SplitFields). */
+export default function SplitBoxes({ id, state, error, onChange }: SplitBoxesProps) {
+	const unit = state.splitMeasure === 'time' ? 'minutes' : state.units;
+	const errorId = error ? `${id}-split-error` : undefined;
+	const set = (key: 'splitForward' | 'splitBackward' | 'splitStep' | 'splitEvery', value: string) =>
+		onChange({ ...state, [key]: value });
+	const text = (key: 'splitForward' | 'splitBackward' | 'splitStep' | 'splitEvery', label: string, hint?: string) => (
+		<div className="split__box">
+			<label htmlFor={`${id}-${key}`}>{label}</label>
+			<input
+				id={`${id}-${key}`}
+				type="text"
+				inputMode="decimal"
+				autoComplete="off"
+				value={state[key]}
+				aria-describedby={[hint ? `${id}-${key}-hint` : '', errorId ?? ''].filter(Boolean).join(' ') || undefined}
+				aria-invalid={error ? true : undefined}
+				onChange={(e) => set(key, e.target.value)}
+			/>
+			{hint && (
+				<p className="field__hint" id={`${id}-${key}-hint`}>
+					{hint}
+				</p>
+			)}
+		</div>
+	);
+	const shown = preview(state);
+	return (
+		<fieldset className={`field split__fields${error ? ' field--invalid' : ''}`} aria-describedby={errorId}>
+			<legend>Your split</legend>
+			<div className="split__measure">
+				{(['distance', 'time'] as const).map((m) => (
+					<label key={m} className="inline-choice">
+						<input
+							type="radio"
+							name={`${id}-split-measure`}
+							value={m}
+							checked={(state.splitMeasure === 'time' ? 'time' : 'distance') === m}
+							onChange={() => onChange(withSplit(state, { measure: m }))}
+						/>{' '}
+						{m === 'distance' ? `By distance (${state.units})` : 'By time (minutes)'}
+					</label>
+				))}
+			</div>
+			<div className="field-row">
+				{text('splitForward', `Forward (${unit})`)}
+				{text('splitBackward', `Then backward, week 1 (${unit})`)}
+			</div>
+			<div className="field-row">
+				{text('splitStep', `Backward grows by (${unit})`, 'Leave empty to keep it as written.')}
+				{text('splitEvery', 'Every (weeks)')}
+			</div>
+			{shown && <p className="split__preview">{shown}</p>}
+			{error && (
+				<p className="field__error" id={errorId}>
+					<span aria-hidden="true">⚠ </span>
+					{error}
+				</p>
+			)}
+		</fieldset>
+	);
+}
