@@ -74,8 +74,8 @@ describe('the plan follows the form', () => {
 	it('lets a coach set the split by hand and shows it in the sessions', async () => {
 		renderBuilder();
 		await userEvent.click(screen.getByLabelText('Set the split of my mixed runs myself'));
-		// The browser here says en-US, so the example is in miles.
-		expect(screen.getByLabelText(/^Forward \(/)).toHaveValue('2');
+		// The boxes load on the first tick; the browser here says en-US, so the example is in miles.
+		expect(await screen.findByLabelText(/^Forward \(/)).toHaveValue('2');
 		const forward = screen.getByLabelText(/^Forward \(/);
 		const backward = screen.getByLabelText(/^Then backward, week 1/);
 		await userEvent.clear(forward);
