@@ -12,12 +12,17 @@
  * CSP blocks inline styles, so the classes live in src/styles/guides.css.
  */
 import { type FormEvent, useId, useState } from 'react';
-// Deep imports, not the '../../lib' barrel: the barrel also brings the plan
-// input schema, whose module configures zod when it loads (a side effect no
-// bundler may drop), and this island would then ship zod and the whole engine
-// to a guide page. These two modules are all it needs.
-import { convertForwardPace, formatPaceRange } from '../../lib/guides/pace';
-import { EXPERIENCE_OPTIONS, type Experience, UNIT_OPTIONS, UNITS, type Units } from '../../lib/plan/options';
+// The pace door, not the '../../lib' barrel: the barrel also brings the plan
+// input schema (zod) and the engine, which a guide page must not ship.
+import {
+	convertForwardPace,
+	EXPERIENCE_OPTIONS,
+	type Experience,
+	formatPaceRange,
+	UNIT_OPTIONS,
+	UNITS,
+	type Units,
+} from '../../lib/pace';
 
 export interface PaceConverterProps {
 	/** The pace shown before the reader types, "m:ss". */
