@@ -50,8 +50,8 @@ describe('doors into src/lib', () => {
 	});
 
 	it('leaves src/lib free to import its own modules', () => {
-		expect(lintPasses('src/lib/guides/x.ts', "import { UNITS } from '../plan/options';\nexport const g = UNITS;\n")).toBe(
-			true,
-		);
+		expect(
+			lintPasses('src/lib/guides/x.ts', "import { UNITS } from '../plan/options';\nexport const g = UNITS;\n"),
+		).toBe(true);
 	});
 });
