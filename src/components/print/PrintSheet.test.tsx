@@ -55,8 +55,41 @@ describe('PrintSheet', () => {
 		fireEvent.change(screen.getByLabelText('Coach'), { target: { value: 'Sam Ortiz' } });
 		const printed = [...container.querySelectorAll('.sheet-name__printed')].map((e) => e.textContent);
 		expect(printed).toEqual(['Ada Quinn', 'Sam Ortiz']);
-		// The names stay on this page: they never go into the address.
+		// The names stay on this device: they never go into the address.
 		expect(window.location.search).not.toContain('Ada');
+	});
+
+	it('keeps the names on this device: the coach on every sheet, each athlete with their plan, until "Forget names"', async () => {
+		localStorage.clear();
+		const ada = code({ weeks: 8 });
+		const ben = code({ weeks: 10 });
+		const first = openSheet(`?p=${ada}`);
+		fireEvent.change(await screen.findByLabelText('Athlete'), { target: { value: 'Ada Quinn' } });
+		fireEvent.change(screen.getByLabelText('Coach'), { target: { value: 'Sam Ortiz' } });
+		first.unmount();
+		// Ben's sheet: the coach is typed already, the athlete is not Ada.
+		const second = openSheet(`?p=${ben}`);
+		expect(await screen.findByLabelText('Coach')).toHaveValue('Sam Ortiz');
+		expect(screen.getByLabelText('Athlete')).toHaveValue('');
+		second.unmount();
+		// Ada's sheet again, as after a reload: both names are back.
+		openSheet(`?p=${ada}`);
+		expect(await screen.findByLabelText('Athlete')).toHaveValue('Ada Quinn');
+		fireEvent.click(screen.getByRole('button', { name: 'Forget names' }));
+		expect(screen.getByLabelText('Athlete')).toHaveValue('');
+		expect(screen.getByLabelText('Coach')).toHaveValue('');
+		expect(screen.getByRole('status')).toHaveTextContent('Names forgotten on this device.');
+		expect(localStorage.length).toBe(0);
+	});
+
+	it('shows the race date and the session time in the header', async () => {
+		const { container } = openSheet(
+			`?p=${code({ goal: 'retro-5k', experience: 'regular', weeks: 16, raceDate: '2026-06-20', sessionTime: '18:30' })}`,
+		);
+		await screen.findByRole('heading', { level: 1 });
+		const facts = within(container.querySelector('.sheet-facts') as HTMLElement);
+		expect(facts.getByText('Race').nextElementSibling).toHaveTextContent(/20 Jun 2026/);
+		expect(facts.getByText('Time').nextElementSibling).toHaveTextContent('18:30');
 	});
 
 	it('switches to the fridge grid and remembers the layout in the address', async () => {

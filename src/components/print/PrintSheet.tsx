@@ -6,7 +6,7 @@
  * address. A damaged link shows the share decoder's message and a way back;
  * nothing here throws. The layout radio buttons write `&layout=` back into
  * the address (replaceState) so a reload or a bookmark keeps it. The names
- * typed in are kept in this page only: they never go into an address.
+ * typed in stay on this device (SheetNamesFields): never in an address.
  */
 import { useEffect, useId, useState } from 'react';
 import {
@@ -25,6 +25,7 @@ import {
 import { FridgeSheet } from './FridgeSheet';
 import { FullSheet } from './FullSheet';
 import { QrCode } from './QrCode';
+import { SheetNamesFields } from './SheetNamesFields';
 import { TickBox } from './TickBox';
 
 export interface PrintSheetProps {
@@ -105,7 +106,7 @@ export function PrintSheet({ base }: PrintSheetProps) {
 	return (
 		<div className="print-page" data-ready="" data-layout={layout}>
 			<Toolbar base={base} code={code} layout={layout} onLayout={chooseLayout} />
-			<Sheet plan={plan} layout={layout} qrUrl={origin ? builderPlanUrl(origin, base, code) : ''} />
+			<Sheet plan={plan} planKey={code} layout={layout} qrUrl={origin ? builderPlanUrl(origin, base, code) : ''} />
 		</div>
 	);
 }
@@ -157,8 +158,8 @@ function Toolbar({
 					Print
 				</button>
 				<span className="sheet-toolbar__hint">
-					Fits A4 and US Letter. Type the names below first; turn off the browser’s headers and footers for a clean
-					sheet.
+					Fits A4 and US Letter. Type the names below first (kept on this device only); turn off the browser’s headers
+					and footers for a clean sheet.
 				</span>
 			</p>
 		</div>
@@ -167,10 +168,8 @@ function Toolbar({
 
 const DAY_NAMES = Object.fromEntries(WEEKDAY_OPTIONS.map((o) => [o.value, o.label]));
 
-function Sheet({ plan, layout, qrUrl }: { plan: Plan; layout: PrintLayout; qrUrl: string }) {
+function Sheet({ plan, planKey, layout, qrUrl }: { plan: Plan; planKey: string; layout: PrintLayout; qrUrl: string }) {
 	const id = useId();
-	const [athlete, setAthlete] = useState('');
-	const [coach, setCoach] = useState('');
 	const days = plan.input.days.map((d) => (DAY_NAMES[d] ?? d).slice(0, 3)).join(', ');
 	return (
 		<article className={`sheet sheet--${layout}`} aria-labelledby={`${id}-title`}>
@@ -178,15 +177,24 @@ function Sheet({ plan, layout, qrUrl }: { plan: Plan; layout: PrintLayout; qrUrl
 				<div className="sheet-head__main">
 					<p className="sheet-head__kicker">Retrostride training plan</p>
 					<h1 id={`${id}-title`}>{plan.title}</h1>
-					<div className="sheet-names">
-						<Name id={`${id}-athlete`} label="Athlete" value={athlete} onChange={setAthlete} />
-						<Name id={`${id}-coach`} label="Coach" value={coach} onChange={setCoach} />
-					</div>
+					<SheetNamesFields id={id} planKey={planKey} />
 					<dl className="sheet-facts">
 						<div>
 							<dt>Start</dt>
 							<dd>{formatPlanDate(plan.input.startDate, { withYear: true })}</dd>
 						</div>
+						{plan.input.raceDate !== undefined && (
+							<div>
+								<dt>Race</dt>
+								<dd>{formatPlanDate(plan.input.raceDate, { withYear: true })}</dd>
+							</div>
+						)}
+						{plan.input.sessionTime !== undefined && (
+							<div>
+								<dt>Time</dt>
+								<dd>{plan.input.sessionTime}</dd>
+							</div>
+						)}
 						<div>
 							<dt>Length</dt>
 							<dd>{plan.weeks.length} weeks</dd>
@@ -216,36 +224,6 @@ function Sheet({ plan, layout, qrUrl }: { plan: Plan; layout: PrintLayout; qrUrl
 			<Legend plan={plan} />
 			{layout === 'full' ? <FullSheet plan={plan} /> : <FridgeSheet plan={plan} />}
 		</article>
-	);
-}
-
-function Name({
-	id,
-	label,
-	value,
-	onChange,
-}: {
-	id: string;
-	label: string;
-	value: string;
-	onChange: (v: string) => void;
-}) {
-	return (
-		<div className="sheet-name">
-			<label htmlFor={id}>{label}</label>
-			<input
-				id={id}
-				type="text"
-				autoComplete="off"
-				maxLength={60}
-				value={value}
-				onChange={(e) => onChange(e.target.value)}
-			/>
-			{/* Paper gets the name as text (or a line to write on); the input is for the screen. */}
-			<span className="sheet-name__printed" aria-hidden="true">
-				{value}
-			</span>
-		</div>
 	);
 }
 

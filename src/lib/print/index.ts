@@ -1,4 +1,14 @@
 /** The coach's print sheet: reading its address, and cutting a plan into printed rows, cells and pages. */
+
+export {
+	forgetSheetNames,
+	readSheetNames,
+	SHEET_NAME_MAX,
+	SHEET_NAMES_KEY,
+	SHEET_NAMES_LIMIT,
+	type SheetNames,
+	saveSheetNames,
+} from './names';
 export {
 	builderPlanUrl,
 	DIRECTION_MARKS,
