@@ -184,6 +184,20 @@ test('without JavaScript the page says it is loading and shows the stop rules', 
 	await context.close();
 });
 
+test('key hints show with a keyboard and mouse, not on a touch-only phone', async ({ browser }) => {
+	const desktop = await browser.newContext();
+	const onDesktop = await desktop.newPage();
+	await openPlayer(onDesktop, sessionLink('knee-friendly'));
+	await expect(onDesktop.getByText(/^Keys: Space pauses/)).toBeVisible();
+	await desktop.close();
+	const phone = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+	const onPhone = await phone.newPage();
+	await openPlayer(onPhone, sessionLink('knee-friendly'));
+	await expect(onPhone.getByRole('button', { name: 'Start' })).toBeVisible();
+	await expect(onPhone.getByText(/^Keys: Space pauses/)).toBeHidden();
+	await phone.close();
+});
+
 test('player screenshots at phone width, and no sideways scrolling at 320 px', async ({ page }, info) => {
 	await freezeClock(page);
 	await recordSpeech(page);

@@ -66,7 +66,7 @@ export function PlayerIntro({ plan, session, timeline, device, player }: PlayerI
 					{device.canVibrate ? 'The phone also vibrates at each change.' : ''}
 				</li>
 				<li>{device.canWakeLock ? 'Your screen stays on while the session runs.' : WAKE_NOTES.unsupported}</li>
-				<li>Keys: Space pauses and resumes, Left arrow goes back, Right arrow skips.</li>
+				<li className="player__keys">Keys: Space pauses and resumes, Left arrow goes back, Right arrow skips.</li>
 			</ul>
 		</>
 	);
