@@ -3,7 +3,8 @@
 #   1. $CHROMIUM_PATH, if it points at an executable;
 #   2. a system Chromium or Chrome on PATH;
 #   3. a browser Playwright downloaded earlier (never downloaded here);
-#   4. Debian's chromium package, installed with apt-get when we are root.
+#   4. Debian's chromium package, installed with apt-get when we are root
+#      (unless CHROMIUM_NO_INSTALL=1: a machine that must not change itself).
 # Otherwise it exits 1 with a message saying exactly what to install.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ if path=$(node -e "const p=require('playwright-core').chromium.executablePath();
 	exit 0
 fi
 
-if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+if [[ "${CHROMIUM_NO_INSTALL:-}" != "1" && "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
 	echo "No Chromium found: installing Debian's chromium package (needs apt access)..." >&2
 	if apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2; then
 		command -v chromium
