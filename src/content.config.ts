@@ -36,7 +36,8 @@ export const referenceKinds = ['study', 'review', 'record', 'news', 'book', 'the
 
 /**
  * References: every source a guide cites, in one YAML file keyed by id.
- * Built from shared/research/retro-facts.md; the note says which claim it supports.
+ * Each entry carries the full reference, so a claim's source can be checked from a clone;
+ * the note says which claim it supports and how far to trust it.
  */
 const references = defineCollection({
 	loader: file('src/content/references.yaml'),
@@ -88,7 +89,7 @@ export const recordCategories = ['men', 'women'] as const;
 
 /**
  * Records: notable backward-running marks for the records guide, one YAML file keyed by id.
- * Built from shared/research/retro-facts.md §5; every mark names the source that reports it,
+ * Every mark names the source (a key of references.yaml) that reports it,
  * and `guinness` says honestly whether the mark is official.
  */
 const records = defineCollection({
