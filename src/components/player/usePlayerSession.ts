@@ -9,27 +9,20 @@
  * recomputed on every tick and whenever the tab becomes visible, never from
  * counting ticks.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { localToday, type Plan, type Session } from '../../lib';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Plan, Session } from '../../lib';
 // The player's own door, not the main barrel, so this stays in the player's chunk.
 import {
 	back,
 	type CueEvent,
-	clearProgress,
 	cuesBetween,
-	type DoneMark,
 	deviceCommands,
-	elapsedMs,
-	loadDone,
-	loadProgress,
 	type PlayerState,
 	type Position,
 	playerPosition,
 	READY,
 	resume,
 	type SavedProgress,
-	saveDone,
-	saveProgress,
 	settle,
 	skip,
 	stop,
@@ -38,6 +31,7 @@ import {
 } from '../../lib/player';
 import type { PlayerDevice, WakeLockResult } from './browser';
 import { useClockAndTab, usePlayerKeys } from './player-effects';
+import { type PlayerStorage, usePlayerStorage } from './usePlayerStorage';
 
 /** How often a running session is saved, ms of clock time. */
 const SAVE_EVERY_MS = 2000;
@@ -58,7 +52,7 @@ export interface PlayerSession {
 	clock: number;
 	/** Progress saved by an earlier visit, offered as "Resume at …". */
 	saved: SavedProgress | undefined;
-	done: DoneMark | undefined;
+	done: PlayerStorage['done'];
 	muted: boolean;
 	wake: WakeLockResult | 'idle';
 	/** Counts step changes, for the screen flash. */
@@ -80,45 +74,20 @@ export interface PlayerSession {
 }
 
 export function usePlayerSession({ plan, session, timeline, device, announce }: PlayerSessionOptions): PlayerSession {
-	const store = useMemo(() => device.store(), [device]);
+	const storage = usePlayerStorage(device, plan, session, timeline.steps.length);
+	const { persist, lastSave } = storage;
 	const [state, setState] = useState<PlayerState>(READY);
 	const [clock, setClock] = useState(() => device.now());
-	const [saved, setSaved] = useState<SavedProgress | undefined>(undefined);
-	const [done, setDone] = useState<DoneMark | undefined>(undefined);
 	const [muted, setMuted] = useState(false);
 	const [wake, setWake] = useState<WakeLockResult | 'idle'>('idle');
 	const [flash, setFlash] = useState(0);
-	const [storageNote, setStorageNote] = useState('');
 
 	const stateRef = useRef(state);
 	const mutedRef = useRef(muted);
 	const lastCued = useRef<Position | undefined>(undefined);
-	const lastSave = useRef(Number.NEGATIVE_INFINITY);
 	const pauseButton = useRef<HTMLButtonElement>(null);
 	const endHeading = useRef<HTMLHeadingElement>(null);
 	mutedRef.current = muted;
-
-	useEffect(() => {
-		setSaved(loadProgress(store, plan.id, session.id, timeline.steps.length));
-		setDone(loadDone(store, plan.id, session.id));
-	}, [store, plan.id, session.id, timeline.steps.length]);
-
-	const persist = useCallback(
-		(s: PlayerState, now: number) => {
-			if (s.status === 'running' || s.status === 'paused') {
-				const ok = saveProgress(store, plan.id, session.id, {
-					elapsedMs: Math.round(elapsedMs(s, now)),
-					anchorStep: s.anchor.step,
-					anchorAtMs: Math.round(s.anchor.atMs),
-				});
-				if (!ok) setStorageNote('This browser is not saving your progress, so a reload will start the session again.');
-				lastSave.current = now;
-			} else if (s.status === 'finished' || s.status === 'stopped') {
-				clearProgress(store, plan.id, session.id);
-			}
-		},
-		[store, plan.id, session.id],
-	);
 
 	/** Carries out the device commands for cue events (see deviceCommands in src/lib/player). */
 	const fire = useCallback(
@@ -154,7 +123,7 @@ export function usePlayerSession({ plan, session, timeline, device, announce }: 
 			setState(s);
 			setClock(now);
 		},
-		[device, timeline, fire, persist],
+		[device, timeline, fire, persist, lastSave],
 	);
 
 	const act = useCallback(
@@ -176,11 +145,11 @@ export function usePlayerSession({ plan, session, timeline, device, announce }: 
 			device.unlockAudio();
 			keepAwake();
 			lastCued.current = undefined;
-			setSaved(undefined);
+			storage.setSaved(undefined);
 			sync(resume(from, device.now()));
 			requestAnimationFrame(() => pauseButton.current?.focus());
 		},
-		[device, keepAwake, sync],
+		[device, keepAwake, sync, storage.setSaved],
 	);
 	const onPause = useCallback(() => {
 		device.unlockAudio();
@@ -206,17 +175,17 @@ export function usePlayerSession({ plan, session, timeline, device, announce }: 
 	return {
 		state,
 		clock,
-		saved,
-		done,
+		saved: storage.saved,
+		done: storage.done,
 		muted,
 		wake,
 		flash,
-		storageNote,
+		storageNote: storage.storageNote,
 		pauseButton,
 		endHeading,
 		start,
 		startOver: () => {
-			clearProgress(store, plan.id, session.id);
+			storage.clear();
 			start(READY);
 		},
 		onPause,
@@ -227,13 +196,7 @@ export function usePlayerSession({ plan, session, timeline, device, announce }: 
 			setMuted((m) => !m);
 			if (!muted) device.cancelSpeech();
 		},
-		markDone: () => {
-			const mark = { on: localToday(), elapsedMs: Math.round(elapsedMs(stateRef.current, clock)) };
-			if (!saveDone(store, plan.id, session.id, mark)) {
-				setStorageNote('This browser is not saving, so the mark will not be kept after you leave.');
-			}
-			setDone(mark);
-		},
+		markDone: () => storage.markDone(stateRef.current, clock),
 		reset: () => {
 			stateRef.current = READY;
 			lastCued.current = undefined;
