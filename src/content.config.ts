@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { EVIDENCE_DESIGNS } from './lib/guides/evidence';
 
 /** The categories a guide can belong to, in the order the guides index shows them. */
 export const guideCategories = ['technique', 'safety', 'benefits', 'training', 'coaching', 'stories'] as const;
@@ -60,6 +61,18 @@ const references = defineCollection({
 			url: z.url().optional(),
 			/** What sort of source this is. */
 			kind: z.enum(referenceKinds),
+			/**
+			 * How strong the source is, shown beside every citation and in the reference list:
+			 * its design (src/lib/guides/evidence.ts) and, for studies, how many people took part.
+			 */
+			evidence: z
+				.object({
+					/** The study design, or the kind of source that is not a study. */
+					design: z.enum(EVIDENCE_DESIGNS),
+					/** How many people took part, from the paper's abstract. */
+					participants: z.number().int().positive().optional(),
+				})
+				.optional(),
 			/** What this source supports on our pages, and its limits (confidence from the research file). */
 			note: z.string().min(10),
 		})

@@ -7,5 +7,7 @@ declare namespace App {
 		 * rendering the MDX body so every <Cite> knows its number without a prop.
 		 */
 		citeOrder?: readonly string[];
+		/** For each cited id, the short evidence label shown beside its number ("randomised trial, n=68"). */
+		citeEvidence?: Readonly<Record<string, string>>;
 	}
 }

@@ -1,4 +1,12 @@
 /** Pure helpers for guide pages and guide components (see each file). */
+export {
+	CONTROLLED_DESIGNS,
+	EVIDENCE_DESIGNS,
+	EVIDENCE_WORDS,
+	type Evidence,
+	type EvidenceDesign,
+	evidenceLabel,
+} from './evidence';
 export { DATA_FIGURE_PATTERNS, dataFigures, type FigureParagraph, mdxParagraphs, uncitedFigures } from './figures';
 export { checkForwardPace, convertForwardPace, formatPaceRange, type PaceCheck, type PaceConversion } from './pace';
 export {
