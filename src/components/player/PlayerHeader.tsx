@@ -1,4 +1,6 @@
 /** The bar above every player screen: the way back to the plan, the stop rules and mute. */
+import { playerStrings as t } from '../../i18n/player';
+
 export interface PlayerHeaderProps {
 	planHref: string;
 	muted: boolean;
@@ -18,15 +20,17 @@ export function PlayerHeader({ planHref, muted, onToggleMute }: PlayerHeaderProp
 	return (
 		<header className="player__top">
 			<a className="player__back-link" href={planHref}>
-				<span aria-hidden="true">← </span>Your plan
+				<span aria-hidden="true">← </span>
+				{t.header.back}
 			</a>
 			<span className="player__tools">
 				<button type="button" className="player__tool" onClick={showStopRules}>
-					Stop rules
+					{t.header.stopRules}
 				</button>
 				<button type="button" className="player__tool player__mute" aria-pressed={muted} onClick={onToggleMute}>
-					{muted && <span aria-hidden="true">✓ </span>}Mute
-					<span className="visually-hidden"> voice and tones (vibration and screen cues stay on)</span>
+					{muted && <span aria-hidden="true">✓ </span>}
+					{t.header.mute}
+					<span className="visually-hidden">{t.header.muteDetail}</span>
 				</button>
 			</span>
 		</header>

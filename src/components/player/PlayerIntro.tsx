@@ -3,6 +3,8 @@
  * (voice, vibration, screen on), and Start, or Resume when an earlier visit
  * stopped part-way.
  */
+
+import { playerStrings as t } from '../../i18n/player';
 import { describeSegment, formatDuration, formatPlanDate, type Plan, type Session } from '../../lib';
 import { formatClock, playerPosition, READY, stateFromProgress, type Timeline } from '../../lib/player';
 import type { PlayerDevice } from './browser';
@@ -26,9 +28,9 @@ export function PlayerIntro({ plan, session, timeline, device, player }: PlayerI
 		<>
 			<h1 className="player__heading">{session.title}</h1>
 			<p className="player__meta">
-				{formatPlanDate(session.date)} · about {formatDuration(session.estimatedDurationSec)} · {timeline.steps.length}{' '}
-				{timeline.steps.length === 1 ? 'step' : 'steps'}
-				{done && <> · marked done on {formatPlanDate(done.on)}</>}
+				{formatPlanDate(session.date)} · {t.intro.about(formatDuration(session.estimatedDurationSec))} ·{' '}
+				{t.intro.steps(timeline.steps.length)}
+				{done && <> · {t.intro.markedDone(formatPlanDate(done.on))}</>}
 			</p>
 			<ol className="player__plan">
 				{session.segments.map((seg, i) => (
@@ -41,32 +43,32 @@ export function PlayerIntro({ plan, session, timeline, device, player }: PlayerI
 			{resumeState && resumeAt && saved ? (
 				<div className="player__start">
 					<button type="button" className="player__primary" onClick={() => start(resumeState)}>
-						Resume at {formatClock(saved.elapsedMs)}
+						{t.intro.resumeAt(formatClock(saved.elapsedMs))}
 					</button>
 					<p className="player__hint">
-						You stopped in step {Math.min(resumeAt.stepIndex + 1, timeline.steps.length)} of {timeline.steps.length}
-						{resumeAt.step ? `: ${resumeAt.step.label.toLowerCase()}` : ''}.
+						{t.intro.stoppedIn(
+							Math.min(resumeAt.stepIndex + 1, timeline.steps.length),
+							timeline.steps.length,
+							resumeAt.step?.label,
+						)}
 					</p>
 					<button type="button" className="button button--quiet" onClick={startOver}>
-						Start from the beginning
+						{t.intro.fromStart}
 					</button>
 				</div>
 			) : (
 				<div className="player__start">
 					<button type="button" className="player__primary" onClick={() => start(READY)}>
-						Start
+						{t.intro.start}
 					</button>
 				</div>
 			)}
 			<ul className="player__notes">
 				<li>
-					{device.canSpeak
-						? 'A voice says each change, with tones and a 3-2-1 countdown before it.'
-						: 'This browser cannot speak, so follow the tones, vibration and screen.'}{' '}
-					{device.canVibrate ? 'The phone also vibrates at each change.' : ''}
+					{device.canSpeak ? t.intro.voice : t.intro.noVoice} {device.canVibrate ? t.intro.vibrates : ''}
 				</li>
-				<li>{device.canWakeLock ? 'Your screen stays on while the session runs.' : WAKE_NOTES.unsupported}</li>
-				<li className="player__keys">Keys: Space pauses and resumes, Left arrow goes back, Right arrow skips.</li>
+				<li>{device.canWakeLock ? t.wake.on : WAKE_NOTES.unsupported}</li>
+				<li className="player__keys">{t.intro.keys}</li>
 			</ul>
 		</>
 	);

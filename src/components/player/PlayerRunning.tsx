@@ -1,4 +1,6 @@
 /** The running screen: the step now (big, with its direction), what comes next, and the controls. */
+
+import { playerStrings as t } from '../../i18n/player';
 import type { Plan, Session } from '../../lib';
 import { elapsedMs, estimateText, formatClock, paceText, playerPosition, type Timeline } from '../../lib/player';
 import { WAKE_NOTES } from './notes';
@@ -31,22 +33,22 @@ export function PlayerRunning({ plan, session, timeline, player }: PlayerRunning
 				data-direction={step.direction}
 				data-flash={flash === 0 ? undefined : flash % 2 === 0 ? 'a' : 'b'}
 				data-fresh={!paused && pos.inStepMs < FRESH_MS ? '' : undefined}
-				aria-label="Now"
+				aria-label={t.running.now}
 			>
 				<p className="player__step-of">
-					Step {pos.stepIndex + 1} of {timeline.steps.length}
+					{t.running.stepOf(pos.stepIndex + 1, timeline.steps.length)}
 					{step.repeatText && (
 						<span className="player__repeat">
-							{step.kind === 'recovery' ? ` · recovery after ${step.repeatText}` : ` · ${step.repeatText}`}
+							{step.kind === 'recovery' ? t.running.recoveryAfter(step.repeatText) : ` · ${step.repeatText}`}
 						</span>
 					)}
 				</p>
-				<p className="player__direction">{step.direction === 'backward' ? 'Backward' : 'Forward'}</p>
+				<p className="player__direction">{step.direction === 'backward' ? t.running.backward : t.running.forward}</p>
 				<p className="player__mode">
 					{step.mode}
 					<span className="player__effort">
 						{' '}
-						· {step.kind === 'recovery' ? 'recover' : step.effort.replace('-', ' ')}
+						· {step.kind === 'recovery' ? t.running.recover : step.effort.replace('-', ' ')}
 					</span>
 				</p>
 				{step.manual ? (
@@ -54,18 +56,19 @@ export function PlayerRunning({ plan, session, timeline, player }: PlayerRunning
 						<p className="player__big">{step.amount}</p>
 						<p className="player__detail">
 							{estimateText(step)}
-							{step.pace ? ` at ${paceText(step.pace, units)}` : ''} · {formatClock(pos.inStepMs)} so far
-							{overEstimate ? ' · take your time' : ''}
+							{step.pace ? t.running.at(paceText(step.pace, units)) : ''}
+							{t.running.soFar(formatClock(pos.inStepMs))}
+							{overEstimate ? t.running.takeYourTime : ''}
 						</p>
 					</>
 				) : (
 					<>
 						<p className="player__big">
-							<span className="visually-hidden">Time left </span>
+							<span className="visually-hidden">{t.running.timeLeft}</span>
 							{pos.countdown > 0 ? pos.countdown : formatClock(pos.remainingMs, 'up')}
 						</p>
 						<p className="player__detail">
-							of {step.amount}
+							{t.running.of(step.amount)}
 							{step.pace ? ` · ${paceText(step.pace, units)}` : ''}
 						</p>
 					</>
@@ -74,30 +77,33 @@ export function PlayerRunning({ plan, session, timeline, player }: PlayerRunning
 					className="player__progress"
 					max={step.durationMs}
 					value={Math.min(step.durationMs, pos.inStepMs)}
-					aria-label="Step progress"
+					aria-label={t.running.progress}
 				/>
 				{step.safety && <p className="player__safety">{step.safety}</p>}
-				{paused && <p className="player__paused">Paused</p>}
+				{paused && <p className="player__paused">{t.running.paused}</p>}
 			</section>
 			{step.manual && (
 				<button type="button" className="player__primary player__done" onClick={onSkip}>
-					Done<span className="visually-hidden">: </span>
-					<span className="player__done-sub">I reached {step.amount}</span>
+					{t.running.done}
+					<span className="visually-hidden">: </span>
+					<span className="player__done-sub">{t.running.reached(step.amount)}</span>
 				</button>
 			)}
 			<p className="player__next">
 				{next ? (
 					<>
-						Next: <strong>{next.label}</strong> {next.amount}
+						{t.running.next}
+						<strong>{next.label}</strong> {next.amount}
 						{next.repeatText && next.kind === 'work' ? ` (${next.repeatText})` : ''}
 					</>
 				) : (
-					'Next: finish'
+					t.running.finish
 				)}
 			</p>
 			<p className="player__elapsed">
-				Total <span className="player__elapsed-time">{formatClock(elapsedMs(state, clock))}</span>
-				{!timeline.estimated && <> of {formatClock(timeline.totalMs)}</>}
+				{t.running.total}
+				<span className="player__elapsed-time">{formatClock(elapsedMs(state, clock))}</span>
+				{!timeline.estimated && t.running.ofTotal(formatClock(timeline.totalMs))}
 			</p>
 			<div className="player__controls">
 				<button
@@ -106,16 +112,18 @@ export function PlayerRunning({ plan, session, timeline, player }: PlayerRunning
 					className={`player__primary player__pause${step.manual ? ' player__pause--small' : ''}`}
 					onClick={onPause}
 				>
-					{paused ? 'Resume' : 'Pause'}
+					{paused ? t.running.resume : t.running.pause}
 				</button>
 				<button type="button" className="player__control" onClick={onBack}>
-					<span aria-hidden="true">◀ </span>Back
+					<span aria-hidden="true">◀ </span>
+					{t.running.back}
 				</button>
 				<button type="button" className="player__control" onClick={onSkip}>
-					Skip<span aria-hidden="true"> ▶</span>
+					{t.running.skip}
+					<span aria-hidden="true"> ▶</span>
 				</button>
 				<button type="button" className="player__control player__stop" onClick={onStop}>
-					Stop
+					{t.running.stop}
 				</button>
 			</div>
 			{wake !== 'idle' && wake !== 'on' && <p className="notice player__wake">{WAKE_NOTES[wake]}</p>}

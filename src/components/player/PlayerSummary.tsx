@@ -1,4 +1,6 @@
 /** The end of a session, finished or stopped: time, steps, "Mark as done", and the way back. */
+
+import { playerStrings as t } from '../../i18n/player';
 import { formatPlanDate, type Session } from '../../lib';
 import { elapsedMs, formatClock, playerPosition, type Timeline } from '../../lib/player';
 import type { PlayerSession } from './usePlayerSession';
@@ -18,41 +20,39 @@ export function PlayerSummary({ session, timeline, planHref, player }: PlayerSum
 	return (
 		<>
 			<h1 className="player__heading" ref={endHeading} tabIndex={-1}>
-				{finished ? 'Session complete' : 'Session stopped'}
+				{finished ? t.summary.complete : t.summary.stopped}
 			</h1>
 			<p className="player__meta">{session.title}</p>
 			<dl className="player__summary">
 				<div>
-					<dt>Time</dt>
+					<dt>{t.summary.time}</dt>
 					<dd>{formatClock(elapsedMs(state, clock))}</dd>
 				</div>
 				<div>
-					<dt>Steps</dt>
-					<dd>
-						{reached} of {timeline.steps.length}
-					</dd>
+					<dt>{t.summary.steps}</dt>
+					<dd>{t.summary.stepsOf(reached, timeline.steps.length)}</dd>
 				</div>
 			</dl>
 			{finished ? (
 				done ? (
 					<p className="notice" role="status">
-						Marked done on {formatPlanDate(done.on)}. Well done!
+						{t.summary.doneOn(formatPlanDate(done.on))}
 					</p>
 				) : (
 					<button type="button" className="player__primary" onClick={markDone}>
-						Mark as done
+						{t.summary.markDone}
 					</button>
 				)
 			) : (
-				<p>If you stopped because of pain, dizziness or a fall, rest and check yourself before you run again.</p>
+				<p>{t.summary.afterStop}</p>
 			)}
 			{storageNote && <p className="notice">{storageNote}</p>}
 			<p className="player__after">
 				<a className="button button--quiet" href={planHref}>
-					Back to your plan
+					{t.summary.backToPlan}
 				</a>{' '}
 				<button type="button" className="button button--quiet" onClick={reset}>
-					Start again
+					{t.summary.again}
 				</button>
 			</p>
 		</>

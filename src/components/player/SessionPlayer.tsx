@@ -9,6 +9,7 @@
  * PlayerIntro, PlayerRunning and PlayerSummary are the three screens.
  */
 import { useEffect, useRef, useState } from 'react';
+import { playerStrings as t } from '../../i18n/player';
 import { encodeShareState, type Plan, type Session } from '../../lib';
 // The player's own door, not the main barrel, so the bundler keeps it in the player's chunk.
 import { CALF_NOTE, openSession, STOP_RULE, type Timeline } from '../../lib/player';
@@ -61,17 +62,17 @@ export function SessionPlayer({ base, device }: SessionPlayerProps) {
 		<div className="player" data-ready={loaded.kind === 'loading' ? undefined : ''}>
 			{loaded.kind === 'loading' && (
 				<>
-					<h1 className="player__heading">Your session</h1>
-					<p className="player__loading">Loading your session…</p>
+					<h1 className="player__heading">{t.loading.heading}</h1>
+					<p className="player__loading">{t.loading.text}</p>
 				</>
 			)}
 			{loaded.kind === 'error' && (
 				<>
-					<h1 className="player__heading">This session could not be opened</h1>
+					<h1 className="player__heading">{t.error.heading}</h1>
 					<p className="notice">{loaded.message}</p>
 					<p>
 						<a className="button" href={loaded.planHref}>
-							Go to the plan builder
+							{t.error.toBuilder}
 						</a>
 					</p>
 				</>
@@ -98,12 +99,12 @@ export function SessionPlayer({ base, device }: SessionPlayerProps) {
 function StopRules() {
 	return (
 		<details className="stop-rules" id="stop-rules">
-			<summary>Stop rules</summary>
+			<summary>{t.stopRules.title}</summary>
 			<ul>
 				<li>{STOP_RULE}</li>
-				<li>Stop and get help if you have chest pain, feel faint or are unusually short of breath.</li>
-				<li>If you trip or fall, stop the session and check yourself before you go on.</li>
-				<li>Press Stop whenever you need to: the session ends at once and nothing is lost.</li>
+				<li>{t.stopRules.chest}</li>
+				<li>{t.stopRules.fall}</li>
+				<li>{t.stopRules.stopButton}</li>
 				<li>{CALF_NOTE}</li>
 			</ul>
 		</details>

@@ -10,6 +10,7 @@
  * counting ticks.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { playerStrings as t } from '../../i18n/player';
 import type { Plan, Session } from '../../lib';
 // The player's own door, not the main barrel, so this stays in the player's chunk.
 import {
@@ -161,7 +162,7 @@ export function usePlayerSession({ plan, session, timeline, device, announce }: 
 	const onSkip = useCallback(() => act((s, now) => skip(s, timeline, now)), [act, timeline]);
 	const onStop = useCallback(() => {
 		act(stop);
-		announce('Session stopped.');
+		announce(t.announce.stopped);
 	}, [act, announce]);
 
 	usePlayerKeys(state.status === 'running' || state.status === 'paused', { onPause, onBack, onSkip });

@@ -5,6 +5,7 @@
  * `storageNote` says what will not be kept.
  */
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { playerStrings as t } from '../../i18n/player';
 import { localToday, type Plan, type Session } from '../../lib';
 // The player's own door, not the main barrel, so this stays in the player's chunk.
 import {
@@ -57,7 +58,7 @@ export function usePlayerStorage(device: PlayerDevice, plan: Plan, session: Sess
 					anchorStep: s.anchor.step,
 					anchorAtMs: Math.round(s.anchor.atMs),
 				});
-				if (!ok) setStorageNote('This browser is not saving your progress, so a reload will start the session again.');
+				if (!ok) setStorageNote(t.storage.progress);
 				lastSave.current = now;
 			} else if (s.status === 'finished' || s.status === 'stopped') {
 				clearProgress(store, plan.id, session.id);
@@ -77,7 +78,7 @@ export function usePlayerStorage(device: PlayerDevice, plan: Plan, session: Sess
 		markDone: (s, now) => {
 			const mark = { on: localToday(), elapsedMs: Math.round(elapsedMs(s, now)) };
 			if (!saveDone(store, plan.id, session.id, mark)) {
-				setStorageNote('This browser is not saving, so the mark will not be kept after you leave.');
+				setStorageNote(t.storage.done);
 			}
 			setDone(mark);
 		},
