@@ -1,29 +1,29 @@
 /** The plan at a glance: title, size, backward time, peak week, the screening note and the engine's warnings. */
+
+import { builderStrings as t } from '../../i18n/builder';
 import { formatDuration, type Plan, planTotals } from '../../lib';
 
 export function PlanSummary({ plan }: { plan: Plan }) {
-	const t = planTotals(plan);
+	const totals = planTotals(plan);
 	return (
 		<section className="plan-summary" aria-labelledby="plan-title">
 			<h2 id="plan-title">{plan.title}</h2>
 			<dl className="plan-facts">
 				<div>
-					<dt>Weeks</dt>
+					<dt>{t.summary.weeks}</dt>
 					<dd>{plan.weeks.length}</dd>
 				</div>
 				<div>
-					<dt>Sessions</dt>
-					<dd>{t.sessions}</dd>
+					<dt>{t.summary.sessions}</dt>
+					<dd>{totals.sessions}</dd>
 				</div>
 				<div>
-					<dt>Total backward time</dt>
-					<dd>{formatDuration(t.backwardSec)}</dd>
+					<dt>{t.summary.totalBackward}</dt>
+					<dd>{formatDuration(totals.backwardSec)}</dd>
 				</div>
 				<div>
-					<dt>Peak week</dt>
-					<dd>
-						Week {t.peakWeek} ({formatDuration(t.peakBackwardSec)} backward)
-					</dd>
+					<dt>{t.summary.peakWeek}</dt>
+					<dd>{t.summary.peak(totals.peakWeek, formatDuration(totals.peakBackwardSec))}</dd>
 				</div>
 			</dl>
 			<div className="callout callout--safety plan-screening">
@@ -31,7 +31,7 @@ export function PlanSummary({ plan }: { plan: Plan }) {
 			</div>
 			{plan.warnings.length > 0 && (
 				<div className="plan-warnings">
-					<h3>Good to know</h3>
+					<h3>{t.summary.goodToKnow}</h3>
 					<ul>
 						{plan.warnings.map((w) => (
 							<li key={w}>{w}</li>

@@ -4,6 +4,8 @@
  * 2 weeks"). The boxes hold the runner's text; src/lib turns it into a split
  * (`splitFromForm`) and the engine judges it, so an error here names the box.
  */
+
+import { builderStrings as t } from '../../i18n/builder';
 import { type PlanFormState, splitFromForm, withSplit } from '../../lib';
 
 export interface SplitBoxesProps {
@@ -20,10 +22,9 @@ function preview(state: PlanFormState): string | undefined {
 	const split = splitFromForm(state);
 	if (typeof split === 'string') return undefined;
 	const unit = split.measure === 'time' ? 'min' : state.units;
-	const base = `Week 1: ${split.forward} ${unit} forward, then ${split.backward} ${unit} backward`;
-	if (split.step === undefined) return `${base}, every week (recovery and taper weeks ease it).`;
-	const every = split.everyWeeks ?? 2;
-	return `${base}; ${split.step} ${unit} more backward every ${every === 1 ? 'week' : `${every} weeks`} (recovery and taper weeks ease it).`;
+	const base = t.split.preview(split.forward, split.backward, unit);
+	if (split.step === undefined) return `${base}${t.split.previewSteady}`;
+	return `${base}${t.split.previewStep(split.step, unit, split.everyWeeks ?? 2)}`;
 }
 
 /** Loaded only once a runner ticks "Set the split of my mixed runs myself" (see SplitFields). */
@@ -55,7 +56,7 @@ export default function SplitBoxes({ id, state, error, onChange }: SplitBoxesPro
 	const shown = preview(state);
 	return (
 		<fieldset className={`field split__fields${error ? ' field--invalid' : ''}`} aria-describedby={errorId}>
-			<legend>Your split</legend>
+			<legend>{t.split.legend}</legend>
 			<div className="split__measure">
 				{(['distance', 'time'] as const).map((m) => (
 					<label key={m} className="inline-choice">
@@ -66,17 +67,17 @@ export default function SplitBoxes({ id, state, error, onChange }: SplitBoxesPro
 							checked={(state.splitMeasure === 'time' ? 'time' : 'distance') === m}
 							onChange={() => onChange(withSplit(state, { measure: m }))}
 						/>{' '}
-						{m === 'distance' ? `By distance (${state.units})` : 'By time (minutes)'}
+						{m === 'distance' ? t.split.byDistance(state.units) : t.split.byTime}
 					</label>
 				))}
 			</div>
 			<div className="field-row">
-				{text('splitForward', `Forward (${unit})`)}
-				{text('splitBackward', `Then backward, week 1 (${unit})`)}
+				{text('splitForward', t.split.forward(unit))}
+				{text('splitBackward', t.split.backward(unit))}
 			</div>
 			<div className="field-row">
-				{text('splitStep', `Backward grows by (${unit})`, 'Leave empty to keep it as written.')}
-				{text('splitEvery', 'Every (weeks)')}
+				{text('splitStep', t.split.step(unit), t.split.stepHint)}
+				{text('splitEvery', t.split.every)}
 			</div>
 			{shown && <p className="split__preview">{shown}</p>}
 			{error && (

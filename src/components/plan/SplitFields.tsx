@@ -4,6 +4,7 @@
  * runners never open them and the builder's first load has a byte budget.
  */
 import { lazy, Suspense } from 'react';
+import { builderStrings as t } from '../../i18n/builder';
 import { withSplit } from '../../lib';
 import type { SplitBoxesProps } from './SplitBoxes';
 
@@ -22,13 +23,13 @@ export function SplitFields({ id, state, error, onChange }: SplitFieldsProps) {
 					aria-describedby={`${id}-split-on-hint`}
 					onChange={(e) => onChange(withSplit(state, { on: e.target.checked }))}
 				/>
-				<label htmlFor={`${id}-split-on`}>Set the split of my mixed runs myself</label>
+				<label htmlFor={`${id}-split-on`}>{t.split.tick}</label>
 				<p className="field__hint" id={`${id}-split-on-hint`}>
-					As a coach writes it: 2 mi forward, then 0.5 mi backward, a little more backward every few weeks.
+					{t.split.tickHint}
 				</p>
 			</div>
 			{state.splitOn && (
-				<Suspense fallback={<p className="field__hint">Loading the split boxes…</p>}>
+				<Suspense fallback={<p className="field__hint">{t.split.loading}</p>}>
 					<SplitBoxes id={id} state={state} error={error} onChange={onChange} />
 				</Suspense>
 			)}

@@ -6,12 +6,13 @@
  * prefers numbers.
  */
 import { useId } from 'react';
+import { builderStrings as t } from '../../i18n/builder';
 import { PHASE_LABELS, type Plan, volumeChartGeometry } from '../../lib';
 
 const W = 640;
 const H = 180;
 const PAD = { left: 40, bottom: 34, top: 10, right: 8 };
-const MARK: Partial<Record<Plan['weeks'][number]['phase'], string>> = { recovery: 'R', taper: 'T', race: 'Race' };
+const MARK: Partial<Record<Plan['weeks'][number]['phase'], string>> = t.chart.marks;
 
 export function VolumeChart({ plan }: { plan: Plan }) {
 	const id = useId();
@@ -27,10 +28,8 @@ export function VolumeChart({ plan }: { plan: Plan }) {
 				aria-labelledby={`${titleId} ${descId}`}
 				preserveAspectRatio="xMidYMid meet"
 			>
-				<title id={titleId}>Minutes per week, backward and forward</title>
-				<desc id={descId}>
-					{`${bars.length} weeks. Backward time peaks at ${peak.backwardMin} minutes in week ${peak.week}. Recovery weeks are marked R, taper weeks T.`}
-				</desc>
+				<title id={titleId}>{t.chart.title}</title>
+				<desc id={descId}>{t.chart.description(bars.length, peak.backwardMin, peak.week)}</desc>
 				<defs>
 					<pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
 						<rect width="6" height="6" className="volume-chart__forward-bg" />
@@ -81,21 +80,21 @@ export function VolumeChart({ plan }: { plan: Plan }) {
 				</g>
 			</svg>
 			<figcaption>
-				<span className="legend legend--backward">Backward minutes</span>{' '}
-				<span className="legend legend--forward">Forward minutes</span>{' '}
-				<span className="muted">R recovery week · T taper week</span>
+				<span className="legend legend--backward">{t.chart.backwardLegend}</span>{' '}
+				<span className="legend legend--forward">{t.chart.forwardLegend}</span>{' '}
+				<span className="muted">{t.chart.markLegend}</span>
 			</figcaption>
 			<details className="volume-table">
-				<summary>Show the numbers as a table</summary>
+				<summary>{t.chart.showTable}</summary>
 				<div className="table-scroll">
 					<table>
-						<caption>Minutes per week</caption>
+						<caption>{t.chart.tableCaption}</caption>
 						<thead>
 							<tr>
-								<th scope="col">Week</th>
-								<th scope="col">Phase</th>
-								<th scope="col">Backward min</th>
-								<th scope="col">Forward min</th>
+								<th scope="col">{t.chart.week}</th>
+								<th scope="col">{t.chart.phase}</th>
+								<th scope="col">{t.chart.backwardMin}</th>
+								<th scope="col">{t.chart.forwardMin}</th>
 							</tr>
 						</thead>
 						<tbody>

@@ -4,6 +4,7 @@
  * pace, the technique cues, the safety notes and the guides that explain them.
  */
 import { useState } from 'react';
+import { builderStrings as t } from '../../i18n/builder';
 import {
 	describeSegment,
 	formatDuration,
@@ -43,33 +44,33 @@ function TodayLine({ plan, today }: { plan: Plan; today: string }) {
 	if (where.when === 'before') {
 		return (
 			<p className="today-line">
-				Your plan starts on {formatPlanDate(where.startDate, { withYear: true })},{' '}
-				{where.days === 1 ? 'tomorrow' : `in ${where.days} days`}.
+				{t.todayLine.startsOn(formatPlanDate(where.startDate, { withYear: true }), where.days)}
 			</p>
 		);
 	}
 	if (where.when === 'after') {
-		return <p className="today-line">This plan ended on {formatPlanDate(where.endDate, { withYear: true })}.</p>;
+		return <p className="today-line">{t.todayLine.ended(formatPlanDate(where.endDate, { withYear: true }))}</p>;
 	}
 	const sessions = plan.weeks.flatMap((w) => w.sessions);
 	const todays = sessions.find((s) => s.id === where.sessionId);
 	const next = sessions.find((s) => s.id === where.nextSessionId);
 	return (
 		<p className="today-line">
-			You are in <a href={`#week-${where.week}`}>week {where.week}</a>.{' '}
+			{t.todayLine.inWeek}
+			<a href={`#week-${where.week}`}>{t.todayLine.week(where.week)}</a>.{' '}
 			{todays ? (
 				<a href={`#${todays.id}`} onClick={() => openSession(todays.id)}>
-					Today: {todays.title}
+					{t.todayLine.todayIs(todays.title)}
 				</a>
 			) : next ? (
 				<>
-					No session today; next:{' '}
+					{t.todayLine.noneToday}
 					<a href={`#${next.id}`} onClick={() => openSession(next.id)}>
-						{formatPlanDate(next.date)}, {next.title}
+						{t.todayLine.next(formatPlanDate(next.date), next.title)}
 					</a>
 				</>
 			) : (
-				'No sessions left.'
+				t.todayLine.noneLeft
 			)}
 		</p>
 	);
@@ -82,14 +83,14 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 	const linkProps = external ? { target: '_blank', rel: 'noopener' } : {};
 	return (
 		<section className="schedule" aria-labelledby="schedule-heading">
-			<h2 id="schedule-heading">Week by week</h2>
+			<h2 id="schedule-heading">{t.schedule.heading}</h2>
 			{today !== undefined && <TodayLine plan={plan} today={today} />}
 			{plan.weeks.map((week) => (
 				<section key={week.index} className={`week week--${week.phase}`} aria-labelledby={`week-${week.index}`}>
 					<h3 id={`week-${week.index}`}>
-						Week {week.index} <span className="week__phase">{PHASE_LABELS[week.phase]}</span>{' '}
+						{t.schedule.week(week.index)} <span className="week__phase">{PHASE_LABELS[week.phase]}</span>{' '}
 						<span className="week__dates">
-							{formatPlanDate(week.startDate)} to {formatPlanDate(week.endDate)}
+							{t.schedule.dates(formatPlanDate(week.startDate), formatPlanDate(week.endDate))}
 						</span>
 					</h3>
 					<ul className="sessions">
@@ -104,15 +105,16 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 								>
 									<summary>
 										<span className="session__date">{formatPlanDate(s.date)}</span>{' '}
-										{s.date === today && <strong className="session__today">Today</strong>}{' '}
+										{s.date === today && <strong className="session__today">{t.schedule.today}</strong>}{' '}
 										<span className="session__kind">{SESSION_KIND_LABELS[s.kind]}</span>{' '}
 										<span className="session__title">{s.title}</span>{' '}
-										<span className="session__time">about {formatDuration(s.estimatedDurationSec)}</span>
+										<span className="session__time">{t.schedule.about(formatDuration(s.estimatedDurationSec))}</span>
 									</summary>
 									<div className="session__body">
 										<p className="session__start">
 											<a className="button" href={`${base}plan/session/?p=${shareCode}&s=${s.id}`} {...linkProps}>
-												Start session<span className="visually-hidden">: {s.title}</span>
+												{t.schedule.start}
+												<span className="visually-hidden">: {s.title}</span>
 											</a>
 										</p>
 										{opened.has(s.id) && <SessionCalendarLinks plan={plan} session={s} siteUrl={siteUrl} />}
@@ -126,7 +128,7 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 										</ol>
 										{s.techniqueCues.length > 0 && (
 											<>
-												<h4>Technique</h4>
+												<h4>{t.schedule.technique}</h4>
 												<ul>
 													{s.techniqueCues.map((c) => (
 														<li key={c}>{c}</li>
@@ -136,7 +138,7 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 										)}
 										{s.safetyNotes.length > 0 && (
 											<>
-												<h4>Safety</h4>
+												<h4>{t.schedule.safety}</h4>
 												<ul>
 													{s.safetyNotes.map((n) => (
 														<li key={n}>{n}</li>
@@ -146,7 +148,7 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 										)}
 										{s.guideIds.some((g) => guideTitles[g]) && (
 											<p className="session__guides">
-												Read more:{' '}
+												{t.schedule.readMore}
 												{s.guideIds
 													.filter((g) => guideTitles[g])
 													.map((g, i) => (

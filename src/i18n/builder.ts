@@ -1,0 +1,70 @@
+/**
+ * The plan builder's interface strings (English), keyed by panel. Plan
+ * content (session titles, notes, warnings) comes from src/lib; these are the
+ * words around it. A translation is a copy of this file with the same keys.
+ */
+export const builderStrings = {
+	summary: {
+		weeks: 'Weeks',
+		sessions: 'Sessions',
+		totalBackward: 'Total backward time',
+		peakWeek: 'Peak week',
+		peak: (week: number, backward: string) => `Week ${week} (${backward} backward)`,
+		goodToKnow: 'Good to know',
+	},
+	chart: {
+		title: 'Minutes per week, backward and forward',
+		description: (weeks: number, peakMin: number, peakWeek: number) =>
+			`${weeks} weeks. Backward time peaks at ${peakMin} minutes in week ${peakWeek}. Recovery weeks are marked R, taper weeks T.`,
+		marks: { recovery: 'R', taper: 'T', race: 'Race' },
+		backwardLegend: 'Backward minutes',
+		forwardLegend: 'Forward minutes',
+		markLegend: 'R recovery week · T taper week',
+		showTable: 'Show the numbers as a table',
+		tableCaption: 'Minutes per week',
+		week: 'Week',
+		phase: 'Phase',
+		backwardMin: 'Backward min',
+		forwardMin: 'Forward min',
+	},
+	schedule: {
+		heading: 'Week by week',
+		week: (n: number) => `Week ${n}`,
+		dates: (from: string, to: string) => `${from} to ${to}`,
+		today: 'Today',
+		about: (duration: string) => `about ${duration}`,
+		start: 'Start session',
+		technique: 'Technique',
+		safety: 'Safety',
+		readMore: 'Read more: ',
+	},
+	todayLine: {
+		startsOn: (date: string, days: number) =>
+			`Your plan starts on ${date}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,
+		ended: (date: string) => `This plan ended on ${date}.`,
+		inWeek: 'You are in ',
+		week: (n: number) => `week ${n}`,
+		todayIs: (title: string) => `Today: ${title}`,
+		noneToday: 'No session today; next: ',
+		next: (date: string, title: string) => `${date}, ${title}`,
+		noneLeft: 'No sessions left.',
+	},
+	split: {
+		tick: 'Set the split of my mixed runs myself',
+		tickHint: 'As a coach writes it: 2 mi forward, then 0.5 mi backward, a little more backward every few weeks.',
+		loading: 'Loading the split boxes…',
+		legend: 'Your split',
+		byDistance: (units: string) => `By distance (${units})`,
+		byTime: 'By time (minutes)',
+		forward: (unit: string) => `Forward (${unit})`,
+		backward: (unit: string) => `Then backward, week 1 (${unit})`,
+		step: (unit: string) => `Backward grows by (${unit})`,
+		stepHint: 'Leave empty to keep it as written.',
+		every: 'Every (weeks)',
+		preview: (forward: number, backward: number, unit: string) =>
+			`Week 1: ${forward} ${unit} forward, then ${backward} ${unit} backward`,
+		previewSteady: ', every week (recovery and taper weeks ease it).',
+		previewStep: (step: number, unit: string, every: number) =>
+			`; ${step} ${unit} more backward every ${every === 1 ? 'week' : `${every} weeks`} (recovery and taper weeks ease it).`,
+	},
+} as const;
