@@ -18,6 +18,8 @@ export type FormEvaluation = { ok: true; input: PlanInput } | { ok: false; error
  * number or a pace) and the engine's (`parsePlanInput`), with at most one
  * message per field, the form's first, since it says what to type.
  *
+ * Never throws: every problem comes back as a field error with a message.
+ *
  * @example
  * evaluateForm({ ...state, days: ['mon'] })
  * // { ok: false, errors: [{ path: 'days', message: 'Choose at least 2 training days' }] }
@@ -37,6 +39,8 @@ export function evaluateForm(state: PlanFormState, today?: string): FormEvaluati
  * The form a first-time visitor sees: the engine's defaults, starting on the
  * first Monday on or after `today` (their local date), in the units their
  * locale suggests.
+ *
+ * @throws {RangeError} when `today` is not a yyyy-mm-dd date (a bug in the caller, never user input).
  *
  * @example
  * defaultFormState('2026-11-25', 'en-US') // { startDate: '2026-11-30', units: 'mi', … }

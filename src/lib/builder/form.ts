@@ -19,6 +19,8 @@ export type { PlanFormState } from './form-schema';
  * Reads "m:ss" (or plain minutes, "6") as seconds. Returns undefined for text
  * that is not a pace, so the caller can say so next to the field.
  *
+ * Never throws: text that is not a pace gives undefined.
+ *
  * @example
  * parsePaceText('5:30') // 330
  * parsePaceText('6')    // 360

@@ -14,6 +14,8 @@ const envelopeSchema = z.object({ version: z.number(), state: z.unknown() });
  * Reads the saved form. `store` is `undefined` when the browser has no usable
  * storage (getting `window.localStorage` itself can throw in private modes).
  *
+ * Never throws: refused storage, junk and old versions come back as a result that says which.
+ *
  * @example
  * loadFormState(undefined) // { ok: false, reason: 'unavailable' }
  */

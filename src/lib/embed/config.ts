@@ -50,6 +50,8 @@ function cleanText(value: string): string {
 /**
  * Reads and checks the embed parameters.
  *
+ * Never throws: each bad setting is ignored and named in `notices`.
+ *
  * @example
  * parseEmbedConfig(new URLSearchParams('club=Harriers&accent=%23c00&days=tue,thu'))
  * // { config: { club: 'Harriers', accent: '#c00', theme: 'auto', days: ['tue', 'thu'] }, notices: [] }

@@ -57,7 +57,11 @@ export type EventTime =
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
-/** True for a zone name the runtime knows (Intl throws a RangeError for others). */
+/**
+ * True for a zone name the runtime knows (Intl throws a RangeError for others).
+ *
+ * Never throws: a name the browser does not know is false.
+ */
 export function isTimeZone(name: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: name });

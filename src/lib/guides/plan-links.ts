@@ -46,6 +46,8 @@ export function presetForGuide(guideId: string): PlanPreset {
  * The first Monday on or after `today` (yyyy-mm-dd): guide links open the
  * builder on a plan that starts next week, not on a date in the past.
  *
+ * @throws {RangeError} when `today` is not a yyyy-mm-dd date (a bug in the caller).
+ *
  * @example
  * previewStartDate('2026-11-25') // '2026-11-30'
  */
@@ -57,6 +59,8 @@ export function previewStartDate(today: string): string {
 /**
  * A preset made into a full, normalised plan input. Throws when the preset is
  * invalid, so a wrong preset fails the build rather than shipping a broken link.
+ *
+ * @throws {Error} when a preset gives an invalid plan input (a bug in the preset table, caught by its tests).
  */
 export function planInputFromPreset(preset: PlanPreset, startDate: string): PlanInput {
 	const result = parsePlanInput({ ...preset, days: preset.days ? [...preset.days] : undefined, startDate });

@@ -25,6 +25,8 @@ function isLeapYear(y: number): boolean {
 /**
  * True when `value` is a real calendar date written `yyyy-mm-dd`.
  *
+ * Never throws: any value that is not a real yyyy-mm-dd date is false.
+ *
  * @example
  * isIsoDate('2028-02-29') // true (leap year)
  * isIsoDate('2027-02-29') // false

@@ -283,6 +283,8 @@ function lastWeekDate(startDate: string, weeks: number, weekday: Weekday): strin
  * (yyyy-mm-dd), kept out of this module so it stays pure. Throws a RangeError
  * if `today` is not a real date: that is a programming error, not user input.
  *
+ * @throws {RangeError} when `today` is not a yyyy-mm-dd date (a bug in the caller, never user input).
+ *
  * @example
  * defaultPlanInput('2026-03-04').startDate // '2026-03-09'
  */

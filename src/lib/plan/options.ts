@@ -173,7 +173,11 @@ export function optionLabel<T extends string>(options: readonly Option<T>[], val
 	return options.find((o) => o.value === value)?.label ?? value;
 }
 
-/** True when the goal ends in a backward race. */
+/**
+ * True when the goal ends in a backward race.
+ *
+ * Never throws: an unknown goal is false.
+ */
 export function isRaceGoal(goal: Goal): goal is RaceGoal {
 	return (RACE_GOALS as readonly string[]).includes(goal);
 }

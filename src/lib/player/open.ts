@@ -16,6 +16,8 @@ export type OpenResult =
 const SESSION_ID = /^w\d{1,2}-s\d{1,2}$/;
 
 /**
+ * Never throws: a damaged link or an unknown session comes back as an error with a message.
+ *
  * @example
  * openSession(new URLSearchParams('p=v1.00000…&s=w01-s1')) // { ok: true, plan, session, timeline }
  * openSession(new URLSearchParams('')) // { ok: false, message: 'This link has no plan in it…' }

@@ -36,6 +36,8 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
  * The saved progress of a session, or undefined when there is none or it
  * cannot be used (refused storage, junk, another version, a step the
  * timeline does not have).
+ *
+ * Never throws: refused storage, junk or progress for another timeline gives undefined.
  */
 export function loadProgress(
 	store: KeyValueStore | undefined,
@@ -86,6 +88,7 @@ export interface DoneMark {
 	readonly elapsedMs: number;
 }
 
+/** Never throws: refused storage or junk gives undefined. */
 export function loadDone(store: KeyValueStore | undefined, planId: string, sessionId: string): DoneMark | undefined {
 	const raw = readJson(store, doneKey(planId, sessionId));
 	if (typeof raw !== 'object' || raw === null) return undefined;

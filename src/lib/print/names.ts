@@ -51,6 +51,8 @@ function readStored(store: KeyValueStore | undefined): Stored {
 /**
  * The names to show on the sheet of the plan with share code `plan`.
  *
+ * Never throws: refused storage or junk gives empty names.
+ *
  * @example
  * readSheetNames(localStorage, 'v2.00100…') // { athlete: 'Ana', coach: 'Sam' }, or empty strings
  */

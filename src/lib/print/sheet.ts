@@ -39,6 +39,8 @@ export const FRIDGE_WEEKS_PER_PAGE = 12;
 /**
  * The `layout` query value as a layout; anything else is the full sheet.
  *
+ * Never throws: anything unknown gives the full layout.
+ *
  * @example
  * parsePrintLayout('fridge') // 'fridge'
  * parsePrintLayout('poster') // 'full'

@@ -80,7 +80,11 @@ export function buildSearchIndex(
 	return { v: SEARCH_INDEX_VERSION, p, s };
 }
 
-/** Runtime check of a fetched index, so a stale or broken file fails clearly, not deep in the search. */
+/**
+ * Runtime check of a fetched index, so a stale or broken file fails clearly, not deep in the search.
+ *
+ * Never throws: anything that is not an index of this version is false.
+ */
 export function isSearchIndexData(value: unknown): value is SearchIndexData {
 	if (typeof value !== 'object' || value === null) return false;
 	const v = value as Partial<SearchIndexData>;
