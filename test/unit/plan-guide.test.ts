@@ -1,0 +1,122 @@
+/**
+ * "How the plan builder works" states the engine's rules in words. Each
+ * number it gives is read back here and compared with src/lib/plan/rules.ts,
+ * so the guide cannot drift from the plan again (it once promised a 20 %
+ * weekly rise and a 30-minute cap the engine never had).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	AFTER_RECOVERY_FACTOR,
+	BACKWARD_JOG_FROM_MINUTES,
+	BACKWARD_PACE_RATIO,
+	FOUNDATION_UNTIL_MINUTES,
+	MAX_BACKWARD_SESSIONS_PER_WEEK,
+	MAX_SESSION_SEC,
+	MAX_WEEK_BACKWARD_SEC,
+	MIX_IN_MAX_BACKWARD_OF_FORWARD,
+	NEW_RUNNER_LIMITED_WEEKS,
+	NEW_RUNNER_MAX_BACKWARD_SESSIONS,
+	READINESS_CAP_SEC,
+	READINESS_FRACTION,
+	RECOVERY_CUT,
+	RECOVERY_EVERY_WEEKS,
+	RISE_FLOOR_SEC,
+	RISE_FRACTION,
+	RUN_WALK,
+	RUN_WALK_FROM_SEC,
+	START_BLOCK_SEC,
+	START_SESSION_SEC,
+} from '../../src/lib/plan/rules';
+
+const guide = readFileSync('src/content/guides/how-the-plan-builder-works.mdx', 'utf8').replace(/\s+/g, ' ');
+
+/** The numbers captured by `pattern` in the guide (fails the test if the sentence is gone). */
+function stated(pattern: RegExp): number[] {
+	const match = pattern.exec(guide);
+	expect(match, `the guide no longer says ${pattern}`).not.toBeNull();
+	return (match ?? []).slice(1).map(Number);
+}
+
+const minutes = (sec: number) => sec / 60;
+
+describe('the plan-builder guide agrees with rules.ts', () => {
+	it('states the starting doses', () => {
+		expect(stated(/pieces of \*\*(\d+) seconds\*\* with walks between, about \*\*([\d.]+) minutes\*\*/)).toEqual([
+			START_BLOCK_SEC.new,
+			minutes(START_SESSION_SEC.new),
+		]);
+		expect(stated(/pieces of \*\*(\d+) minutes\*\*, about \*\*(\d+) minutes\*\* a session/)).toEqual([
+			minutes(START_BLOCK_SEC.some),
+			minutes(START_SESSION_SEC.some),
+		]);
+		expect(stated(/blocks of \*\*(\d+) minutes\*\*, about \*\*(\d+) minutes\*\* a session/)).toEqual([
+			minutes(START_BLOCK_SEC.regular),
+			minutes(START_SESSION_SEC.regular),
+		]);
+		expect(stated(/forward for \*\*(\d+) minutes\*\* without stopping, the plan starts with a walk\/run/)).toEqual([
+			FOUNDATION_UNTIL_MINUTES,
+		]);
+		expect(stated(/Until you can run forward for \*\*(\d+) minutes\*\*/)).toEqual([BACKWARD_JOG_FROM_MINUTES]);
+	});
+
+	it('states the session limits', () => {
+		expect(
+			stated(
+				/\*\*At most (\d+) backward sessions a week\*\*, and \*\*(\d+)\*\* in a new runner's first \*\*(\d+)\*\* weeks/,
+			),
+		).toEqual([MAX_BACKWARD_SESSIONS_PER_WEEK, NEW_RUNNER_MAX_BACKWARD_SESSIONS, NEW_RUNNER_LIMITED_WEEKS]);
+	});
+
+	it('states the rise cap', () => {
+		expect(
+			stated(/more than \*\*(\d+)%\*\* longer than the longest session before it, or \*\*(\d+) minutes\*\*/),
+		).toEqual([Math.round(RISE_FRACTION * 100), minutes(RISE_FLOOR_SEC)]);
+	});
+
+	it('states the recovery weeks', () => {
+		expect(
+			stated(
+				/Every \*\*(\d+)th\*\* week is a \*\*recovery week\*\*: weekly backward time falls by \*\*(\d+) to (\d+)%\*\*/,
+			),
+		).toEqual([RECOVERY_EVERY_WEEKS, Math.round(RECOVERY_CUT.min * 100), Math.round(RECOVERY_CUT.max * 100)]);
+		expect(stated(/at about \*\*(\d+)%\*\* of it/)).toEqual([Math.round(AFTER_RECOVERY_FACTOR * 100)]);
+	});
+
+	it('states the time limits and the mixed-run share', () => {
+		expect(stated(/more than \*\*(\d+) minutes\*\*, and no week more than \*\*(\d+) hours\*\*/)).toEqual([
+			minutes(MAX_SESSION_SEC),
+			MAX_WEEK_BACKWARD_SEC / 3600,
+		]);
+		expect(MIX_IN_MAX_BACKWARD_OF_FORWARD).toBeCloseTo(1 / 3);
+		expect(guide).toContain('most **a third** of the forward part');
+	});
+
+	it('states race readiness and run/walk', () => {
+		expect(stated(/at least \*\*(\d+)%\*\* of the race's longest continuous block, or \*\*(\d+) minutes\*\*/)).toEqual([
+			Math.round(READINESS_FRACTION * 100),
+			minutes(READINESS_CAP_SEC),
+		]);
+		expect(
+			stated(
+				/more than \*\*(\d+) minutes\*\* backward are planned as run\/walk: \*\*(\d+)\*\* minutes of backward running, then \*\*(\d+)\*\* minute/,
+			),
+		).toEqual([minutes(RUN_WALK_FROM_SEC), minutes(RUN_WALK.runSec), minutes(RUN_WALK.walkSec)]);
+	});
+
+	it('states the pace ratios for every experience level', () => {
+		const [newMin, newMax, someMin, someMax, regMin, regMax] = [
+			...stated(/New to backward running:\*\* about \*\*([\d.]+) to ([\d.]+)\*\*/),
+			...stated(/Tried it a few times:\*\* about \*\*([\d.]+) to ([\d.]+)\*\*/),
+			...stated(/Run backward regularly:\*\* about \*\*([\d.]+) to ([\d.]+)\*\*/),
+		];
+		expect({ newMin, newMax, someMin, someMax, regMin, regMax }).toEqual({
+			newMin: BACKWARD_PACE_RATIO.new.min,
+			newMax: BACKWARD_PACE_RATIO.new.max,
+			someMin: BACKWARD_PACE_RATIO.some.min,
+			someMax: BACKWARD_PACE_RATIO.some.max,
+			regMin: BACKWARD_PACE_RATIO.regular.min,
+			regMax: BACKWARD_PACE_RATIO.regular.max,
+		});
+	});
+});
