@@ -71,8 +71,7 @@ const references = defineCollection({
 					design: z.enum(EVIDENCE_DESIGNS),
 					/** How many people took part, from the paper's abstract. */
 					participants: z.number().int().positive().optional(),
-				})
-				.optional(),
+				}),
 			/** What this source supports on our pages, and its limits (confidence from the research file). */
 			note: z.string().min(10),
 		})

@@ -9,5 +9,7 @@ declare namespace App {
 		citeOrder?: readonly string[];
 		/** For each cited id, the short evidence label shown beside its number ("randomised trial, n=68"). */
 		citeEvidence?: Readonly<Record<string, string>>;
+		/** Ids already cited on this page: the evidence label shows beside the first citation only. */
+		citeSeen?: Set<string>;
 	}
 }

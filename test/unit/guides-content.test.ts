@@ -4,18 +4,17 @@
  *   figure that looks like data (see DATA_FIGURE_PATTERNS in
  *   src/lib/guides/figures.ts for the regexes and why) has a <Cite> in the
  *   same paragraph, or restates a figure the same guide cites elsewhere.
- *   The exceptions are listed below, each with its reason: plan-rule
- *   paragraphs (the builder's own conventions, explained with their sources
- *   on "How the plan builder works", which the guide links to) and our own
- *   arithmetic on cited figures;
+ *   There is no allow-list: a figure is cited or written without a number;
  * - the records collection holds the research figures the records guide relies on;
+ * - every reference says how strong it is, and "shows" or "proves" rests on a
+ *   controlled trial;
  * - the guide components are used the way they work under our CSP.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { uncitedFigures } from '../../src/lib';
+import { CONTROLLED_DESIGNS, EVIDENCE_DESIGNS, type EvidenceDesign, uncitedFigures } from '../../src/lib';
 
 const root = join(import.meta.dirname, '..', '..');
 const guideDir = join(root, 'src', 'content', 'guides');
@@ -65,5 +64,36 @@ describe('guide components', () => {
 
 	it('no guide sets an inline style, which the CSP would block', () => {
 		for (const g of guides) expect(g.source, g.id).not.toMatch(/\sstyle=/);
+	});
+});
+
+describe('how strong each source is', () => {
+	const references = parse(readFileSync(join(root, 'src', 'content', 'references.yaml'), 'utf8')) as Record<
+		string,
+		{ evidence?: { design?: string; participants?: number } }
+	>;
+
+	it('every reference gives its design (and the schema refuses one without)', () => {
+		const missing = Object.entries(references)
+			.filter(([, r]) => !EVIDENCE_DESIGNS.includes(r.evidence?.design as EvidenceDesign))
+			.map(([id]) => id);
+		expect(missing).toEqual([]);
+	});
+
+	it('a sentence that says a study shows or proves something cites only controlled trials', () => {
+		const claims = guides.flatMap((g) =>
+			g.source
+				.replace(/^#.*$/gm, '') // headings are not claims
+				.split(/(?<=[.!?:])\s+|\n\s*[-*]\s/) // sentences, and each list item on its own
+				.map((sentence) => sentence.replace(/\s+/g, ' '))
+				.filter((sentence) => /\b(shows?|showed|shown|proves?|proved|proven)\b(?! up)/i.test(sentence))
+				.flatMap((sentence) =>
+					[...sentence.matchAll(/<Cite id="([^"]+)"/g)].map((m) => ({ guide: g.id, id: m[1] ?? '', sentence })),
+				),
+		);
+		const weak = claims.filter(
+			(c) => !CONTROLLED_DESIGNS.includes(references[c.id]?.evidence?.design as EvidenceDesign),
+		);
+		expect(weak.map((c) => `${c.guide}: ${c.id}: ${c.sentence.slice(0, 100)}`)).toEqual([]);
 	});
 });
