@@ -65,13 +65,12 @@ const references = defineCollection({
 			 * How strong the source is, shown beside every citation and in the reference list:
 			 * its design (src/lib/guides/evidence.ts) and, for studies, how many people took part.
 			 */
-			evidence: z
-				.object({
-					/** The study design, or the kind of source that is not a study. */
-					design: z.enum(EVIDENCE_DESIGNS),
-					/** How many people took part, from the paper's abstract. */
-					participants: z.number().int().positive().optional(),
-				}),
+			evidence: z.object({
+				/** The study design, or the kind of source that is not a study. */
+				design: z.enum(EVIDENCE_DESIGNS),
+				/** How many people took part, from the paper's abstract. */
+				participants: z.number().int().positive().optional(),
+			}),
 			/** What this source supports on our pages, and its limits (confidence from the research file). */
 			note: z.string().min(10),
 		})
