@@ -74,6 +74,14 @@ export {
 } from './plan/options';
 export { planSchema, segmentSchema, sessionSchema, weekSchema } from './plan/plan-schema';
 export { type Readiness, raceReadiness } from './plan/readiness';
+// Calendar reminders: the choices that fit timed and all-day sessions, and their words.
+export {
+	ALL_DAY_REMINDERS,
+	allDayReminderAt,
+	REMINDER_LIMITS,
+	reminderLabel,
+	TIMED_REMINDERS,
+} from './plan/reminders';
 export { renderPlanAsText } from './plan/render';
 // The rules, for the "how the plan builder works" page.
 export {

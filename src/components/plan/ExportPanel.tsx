@@ -34,7 +34,11 @@ export function ExportPanel({
 }: ExportPanelProps) {
 	const id = useId();
 	const hasTime = plan.input.sessionTime !== undefined;
-	const [timed, setTimed] = useState(hasTime);
+	// A session time means timed events unless the runner asks for all-day ones. Kept as the
+	// runner's choice, not as "timed", so a time restored after the first render (a share
+	// link, saved settings) makes the file timed too.
+	const [allDay, setAllDay] = useState(false);
+	const timed = hasTime && !allDay;
 	const [zone, setZone] = useState(defaultTimeZone);
 	const [status, setStatus] = useState('');
 	const [importError, setImportError] = useState('');
@@ -44,7 +48,7 @@ export function ExportPanel({
 	async function exportFile(kind: 'ics' | 'csv' | 'json') {
 		try {
 			const actions = await loadExports();
-			const result = actions.exportPlan(plan, kind, { timed: timed && hasTime, timeZone: zone, siteUrl });
+			const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl });
 			setStatus(result.message);
 			if (result.ok) onExported?.(kind);
 		} catch {
@@ -94,21 +98,20 @@ export function ExportPanel({
 			<fieldset className="field">
 				<legend>Calendar events</legend>
 				<label className="inline-choice">
-					<input type="radio" name={`${id}-timed`} checked={!timed || !hasTime} onChange={() => setTimed(false)} />{' '}
-					All-day
+					<input type="radio" name={`${id}-timed`} checked={!timed} onChange={() => setAllDay(true)} /> All-day
 				</label>
 				<label className="inline-choice">
 					<input
 						type="radio"
 						name={`${id}-timed`}
-						checked={timed && hasTime}
+						checked={timed}
 						disabled={!hasTime}
-						onChange={() => setTimed(true)}
+						onChange={() => setAllDay(false)}
 					/>{' '}
 					At {hasTime ? plan.input.sessionTime : 'your session time (set one above)'}
 				</label>
 			</fieldset>
-			{timed && hasTime && (
+			{(timed || plan.input.reminderMinutes !== undefined) && (
 				<div className="field">
 					<label htmlFor={`${id}-zone`}>Time zone</label>
 					<select

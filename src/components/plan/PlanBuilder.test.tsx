@@ -201,6 +201,30 @@ describe('state survives', () => {
 		await waitFor(() => expect(new URL(window.location.href).searchParams.get('p')).toBe(code));
 	});
 
+	it('a share link with a session time exports timed events, and reminders fit the kind of event', async () => {
+		const parsed = parsePlanInput({ ...initialInput, sessionTime: '18:30', reminderMinutes: 60 });
+		if (!parsed.ok) throw new Error('fixture');
+		window.history.replaceState(null, '', `/plan/?p=${encodeShareState(parsed.value)}`);
+		renderBuilder();
+		// The time arrives after the first render; the calendar choice follows it.
+		expect(await screen.findByRole('radio', { name: 'At 18:30' })).toBeChecked();
+		const reminder = screen.getByLabelText('Reminder');
+		expect(reminder).toHaveValue('60');
+		expect(within(reminder).getByRole('option', { name: '1 hour before' })).toBeInTheDocument();
+		expect(within(reminder).queryByRole('option', { name: 'On the day at 07:00' })).toBeNull();
+		// Without a time, events are all-day and the reminders are clock times; the old choice says when it would ring.
+		fireEvent.change(screen.getByLabelText('Session time (optional)'), { target: { value: '' } });
+		await waitFor(() =>
+			expect(
+				within(screen.getByLabelText('Reminder')).getByRole('option', { name: 'On the day at 07:00' }),
+			).toBeInTheDocument(),
+		);
+		expect(
+			within(screen.getByLabelText('Reminder')).getByRole('option', { name: 'The evening before at 23:00' }),
+		).toBeInTheDocument();
+		expect(screen.getByRole('radio', { name: 'All-day' })).toBeChecked();
+	});
+
 	it('explains a broken share link and falls back to the saved plan', async () => {
 		window.history.replaceState(null, '', '/plan/?p=v1.garbage!!');
 		renderBuilder();

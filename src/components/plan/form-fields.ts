@@ -6,11 +6,14 @@
  * split, the note about a past start) are named `custom` and drawn by PlanForm.
  */
 import {
+	ALL_DAY_REMINDERS,
 	EXPERIENCE_OPTIONS,
 	GOAL_OPTIONS,
 	isRaceGoal,
 	type PlanFormState,
+	reminderLabel,
 	SURFACE_OPTIONS,
+	TIMED_REMINDERS,
 	takesSplit,
 	WEEKDAY_OPTIONS,
 } from '../../lib';
@@ -52,15 +55,25 @@ export type FieldRow =
 			readonly when?: (s: PlanFormState) => boolean;
 	  };
 
-/** Reminder choices; a value from an older link that is not listed is shown as its own option. */
-export const REMINDERS = [
-	{ value: '', label: 'No reminder' },
-	{ value: '15', label: '15 minutes before' },
-	{ value: '30', label: '30 minutes before' },
-	{ value: '60', label: '1 hour before' },
-	{ value: '120', label: '2 hours before' },
-	{ value: '1440', label: '1 day before' },
-] as const;
+/**
+ * Reminder choices that fit the session: "N minutes before" when a session
+ * time is set, clock times ("On the day at 07:00") for all-day sessions. A
+ * value that is not listed (an older link, or a time just cleared) is shown as
+ * its own option, in words that say when it would really ring.
+ */
+export function reminderOptions(s: PlanFormState): { value: string; label: string }[] {
+	const timed = s.sessionTime !== '';
+	const choices = (timed ? TIMED_REMINDERS : ALL_DAY_REMINDERS).map((m) => ({
+		value: String(m),
+		label: reminderLabel(m, timed),
+	}));
+	const current = s.reminderMinutes.trim();
+	const extra =
+		current !== '' && !choices.some((c) => c.value === current) && /^-?\d+$/.test(current)
+			? [{ value: current, label: reminderLabel(Number(current), timed) }]
+			: [];
+	return [{ value: '', label: 'No reminder' }, ...choices, ...extra];
+}
 
 const hintOf =
 	<T extends string>(options: readonly { value: T; hint?: string }[], key: 'goal' | 'experience' | 'surface') =>
@@ -185,11 +198,11 @@ export const FORM_FIELDS: readonly FieldRow[] = [
 				key: 'reminderMinutes',
 				id: 'reminder',
 				label: () => 'Reminder',
-				hint: () => 'Added to calendar files.',
-				options: (s) =>
-					REMINDERS.some((r) => r.value === s.reminderMinutes)
-						? REMINDERS
-						: [...REMINDERS, { value: s.reminderMinutes, label: `${s.reminderMinutes} minutes before` }],
+				hint: (s) =>
+					s.sessionTime === ''
+						? 'Added to calendar files. Without a session time, reminders ring at a clock time.'
+						: 'Added to calendar files.',
+				options: reminderOptions,
 			},
 		],
 	},

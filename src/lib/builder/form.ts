@@ -106,7 +106,8 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 	}
 	if (state.sessionTime !== '') raw.sessionTime = state.sessionTime;
 	if (state.reminderMinutes.trim() !== '') {
-		const minutes = parseWhole(state.reminderMinutes);
+		// Negative: minutes after midnight, an all-day session's reminder on the day itself.
+		const minutes = /^\s*-?\d{1,5}\s*$/.test(state.reminderMinutes) ? Number(state.reminderMinutes) : undefined;
 		if (minutes === undefined)
 			errors.push({ path: 'reminderMinutes', message: 'Enter the reminder as a whole number of minutes' });
 		else raw.reminderMinutes = minutes;

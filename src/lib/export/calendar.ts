@@ -12,6 +12,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from '../plan/dates';
 import { hashValue } from '../plan/hash';
+import { REMINDER_LIMITS } from '../plan/reminders';
 import type { Plan, Session } from '../plan/schema';
 import { DEFAULT_SITE_URL, isHttpUrl } from './text';
 import { defaultTimeZone } from './time-zone';
@@ -20,7 +21,10 @@ import { defaultTimeZone } from './time-zone';
 export interface CalendarOptions {
 	/** IANA zone the session time is local to [the runner's zone, else UTC]. */
 	timeZone?: string;
-	/** Minutes before each session for a reminder; `null` for none [plan.input.reminderMinutes]. */
+	/**
+	 * Minutes before each session starts for a reminder (all-day sessions start at midnight,
+	 * so negative values ring on the day); `null` for none [plan.input.reminderMinutes].
+	 */
 	reminderMinutes?: number | null;
 	/** Calendar name shown by calendar apps [plan.title]. */
 	calendarName?: string;
@@ -87,8 +91,11 @@ export function resolveCalendarOptions(
 
 	const reminder =
 		options.reminderMinutes === null ? undefined : (options.reminderMinutes ?? plan.input.reminderMinutes);
-	if (reminder !== undefined && !(Number.isInteger(reminder) && reminder >= 0 && reminder <= 10080)) {
-		return { ok: false, message: 'Choose a reminder between 0 minutes and 7 days before' };
+	if (
+		reminder !== undefined &&
+		!(Number.isInteger(reminder) && reminder >= REMINDER_LIMITS.latestAllDay && reminder <= REMINDER_LIMITS.earliest)
+	) {
+		return { ok: false, message: 'Choose a reminder between 7 days before and the end of the session day' };
 	}
 
 	const siteUrl = (options.siteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
@@ -107,6 +114,10 @@ export function resolveCalendarOptions(
 	const timed = options.timed ?? wantedTime !== undefined;
 	if (timed && wantedTime === undefined) {
 		return { ok: false, message: 'Choose a session time for timed events, or export all-day events' };
+	}
+	// An all-day reminder may ring on the day itself; a timed one must ring before the session.
+	if (timed && reminder !== undefined && reminder < 0) {
+		return { ok: false, message: 'A reminder after your session starts comes too late: choose one before it' };
 	}
 
 	return {

@@ -255,6 +255,74 @@ describe('planToIcs: timed events across DST changes', () => {
 	});
 });
 
+describe('planToIcs: reminders ring at the time the runner chose', () => {
+	/** Each event's date and its alarm's absolute time on `zone`'s wall clock, read back by ical.js and node-ical. */
+	function alarms(text: string, zone: string) {
+		const fromIcalJs = icalEvents(text).map(({ event, component }) => {
+			const trigger = component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger');
+			const start = event.startDate;
+			const at =
+				trigger instanceof ICAL.Time
+					? trigger.toJSDate()
+					: (() => {
+							const when = start.clone();
+							when.addDuration(trigger as ICAL.Duration);
+							return when.toJSDate();
+						})();
+			return { date: start.toString().slice(0, 10), at: wallClock(at, zone) };
+		});
+		// node-ical keeps an absolute trigger as its raw UTC text ("20260302T060000Z").
+		const fromNodeIcal = nodeIcalEvents(text).map((e) => {
+			const trigger = (e as unknown as { alarms?: { trigger?: { val?: string } }[] }).alarms?.[0]?.trigger?.val ?? '';
+			const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(trigger);
+			return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`) : undefined;
+		});
+		return { fromIcalJs, fromNodeIcal };
+	}
+
+	for (const zone of ['Europe/Berlin', 'America/New_York', 'Pacific/Auckland'] as const) {
+		it(`all-day sessions ring on the day at 07:00 in ${zone}, the DST change days included`, () => {
+			const text = ics(allDayPlan, { timeZone: zone, reminderMinutes: -420 });
+			expect(text).not.toContain('TRIGGER:-PT');
+			const { fromIcalJs, fromNodeIcal } = alarms(text, zone);
+			expect(fromIcalJs.length).toBe(sessionsOf(allDayPlan).length);
+			for (const a of fromIcalJs) expect(a.at).toBe(`${a.date} 07:00`);
+			// node-ical reads the same absolute instants.
+			expect(fromNodeIcal.length).toBe(fromIcalJs.length);
+			for (const [i, trigger] of fromNodeIcal.entries()) {
+				expect(trigger, 'node-ical reads the trigger').toBeInstanceOf(Date);
+				if (trigger) expect(wallClock(trigger, zone)).toBe(`${fromIcalJs[i]?.date} 07:00`);
+			}
+		});
+
+		it(`all-day sessions ring the evening before at 20:00 in ${zone}`, () => {
+			const { fromIcalJs } = alarms(ics(allDayPlan, { timeZone: zone, reminderMinutes: 240 }), zone);
+			for (const a of fromIcalJs) expect(a.at).toBe(`${addDays(a.date, -1)} 20:00`);
+		});
+
+		it(`timed sessions at 06:30 with "1 hour before" ring at 05:30 in ${zone}, across DST`, () => {
+			const { fromIcalJs } = alarms(ics(dstPlan, { timeZone: zone, reminderMinutes: 60 }), zone);
+			const times = new Set(fromIcalJs.map((a) => a.at.slice(11)));
+			// 05:30 every day; on a spring-forward night 05:30 exists, so no exception is needed.
+			expect([...times]).toEqual(['05:30']);
+		});
+	}
+
+	it('a plan with a session time exports timed events by default', () => {
+		const text = ics(dstPlan, { timeZone: 'Europe/Berlin' });
+		expect(text).not.toContain('VALUE=DATE');
+		expect(text).toMatch(/\r\nDTSTART:20260302T053000Z\r\n/);
+	});
+
+	it('refuses a reminder after a timed session starts, and accepts it on an all-day day', () => {
+		expect(planToIcs(dstPlan, { now: NOW, reminderMinutes: -60 })).toEqual({
+			ok: false,
+			message: 'A reminder after your session starts comes too late: choose one before it',
+		});
+		expect(planToIcs(allDayPlan, { now: NOW, reminderMinutes: -60 }).ok).toBe(true);
+	});
+});
+
 describe('planToIcs: bad options are answered, not thrown', () => {
 	it.each([
 		[{ timeZone: 'Mars/Olympus_Mons' }, /time zone/],

@@ -4,6 +4,7 @@
  * CRLF line ends, folding by octets, TEXT escaping, stable UIDs, METHOD:PUBLISH,
  * and exclusive all-day ends.
  */
+import { allDayReminderAt } from '../plan/reminders';
 import type { Plan, Session } from '../plan/schema';
 import {
 	type CalendarOptions,
@@ -14,6 +15,7 @@ import {
 	formatUtc,
 	type ResolvedCalendarOptions,
 	resolveCalendarOptions,
+	zonedInstant,
 } from './calendar';
 import { planLink, sessionDetails } from './text';
 
@@ -105,6 +107,21 @@ function timeLines(time: EventTime): string[] {
 	return [line('DTSTART', formatUtc(time.start)), line('DTEND', formatUtc(time.end))];
 }
 
+/**
+ * The alarm's TRIGGER (RFC 5545 §3.8.6.3). A timed event rings a duration
+ * before its UTC start. An all-day event rings at a wall-clock time in the
+ * export's zone ("07:00 on the day", "20:00 the evening before"), written as
+ * an absolute UTC time worked out for that date: a duration from a DATE start
+ * would count elapsed hours from midnight and ring an hour off on the days
+ * clocks change, and a plain "-PT30M" rang at 23:30 the night before.
+ */
+function triggerLine(session: Session, time: EventTime, options: ResolvedCalendarOptions): string {
+	const minutes = options.reminderMinutes ?? 0;
+	if (!time.allDay) return line('TRIGGER', minutes === 0 ? 'PT0M' : `-PT${minutes}M`);
+	const at = allDayReminderAt(session.date, minutes);
+	return line('TRIGGER;VALUE=DATE-TIME', formatUtc(zonedInstant(at.date, at.time, options.timeZone)));
+}
+
 /** "intervals" → "Intervals", "easy-forward" → "Easy forward". */
 function kindLabel(kind: Session['kind']): string {
 	const words = kind.replace('-', ' ');
@@ -123,13 +140,14 @@ interface ExportContext {
 /** One VEVENT (RFC 5545 §3.6.1), with a VALARM (§3.6.6) when a reminder is set. */
 function eventLines(plan: Plan, session: Session, ctx: ExportContext): string[] {
 	const { options, link } = ctx;
+	const time = eventTime(session, options);
 	const details = `${sessionDetails(plan, session, { cues: true, safety: true })}\n\nYour plan: ${link}`;
 	const lines = [
 		'BEGIN:VEVENT',
 		line('UID', eventUid(plan, session)),
 		line('DTSTAMP', ctx.stamp),
 		line('SEQUENCE', String(options.sequence)),
-		...timeLines(eventTime(session, options)),
+		...timeLines(time),
 		line('SUMMARY', escapeText(session.title)),
 		line('DESCRIPTION', escapeText(details)),
 		line('URL', link), // URI, not TEXT: no escaping (§3.3.13)
@@ -140,8 +158,7 @@ function eventLines(plan: Plan, session: Session, ctx: ExportContext): string[] 
 			'BEGIN:VALARM',
 			'ACTION:DISPLAY',
 			line('DESCRIPTION', escapeText(`Retrostride: ${session.title}`)),
-			// §3.8.6.3: a negative duration fires before DTSTART; all-day events count from local midnight.
-			line('TRIGGER', `-PT${options.reminderMinutes}M`),
+			triggerLine(session, time, options),
 			'END:VALARM',
 		);
 	}

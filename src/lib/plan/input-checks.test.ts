@@ -12,6 +12,7 @@ const BREAKS: Record<string, Partial<PlanInput>> = {
 	'an easy pace in range for the units': { forwardEasyPace: 100 },
 	'a weekly distance in range for the units': { forwardWeeklyDistance: 900 },
 	'a regular backward runner can run 10 minutes forward': { experience: 'regular', currentRunMinutes: 5 },
+	'a timed session reminds before it starts': { sessionTime: '18:30', reminderMinutes: -420 },
 	"a coach's split that fits the goal, the units and the grid": {
 		split: { measure: 'distance', forward: 2, backward: 0.33 },
 	},

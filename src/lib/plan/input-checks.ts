@@ -67,6 +67,14 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 				: undefined,
 	},
 	{
+		name: 'a timed session reminds before it starts',
+		path: 'reminderMinutes',
+		check: (i) =>
+			i.sessionTime !== undefined && i.reminderMinutes !== undefined && i.reminderMinutes < 0
+				? 'A reminder after your session starts comes too late: choose one before it'
+				: undefined,
+	},
+	{
 		name: "a coach's split that fits the goal, the units and the grid",
 		path: 'split',
 		check: (i) => (i.split === undefined ? undefined : splitProblem(i.split, i.goal, i.units)),

@@ -208,7 +208,16 @@ describe('parsePlanInput: messages a runner understands, next to the field', () 
 		[{ hasGuide: 'yes' }, 'hasGuide', 'Say yes or no: will someone guide you?'],
 		[{ sessionTime: '7:30' }, 'sessionTime', 'Enter a time like 07:30'],
 		[{ sessionTime: '24:00' }, 'sessionTime', 'Enter a time like 07:30'],
-		[{ reminderMinutes: -5 }, 'reminderMinutes', 'Choose a reminder between 0 minutes and 7 days before'],
+		[
+			{ reminderMinutes: -1440 },
+			'reminderMinutes',
+			'Choose a reminder between 7 days before and the end of the session day',
+		],
+		[
+			{ sessionTime: '18:30', reminderMinutes: -60 },
+			'reminderMinutes',
+			'A reminder after your session starts comes too late: choose one before it',
+		],
 		[
 			{ forwardEasyPace: 60 },
 			'forwardEasyPace',

@@ -118,14 +118,18 @@ export const planInputSchema = z.object({
 			.string({ error: 'Enter a time like 07:30' })
 			.check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 07:30' })),
 	),
-	/** Minutes before a session for a calendar reminder (0-10080, one week); absent = none. */
+	/**
+	 * Minutes before a session starts for a calendar reminder (up to 10080, one week); absent = none.
+	 * An all-day session starts at midnight, so 240 rings at 20:00 the evening before and a
+	 * negative value (down to -1439) rings on the day itself: -420 at 07:00 (see reminders.ts).
+	 */
 	reminderMinutes: z.optional(
 		z
 			.number({ error: 'Enter the reminder as a number of minutes' })
 			.check(
 				z.int({ error: 'Enter the reminder as a whole number of minutes' }),
-				z.minimum(0, { error: 'Choose a reminder between 0 minutes and 7 days before' }),
-				z.maximum(10080, { error: 'Choose a reminder between 0 minutes and 7 days before' }),
+				z.minimum(-1439, { error: 'Choose a reminder between 7 days before and the end of the session day' }),
+				z.maximum(10080, { error: 'Choose a reminder between 7 days before and the end of the session day' }),
 			),
 	),
 });
