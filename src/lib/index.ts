@@ -14,6 +14,7 @@ export * from './embed';
 // on page load. Node code and tests import them from './export' directly.
 export { decodeShareState, MAX_SHARE_LENGTH, type ShareResult } from './export/share';
 export { encodeShareState, SHARE_VERSION } from './export/share-encode';
+export { servedSiteUrl } from './export/site-url';
 export { defaultTimeZone } from './export/time-zone';
 // Guide pages and components: TOC, related guides, plan presets and previews, pace converter, figure checks.
 export * from './guides';

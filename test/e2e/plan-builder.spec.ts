@@ -66,6 +66,20 @@ test('the calendar file holds every session on screen, on the same dates', async
 	const start = events[0]?.startDate.toJSDate();
 	expect(firstDate).toContain(String(start?.getDate()));
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(`${onScreen} sessions`);
+	// Links inside the file lead back to the address the page came from, never the build's placeholder.
+	const origin = new URL(page.url()).origin;
+	expect(String(events[0]?.component.getFirstPropertyValue('url'))).toMatch(new RegExp(`^${origin}/plan/\\?p=`));
+	expect(text).not.toContain('retrostride.example');
+});
+
+test('the plan file names its schema at the address the page came from', async ({ page }) => {
+	await openBuilder(page);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download plan file (.json)' }).click(),
+	]);
+	const json = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { $schema: string };
+	expect(json.$schema).toBe(`${new URL(page.url()).origin}/schema/plan.v1.json`);
 });
 
 test('the spreadsheet downloads with a header and a row per session', async ({ page }) => {

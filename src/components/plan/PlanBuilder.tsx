@@ -26,6 +26,7 @@ import {
 	pastStartAdvice,
 	quickDefaultInput,
 	saveFormState,
+	servedSiteUrl,
 } from '../../lib';
 import { browserStore } from '../browser-store';
 import { ExportPanel } from './ExportPanel';
@@ -88,6 +89,9 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 		input: initialInput,
 	}));
 	const [validation, setValidation] = useState<Validation | undefined>(undefined);
+	// The address the page was served from: links inside files made here point to it, not to the build's `site`.
+	const [servedUrl, setServedUrl] = useState(siteUrl);
+	useEffect(() => setServedUrl(servedSiteUrl(window.location.origin, base, siteUrl)), [base, siteUrl]);
 	// The runner's local date, known only in the browser (the server render has none).
 	const [today, setToday] = useState<string | undefined>(undefined);
 	useEffect(() => setToday(localToday()), []);
@@ -282,7 +286,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			{embed && (
 				<header className="embed-header">
 					<p className="embed-header__title">{club?.club ? `Plan with ${club.club}` : 'Plan your backward running'}</p>
-					<a href={`${siteUrl}/`} target="_blank" rel="noopener">
+					<a href={`${servedUrl}/`} target="_blank" rel="noopener">
 						Powered by Retrostride (opens in a new tab)
 					</a>
 					{clubNotices.length > 0 && (
@@ -359,7 +363,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				<VolumeChart plan={plan} />
 				<ExportPanel
 					plan={plan}
-					siteUrl={siteUrl}
+					siteUrl={servedUrl}
 					shareUrl={shareUrl}
 					printUrl={`${base}plan/print/?p=${shareCode}`}
 					external={embed}
@@ -374,7 +378,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					guideTitles={guideTitles}
 					base={base}
 					external={embed}
-					siteUrl={siteUrl}
+					siteUrl={servedUrl}
 					today={today}
 				/>
 			</div>

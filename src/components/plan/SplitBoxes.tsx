@@ -5,7 +5,10 @@
  * (`splitFromForm`) and the engine judges it, so an error here names the box.
  */
 
-import { builderStrings as t } from '../../i18n/builder';
+import { splitStrings } from '../../i18n/builder-split';
+
+const t = { split: splitStrings };
+
 import { type PlanFormState, splitFromForm, withSplit } from '../../lib';
 
 export interface SplitBoxesProps {

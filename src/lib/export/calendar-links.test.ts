@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DST_SPAN_INPUT, planOf } from '../../../test/support/plan-fixtures';
 import { googleCalendarUrl, MAX_DETAILS_ENCODED, outlookCalendarUrl, shortDetails } from './calendar-links';
+import { servedSiteUrl } from './site-url';
 import { planLink } from './text';
 
 const timedPlan = planOf(DST_SPAN_INPUT);
@@ -81,5 +82,17 @@ describe('shortDetails', () => {
 		expect(details).toContain('…');
 		expect(details.endsWith(planLink(plan, 'https://retrostride.example'))).toBe(true);
 		expect(details).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no character cut in half
+	});
+});
+
+describe('servedSiteUrl', () => {
+	it('links files made in the browser to the address the page came from', () => {
+		expect(servedSiteUrl('https://club.example', '/retro/', 'https://retrostride.example')).toBe(
+			'https://club.example/retro',
+		);
+		expect(servedSiteUrl('http://127.0.0.1:4321', '/', 'https://retrostride.example')).toBe('http://127.0.0.1:4321');
+		// A file:// page or a sandboxed frame has no usable origin: keep the build's address.
+		expect(servedSiteUrl('null', '/', 'https://retrostride.example')).toBe('https://retrostride.example');
+		expect(servedSiteUrl('file://', '/', 'https://retrostride.example')).toBe('https://retrostride.example');
 	});
 });
