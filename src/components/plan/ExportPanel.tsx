@@ -21,6 +21,8 @@ export interface ExportPanelProps {
 	printUrl?: string | undefined;
 	/** Open the print sheet in a new tab (the embed: links that leave the builder never replace it). */
 	external?: boolean;
+	/** The form holds a field in error, so `plan` is the last valid plan, not what the form shows. */
+	stale?: boolean;
 }
 
 export function ExportPanel({
@@ -31,6 +33,7 @@ export function ExportPanel({
 	onExported,
 	printUrl,
 	external = false,
+	stale = false,
 }: ExportPanelProps) {
 	const id = useId();
 	const hasTime = plan.input.sessionTime !== undefined;
@@ -95,6 +98,12 @@ export function ExportPanel({
 	return (
 		<section className="export-panel no-print" aria-labelledby={`${id}-h`}>
 			<h2 id={`${id}-h`}>Save and share</h2>
+			{stale && (
+				<p className="notice notice--stale">
+					A field in your plan settings needs fixing, so these buttons save your last valid plan, “{plan.title}”, not
+					the changes you are making.
+				</p>
+			)}
 			<fieldset className="field">
 				<legend>Calendar events</legend>
 				<label className="inline-choice">

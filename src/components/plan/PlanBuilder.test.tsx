@@ -122,6 +122,12 @@ describe('errors appear next to their field and the last plan stays', () => {
 		await userEvent.type(pace, '6:3x');
 		expect(pace).toHaveAttribute('aria-invalid', 'true');
 		expect(pace).toHaveAccessibleDescription(/Enter your pace as minutes:seconds/);
+		// The exports say plainly which plan they save while a field is wrong.
+		const title = document.querySelector('#plan-title')?.textContent ?? '';
+		expect(screen.getByText(/these buttons save your last valid plan/)).toHaveTextContent(title);
+		await userEvent.clear(pace);
+		await userEvent.type(pace, '6:30');
+		await waitFor(() => expect(screen.queryByText(/these buttons save your last valid plan/)).toBeNull());
 	});
 });
 

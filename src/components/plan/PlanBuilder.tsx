@@ -367,6 +367,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					shareUrl={shareUrl}
 					printUrl={`${base}plan/print/?p=${shareCode}`}
 					external={embed}
+					stale={errors.length > 0}
 					onImport={(imported) => replaceForm(formStateFromInput(imported.input))}
 					onExported={
 						embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined
