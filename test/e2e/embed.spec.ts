@@ -66,6 +66,25 @@ test('the two-line snippet loads the builder in the club colours, sized to its c
 	const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
 	await frame.getByLabel('Number of weeks').fill('20');
 	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 200);
+	// ...and shrinks again with it, to the content, not to the tallest it has been.
+	const tall = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+	await frame.getByLabel('Number of weeks').fill('4');
+	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(tall - 1000);
+	const fitsContent = async () => {
+		const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+		const content = await frame.locator('.plan-builder').evaluate((el) => el.getBoundingClientRect().bottom);
+		return outer - content;
+	};
+	await expect.poll(fitsContent).toBeGreaterThanOrEqual(0);
+	await expect.poll(fitsContent).toBeLessThan(96); // the page padding and a small gap, never the blank thousands of pixels of before
+	// A phone-width page turned to desktop width: shorter lines, a shorter frame.
+	await page.setViewportSize({ width: 375, height: 800 });
+	await expect.poll(fitsContent).toBeLessThan(96); // the page padding and a small gap, never the blank thousands of pixels of before
+	const narrow = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(narrow - 100);
+	await expect.poll(fitsContent).toBeLessThan(96); // the page padding and a small gap, never the blank thousands of pixels of before
+	await frame.getByLabel('Number of weeks').fill('8');
 	// Links that leave the builder open in a new tab, never inside the club's iframe.
 	await expect(frame.getByRole('link', { name: 'Coach sheet (print)' })).toHaveAttribute('target', '_blank');
 	await expect(frame.getByRole('link', { name: /Powered by Retrostride/ })).toHaveAttribute('target', '_blank');

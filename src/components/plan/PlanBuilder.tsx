@@ -53,6 +53,9 @@ export interface PlanBuilderProps {
 	embed?: boolean;
 }
 
+/** Space kept under the widget's content inside the club's iframe, px. */
+const EMBED_BOTTOM_GAP_PX = 16;
+
 /** Posts a message to the club's page; a no-op when not framed. */
 function postToParent(message: EmbedMessage) {
 	if (window.parent !== window) window.parent.postMessage(message, '*');
@@ -227,13 +230,25 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 		};
 	}, [embed]);
 
-	// In a club's page: report our height whenever it changes, so the iframe never scrolls inside.
+	// In a club's page: report the content's height whenever it changes, both ways, so the
+	// iframe never scrolls inside and never keeps blank space. Not the document's scroll
+	// height: inside an iframe that is never less than the frame, so the frame could only grow.
+	const root = useRef<HTMLDivElement>(null);
 	useEffect(() => {
-		if (!embed) return;
-		const report = () =>
-			postToParent({ source: 'retrostride', type: 'height', height: Math.ceil(document.documentElement.scrollHeight) });
+		const content = root.current;
+		if (!embed || !content) return;
+		const report = () => {
+			// The content's bottom, plus the margin, padding and border each wrapper keeps below it.
+			let below = Number.parseFloat(getComputedStyle(content).marginBottom) || 0;
+			for (let el = content.parentElement; el && el !== document.documentElement; el = el.parentElement) {
+				const style = getComputedStyle(el);
+				below += (Number.parseFloat(style.paddingBottom) || 0) + (Number.parseFloat(style.borderBottomWidth) || 0);
+			}
+			const bottom = content.getBoundingClientRect().bottom + window.scrollY;
+			postToParent({ source: 'retrostride', type: 'height', height: Math.ceil(bottom + below + EMBED_BOTTOM_GAP_PX) });
+		};
 		const observer = new ResizeObserver(report);
-		observer.observe(document.body);
+		observer.observe(content);
 		report();
 		return () => observer.disconnect();
 	}, [embed]);
@@ -282,7 +297,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	}
 
 	return (
-		<div className={`plan-builder${embed ? ' plan-builder--embed' : ''}`} data-ready={ready || undefined}>
+		<div ref={root} className={`plan-builder${embed ? ' plan-builder--embed' : ''}`} data-ready={ready || undefined}>
 			{embed && (
 				<header className="embed-header">
 					<p className="embed-header__title">{club?.club ? `Plan with ${club.club}` : 'Plan your backward running'}</p>
