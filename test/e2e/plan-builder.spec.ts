@@ -92,6 +92,28 @@ test('the spreadsheet downloads with a header and a row per session', async ({ p
 	const text = await readFile((await download.path()) ?? '', 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
 	expect(text.trim().split('\r\n').length).toBeGreaterThanOrEqual(onScreen + 1);
+	// This browser speaks English: commas by default.
+	expect(text.slice(1).split('\r\n')[0]).toMatch(/^Date,Day,Start,Week,/);
+});
+
+test('a runner in Berlin gets a spreadsheet German Excel opens in columns', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'de-DE' });
+	const page = await context.newPage();
+	await openBuilder(page);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /spreadsheet/ }).click(),
+	]);
+	const header = (await readFile((await download.path()) ?? '', 'utf8')).slice(1).split('\r\n')[0];
+	expect(header).toMatch(/^Date;Day;Start;Week;/);
+	// The runner can still choose commas.
+	await page.getByLabel('Spreadsheet columns').selectOption(',');
+	const [again] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /spreadsheet/ }).click(),
+	]);
+	expect((await readFile((await again.path()) ?? '', 'utf8')).slice(1)).toMatch(/^Date,Day,/);
+	await context.close();
 });
 
 test('a copied share link opens the same plan in a new page', async ({ page, context }) => {

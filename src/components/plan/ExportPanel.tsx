@@ -44,6 +44,7 @@ export function ExportPanel({
 	const timed = hasTime && !allDay;
 	const [zone, setZone] = useState(defaultTimeZone);
 	const [status, setStatus] = useState('');
+	const [csvSeparator, setCsvSeparator] = useState<'auto' | ',' | ';'>('auto');
 	const [importError, setImportError] = useState('');
 	const [copyFallback, setCopyFallback] = useState(false);
 	const [zones, setZones] = useState<string[]>(() => [zone]);
@@ -51,7 +52,7 @@ export function ExportPanel({
 	async function exportFile(kind: 'ics' | 'csv' | 'json') {
 		try {
 			const actions = await loadExports();
-			const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl });
+			const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl, csvSeparator });
 			setStatus(result.message);
 			if (result.ok) onExported?.(kind);
 		} catch {
@@ -143,6 +144,18 @@ export function ExportPanel({
 					? 'Your reminder is in the file, but Google Calendar and Outlook ignore reminders in imported files: set one in the app if you need it.'
 					: 'Google Calendar and Outlook ignore reminders in imported files, so set reminders in the app if you need them.'}
 			</p>
+			<div className="field">
+				<label htmlFor={`${id}-csv`}>Spreadsheet columns</label>
+				<select
+					id={`${id}-csv`}
+					value={csvSeparator}
+					onChange={(e) => setCsvSeparator(e.target.value as 'auto' | ',' | ';')}
+				>
+					<option value="auto">As my language writes them</option>
+					<option value=",">Commas, decimal points (English Excel)</option>
+					<option value=";">Semicolons, decimal commas (German, French Excel)</option>
+				</select>
+			</div>
 			<div className="button-row">
 				<button type="button" className="button" onClick={() => exportFile('ics')}>
 					Download calendar (.ics)

@@ -13,7 +13,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
 	clearFormState,
 	type EmbedConfig,
-	type EmbedMessage,
 	encodeShareState,
 	type FormEvaluation,
 	formStateFromInput,
@@ -53,35 +52,19 @@ export interface PlanBuilderProps {
 	embed?: boolean;
 }
 
-/** Space kept under the widget's content inside the club's iframe, px. */
-const EMBED_BOTTOM_GAP_PX = 16;
-
-/** Posts a message to the club's page; a no-op when not framed. */
-function postToParent(message: EmbedMessage) {
-	if (window.parent !== window) window.parent.postMessage(message, '*');
-}
-
 /** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
 function whenIdle(task: () => void) {
 	if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
 	else setTimeout(task, 200);
 }
 
-/**
- * The club's colour and theme, applied to the widget's page. The accent goes
- * to buttons and toggles only (with black or white text, whichever passes
- * WCAG AA on it), never to link text, so no club colour can make text
- * unreadable. Set through the CSSOM, which the CSP allows.
- */
-function applyClubLook(config: EmbedConfig, textOnAccent: (accent: string) => string) {
-	const root = document.documentElement;
-	if (config.accent) {
-		root.style.setProperty('--button-bg', config.accent);
-		root.style.setProperty('--button-text', textOnAccent(config.accent));
-	}
-	if (config.theme === 'auto') delete root.dataset.theme;
-	else root.dataset.theme = config.theme;
-}
+/** The embed-only code (club look, frame height, messages), loaded once in the club widget. */
+type EmbedFrame = typeof import('./embed-frame');
+let embedFrame: Promise<EmbedFrame> | undefined;
+const loadEmbedFrame = () => {
+	embedFrame ??= import('./embed-frame');
+	return embedFrame;
+};
 
 export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = false }: PlanBuilderProps) {
 	const [form, setForm] = useState<PlanFormState>(() => formStateFromInput(initialInput));
@@ -201,7 +184,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				const { config, notices: ignored } = clubKit.parseEmbedConfig(new URLSearchParams(window.location.search));
 				setClub(config);
 				setClubNotices(ignored);
-				applyClubLook(config, clubKit.textOnAccent);
+				(await loadEmbedFrame()).applyClubLook(config, clubKit.textOnAccent);
 				defaults = () => v.withEmbedDefaults(v.defaultFormState(localToday(), navigator.language), config);
 			}
 			if (code !== null) {
@@ -230,42 +213,32 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 		};
 	}, [embed]);
 
-	// In a club's page: report the content's height whenever it changes, both ways, so the
-	// iframe never scrolls inside and never keeps blank space. Not the document's scroll
-	// height: inside an iframe that is never less than the frame, so the frame could only grow.
+	// In a club's page: keep the iframe as tall as the content (embed-frame.ts).
 	const root = useRef<HTMLDivElement>(null);
 	useEffect(() => {
 		const content = root.current;
 		if (!embed || !content) return;
-		const report = () => {
-			// The content's bottom, plus the margin, padding and border each wrapper keeps below it.
-			let below = Number.parseFloat(getComputedStyle(content).marginBottom) || 0;
-			for (let el = content.parentElement; el && el !== document.documentElement; el = el.parentElement) {
-				const style = getComputedStyle(el);
-				below += (Number.parseFloat(style.paddingBottom) || 0) + (Number.parseFloat(style.borderBottomWidth) || 0);
-			}
-			const bottom = content.getBoundingClientRect().bottom + window.scrollY;
-			postToParent({ source: 'retrostride', type: 'height', height: Math.ceil(bottom + below + EMBED_BOTTOM_GAP_PX) });
+		let stop: (() => void) | undefined;
+		let cancelled = false;
+		void loadEmbedFrame().then((frame) => {
+			if (!cancelled) stop = frame.reportHeight(content);
+		});
+		return () => {
+			cancelled = true;
+			stop?.();
 		};
-		const observer = new ResizeObserver(report);
-		observer.observe(content);
-		report();
-		return () => observer.disconnect();
 	}, [embed]);
 
 	// ...and tell it about each new valid plan (a club can count plans made).
 	useEffect(() => {
 		if (!embed || !ready || !livePlan) return;
-		postToParent({
-			source: 'retrostride',
-			type: 'plan',
-			detail: {
-				id: livePlan.id,
-				title: livePlan.title,
-				weeks: livePlan.weeks.length,
-				sessions: livePlan.weeks.reduce((n, w) => n + w.sessions.length, 0),
-			},
-		});
+		const detail = {
+			id: livePlan.id,
+			title: livePlan.title,
+			weeks: livePlan.weeks.length,
+			sessions: livePlan.weeks.reduce((n, w) => n + w.sessions.length, 0),
+		};
+		void loadEmbedFrame().then((frame) => frame.postToParent({ source: 'retrostride', type: 'plan', detail }));
 	}, [embed, ready, livePlan]);
 
 	// Keep the form for next time, and the URL as a share link of the current valid plan.
@@ -385,7 +358,12 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					stale={errors.length > 0}
 					onImport={(imported) => replaceForm(formStateFromInput(imported.input))}
 					onExported={
-						embed ? (kind) => postToParent({ source: 'retrostride', type: 'export', detail: { kind } }) : undefined
+						embed
+							? (kind) =>
+									void loadEmbedFrame().then((frame) =>
+										frame.postToParent({ source: 'retrostride', type: 'export', detail: { kind } }),
+									)
+							: undefined
 					}
 				/>
 				<WeekSchedule

@@ -4,6 +4,8 @@
  */
 import type { Plan, Session } from '../../lib';
 import {
+	type CsvSeparator,
+	csvSeparatorFor,
 	googleCalendarUrl,
 	outlookCalendarUrl,
 	parsePlanJson,
@@ -40,7 +42,7 @@ export type FileKind = 'ics' | 'csv' | 'json';
 export function exportPlan(
 	plan: Plan,
 	kind: FileKind,
-	options: { timed: boolean; timeZone: string; siteUrl: string },
+	options: { timed: boolean; timeZone: string; siteUrl: string; csvSeparator?: CsvSeparator | 'auto' },
 ): { ok: boolean; message: string } {
 	const stem = fileStem(plan);
 	if (kind === 'ics') {
@@ -50,8 +52,12 @@ export function exportPlan(
 		const count = plan.weeks.reduce((n, w) => n + w.sessions.length, 0);
 		return { ok: true, message: `Saved ${stem}.ics with ${count} sessions.` };
 	}
-	if (kind === 'csv') download(`${stem}.csv`, 'text/csv;charset=utf-8', planToCsv(plan));
-	else download(`${stem}.json`, 'application/json', planToJson(plan, { siteUrl: options.siteUrl }));
+	if (kind === 'csv') {
+		// "auto": what a spreadsheet in the browser's language expects (semicolons where decimals take a comma).
+		const wanted = options.csvSeparator ?? 'auto';
+		const separator = wanted === 'auto' ? csvSeparatorFor(navigator.language) : wanted;
+		download(`${stem}.csv`, 'text/csv;charset=utf-8', planToCsv(plan, { separator }));
+	} else download(`${stem}.json`, 'application/json', planToJson(plan, { siteUrl: options.siteUrl }));
 	return { ok: true, message: `Saved ${stem}.${kind}.` };
 }
 

@@ -12,7 +12,7 @@ export {
 	isTimeZone,
 } from './calendar';
 export { googleCalendarUrl, MAX_DETAILS_ENCODED, outlookCalendarUrl } from './calendar-links';
-export { csvCell, planToCsv } from './csv';
+export { type CsvSeparator, csvLines, csvSeparatorFor, planToCsv } from './csv';
 export { escapeText, foldLine, PRODID, planToIcs } from './ics';
 export {
 	MAX_PLAN_JSON_LENGTH,
