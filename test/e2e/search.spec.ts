@@ -140,6 +140,16 @@ test('/search/?q= shows the results as a page, and updates the address as you ty
 	await watch.assertClean();
 });
 
+test('a question finds its guide, and a pasted page of text is not read back whole', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('is backward running safe for my knees')}`);
+	const results = page.locator('[data-search-page-results]');
+	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/knees\/$/);
+	await page.goto(`/search/?q=${'zq'.repeat(2500)}`);
+	const status = page.getByRole('status');
+	await expect(status).toContainText('No results for');
+	expect((await status.textContent())?.length ?? 0).toBeLessThan(140);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('/search/?q= offers the guides index, and the header button is a link to it', async ({ page }) => {

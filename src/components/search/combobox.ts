@@ -5,7 +5,7 @@
  * (wrapping), Enter opens, typing searches. No fuse.js here: the search
  * function is passed in, so this runs (and is tested) without the index.
  */
-import type { SearchHit } from '../../lib/search';
+import { quotedQuery, type SearchHit } from '../../lib/search';
 import { segmentsElement } from './render';
 
 export interface ComboboxParts {
@@ -72,7 +72,7 @@ export class SearchCombobox {
 		this.show(
 			hits,
 			hits.length === 0
-				? `No results for “${query}”.`
+				? `No results for “${quotedQuery(query)}”.`
 				: `${hits.length} result${hits.length === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`,
 		);
 	}

@@ -4,7 +4,7 @@
  * updates them, and the address, as the reader types. Without JavaScript the
  * form still submits to the same page, which then shows the guides list.
  */
-import type { SearchHit } from '../../lib/search';
+import { quotedQuery, type SearchHit } from '../../lib/search';
 import { loadEngine, siteHref } from './load-engine';
 import { segmentsElement } from './render';
 
@@ -62,8 +62,8 @@ export function initSearchPage(doc: Document = document): void {
 			guides.hidden = hits.length > 0;
 			status.textContent =
 				hits.length === 0
-					? `No results for “${q}”. Here are all the guides.`
-					: `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”`;
+					? `No results for “${quotedQuery(q)}”. Here are all the guides.`
+					: `${hits.length} result${hits.length === 1 ? '' : 's'} for “${quotedQuery(q)}”`;
 		} catch {
 			if (id === request) status.textContent = 'Search is not available right now. Here are all the guides.';
 		}

@@ -14,6 +14,7 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { SearchIndexData } from './build';
 import { markSegments, type Range, type Segment, snippetSegments } from './highlight';
+import { contentWords, fallbackQueries } from './query';
 import { canonicalWord, synonymVariant } from './synonyms';
 
 /** One searchable section as fuse.js sees it. */
@@ -44,6 +45,10 @@ export const SEARCH_TUNING = {
 	maxPerPage: 2,
 	/** Added to the score of results found only through a synonym. */
 	synonymPenalty: 0.1,
+	/** Added per word left out when no section matches every word of the query (query.ts). */
+	droppedWordPenalty: 0.25,
+	/** A query word on more than this share of pages is left out while other words remain. */
+	commonWordShare: 0.6,
 };
 
 /** A result as the interface shows it. */
@@ -359,6 +364,20 @@ export function createSearchEngine(data: SearchIndexData, tuning = SEARCH_TUNING
 		return best;
 	}
 
+	const pageCount = Math.max(1, data.p.length);
+	const shares = new Map<string, number>();
+	/** The share of pages holding a word the term matches exactly (0 to 1), cached per term. */
+	function pageShare(term: string): number {
+		const cached = shares.get(term);
+		if (cached !== undefined) return cached;
+		const pages = new Set<number>();
+		const id = words.words.indexOf(term);
+		for (const entry of id === -1 ? [] : (words.postings[id] ?? [])) pages.add(pageOf[Math.floor(entry / 32)] ?? -1);
+		const share = pages.size / pageCount;
+		shares.set(term, share);
+		return share;
+	}
+
 	function search(query: string, options: SearchOptions = {}): SearchHit[] {
 		const limit = options.limit ?? 8;
 		const terms = tokenize(query).slice(0, 8);
@@ -371,10 +390,21 @@ export function createSearchEngine(data: SearchIndexData, tuning = SEARCH_TUNING
 			}
 		};
 		const matched = new Set<string>();
-		consider(rank(terms, matched));
-		const variant = synonymVariant(terms.map((t, i) => correctedTerm(t, i === terms.length - 1)));
+		// Words on nearly every page ("backward", "running") cannot tell pages apart: search
+		// with the others, unless nothing else is left.
+		const asked = contentWords(terms);
+		const telling = asked.filter((t) => pageShare(t) <= tuning.commonWordShare);
+		const words = telling.length > 0 ? telling : asked;
+		consider(rank(words, matched));
+		const variant = synonymVariant(words.map((t, i) => correctedTerm(t, i === words.length - 1)));
 		// A synonym's hits count a little less than the words the reader typed.
 		if (variant) consider(rank(variant, matched).map((r) => ({ ...r, score: r.score + tuning.synonymPenalty })));
+		// Nothing matches every word: rank pages that match most of them, each dropped word costing a penalty.
+		for (const fallback of best.size === 0 ? fallbackQueries(words) : []) {
+			const penalty = fallback.dropped * tuning.droppedWordPenalty;
+			consider(rank(fallback.terms, matched).map((r) => ({ ...r, score: r.score + penalty })));
+			if (best.size >= limit && fallback.dropped > 1) break;
+		}
 		const ordered = [...best.values()].sort((a, b) => a.score - b.score || a.section - b.section);
 		const hits: SearchHit[] = [];
 		const seenPages = new Set<number>();

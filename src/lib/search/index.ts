@@ -24,5 +24,6 @@ export {
 } from './engine';
 export { markSegments, type Segment, snippetSegments } from './highlight';
 export { type BodySection, type HeadingInfo, slugify, splitFrontmatter, splitSections, stripInline } from './mdx';
+export { contentWords, fallbackQueries, QUOTED_QUERY_MAX, quotedQuery, STOP_WORDS } from './query';
 export { canonicalWord, SYNONYM_GROUPS, synonymVariant } from './synonyms';
 export { TOOL_PAGES } from './tool-pages';

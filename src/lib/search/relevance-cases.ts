@@ -9,10 +9,25 @@ export interface RelevanceCase {
 	expect: string;
 	within: 1 | 3;
 	/** Why the case is here (typo, synonym, prefix…), for the table. */
-	kind: 'exact' | 'typo' | 'synonym' | 'prefix' | 'phrase' | 'body';
+	kind: 'exact' | 'typo' | 'synonym' | 'prefix' | 'phrase' | 'body' | 'question' | 'word form';
 }
 
 export const RELEVANCE_CASES: readonly RelevanceCase[] = [
+	// Questions, as people type them: question words and filler are dropped (query.ts).
+	{ query: 'is backward running safe for my knees', expect: 'guides/knees/', within: 1, kind: 'question' },
+	{ query: 'is it good for my knees', expect: 'guides/knees/', within: 3, kind: 'question' },
+	{ query: 'does it help my balance', expect: 'guides/balance-and-flexibility/', within: 1, kind: 'question' },
+	{ query: 'can i do it on a treadmill', expect: 'guides/treadmill-safety/', within: 1, kind: 'question' },
+	{ query: 'where can i practise', expect: 'guides/where-to-practise/', within: 1, kind: 'question' },
+	{ query: 'how many calories does it burn', expect: 'guides/energy-cost/', within: 3, kind: 'question' },
+	{ query: 'what muscles does it work', expect: 'guides/muscles-it-works/', within: 1, kind: 'question' },
+	{ query: 'how do i look behind me', expect: 'guides/arms-and-looking-back/', within: 1, kind: 'question' },
+	{ query: 'what should i wear', expect: 'guides/faq/', within: 1, kind: 'question' },
+	// Word forms: British and American spellings, -ing and -ise/-ize.
+	{ query: 'organise a retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'word form' },
+	{ query: 'organize a retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'word form' },
+	{ query: 'organising a retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'word form' },
+	{ query: 'where can i practice', expect: 'guides/where-to-practise/', within: 1, kind: 'word form' },
 	// Synonyms for the sport itself all reach the introduction.
 	{ query: 'reverse running', expect: 'guides/what-is-retro-running/', within: 1, kind: 'synonym' },
 	{ query: 'retro', expect: 'guides/what-is-retro-running/', within: 3, kind: 'synonym' },
