@@ -4,30 +4,13 @@
  * (a whole week used to jump to page 2 when it did not fit below the chart).
  */
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { defaultPlanInput, encodeShareState, generatePlan, type PlanInput, parsePlanInput } from '../../src/lib';
+import { pdfText } from './pdf';
 
 function planInput(overrides: Partial<PlanInput>): PlanInput {
 	const parsed = parsePlanInput({ ...defaultPlanInput('2026-03-02'), ...overrides });
 	if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
 	return parsed.value;
-}
-
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
-	const doc = await task.promise;
-	const pages: string[] = [];
-	for (let i = 1; i <= doc.numPages; i++) {
-		const content = await (await doc.getPage(i)).getTextContent();
-		pages.push(
-			content.items
-				.map((item) => ('str' in item ? item.str : ''))
-				.join(' ')
-				.replace(/\s+/g, ' '),
-		);
-	}
-	await task.destroy();
-	return pages;
 }
 
 for (const format of ['A4', 'Letter'] as const) {
@@ -39,7 +22,7 @@ for (const format of ['A4', 'Letter'] as const) {
 		await page.goto(`/plan/?p=${encodeShareState(input)}`);
 		await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
 		await expect(page.getByText(plan.title).first()).toBeVisible();
-		const pages = await pdfPages(await page.pdf({ format, printBackground: false }));
+		const pages = await pdfText(await page.pdf({ format, printBackground: false }));
 		expect(pages[0]).toContain(plan.title);
 		expect(pages[0]).toMatch(/Week 1(?!\d)/);
 		// Every week is on paper, and no form control is.

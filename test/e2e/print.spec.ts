@@ -8,7 +8,6 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
 	decodeShareState,
 	defaultPlanInput,
@@ -20,6 +19,7 @@ import {
 	type PlanInput,
 	parsePlanInput,
 } from '../../src/lib';
+import { pdfText } from './pdf';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
 function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
@@ -38,20 +38,6 @@ const drills = planInput({ ...busy, goal: 'drills', weeks: 12 });
 async function openSheet(page: Page, code: string, layout?: 'full' | 'fridge') {
 	await page.goto(`/plan/print/?p=${code}${layout ? `&layout=${layout}` : ''}`);
 	await expect(page.locator('.print-page[data-ready]')).toBeVisible();
-}
-
-/** Each page's text, whitespace collapsed. */
-async function pdfText(pdf: Buffer): Promise<string[]> {
-	const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
-	const doc = await task.promise;
-	const pages: string[] = [];
-	for (let i = 1; i <= doc.numPages; i++) {
-		const content = await (await doc.getPage(i)).getTextContent();
-		const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-		pages.push(text.replace(/\s+/g, ' '));
-	}
-	await task.destroy();
-	return pages;
 }
 
 const weekLabel = (n: number) => new RegExp(`Week ${n}(?!\\d)`);

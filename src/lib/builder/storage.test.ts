@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStore, refusingStore as refusing } from '../../../test/support/stores';
 import { parsePlanInput } from '../plan/input';
 import { formStateFromInput } from './form';
-import { clearFormState, describeLoadProblem, FORM_STORAGE_KEY, type KeyValueStore, saveFormState } from './storage';
+import { clearFormState, describeLoadProblem, FORM_STORAGE_KEY, saveFormState } from './storage';
 import { loadFormState } from './storage-check';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (k) => data.get(k) ?? null,
-		setItem: (k, v) => void data.set(k, v),
-		removeItem: (k) => void data.delete(k),
-	};
-}
-
-const refusing: KeyValueStore = {
-	getItem: () => {
-		throw new DOMException('denied', 'SecurityError');
-	},
-	setItem: () => {
-		throw new DOMException('full', 'QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new DOMException('denied', 'SecurityError');
-	},
-};
 
 const parsed = parsePlanInput({ startDate: '2026-03-02' });
 if (!parsed.ok) throw new Error('defaults must parse');

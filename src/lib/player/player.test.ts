@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStore } from '../builder/storage';
+import { memoryStore, refusingStore as refusing } from '../../../test/support/stores';
 import { encodeShareState } from '../export/share-encode';
 import { defaultPlanInput } from '../plan/input';
 import type { Segment } from '../plan/schema';
@@ -138,34 +138,9 @@ describe('cues', () => {
 	});
 });
 
-class MemoryStore implements KeyValueStore {
-	data = new Map<string, string>();
-	getItem(key: string) {
-		return this.data.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.data.set(key, value);
-	}
-	removeItem(key: string) {
-		this.data.delete(key);
-	}
-}
-
-const refusing: KeyValueStore = {
-	getItem: () => {
-		throw new Error('SecurityError');
-	},
-	setItem: () => {
-		throw new Error('QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new Error('SecurityError');
-	},
-};
-
 describe('saved progress', () => {
 	it('round-trips and comes back paused where the runner was', () => {
-		const store = new MemoryStore();
+		const store = memoryStore();
 		expect(saveProgress(store, 'plan1', 'w01-s1', { elapsedMs: 45_000, anchorStep: 1, anchorAtMs: 40_000 })).toBe(true);
 		const loaded = loadProgress(store, 'plan1', 'w01-s1', timeline.steps.length);
 		expect(loaded).toEqual({ elapsedMs: 45_000, anchorStep: 1, anchorAtMs: 40_000 });
@@ -183,7 +158,7 @@ describe('saved progress', () => {
 		expect(loadProgress(refusing, 'p', 's', 5)).toBeUndefined();
 		expect(saveProgress(refusing, 'p', 's', { elapsedMs: 1, anchorStep: 0, anchorAtMs: 0 })).toBe(false);
 		expect(clearProgress(refusing, 'p', 's')).toBe(false);
-		const store = new MemoryStore();
+		const store = memoryStore();
 		for (const junk of [
 			'{',
 			'null',
@@ -200,7 +175,7 @@ describe('saved progress', () => {
 	});
 
 	it('remembers a session marked done', () => {
-		const store = new MemoryStore();
+		const store = memoryStore();
 		expect(loadDone(store, 'p', 's')).toBeUndefined();
 		expect(saveDone(store, 'p', 's', { on: '2026-03-02', elapsedMs: 1000 })).toBe(true);
 		expect(loadDone(store, 'p', 's')).toEqual({ on: '2026-03-02', elapsedMs: 1000 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStore } from '../local-store';
+import { memoryStore, refusingStore as refusing } from '../../../test/support/stores';
 import {
 	forgetSheetNames,
 	readSheetNames,
@@ -9,30 +9,6 @@ import {
 	SHEET_NAMES_LIMIT,
 	saveSheetNames,
 } from './names';
-
-/** An in-memory localStorage. */
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (k) => data.get(k) ?? null,
-		setItem: (k, v) => void data.set(k, v),
-		removeItem: (k) => void data.delete(k),
-	};
-}
-
-/** A browser that refuses storage (private mode, full quota). */
-const refusing: KeyValueStore = {
-	getItem: () => {
-		throw new Error('SecurityError');
-	},
-	setItem: () => {
-		throw new Error('QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new Error('SecurityError');
-	},
-};
 
 describe('names on the print sheet', () => {
 	it('keeps the coach for every sheet and each athlete with their own plan', () => {
