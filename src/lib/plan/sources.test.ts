@@ -3,7 +3,8 @@
  * file the guides cite from, so a rule's source can be checked from a clone
  * and no comment points at a file outside the repository.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -40,5 +41,16 @@ describe('the plan rules cite their sources', () => {
 
 	it('no plan file points outside the repository', () => {
 		for (const f of PLAN_FILES) expect(read(f), f).not.toMatch(/retro-facts|shared\/research|\bS2\b/);
+	});
+
+	it('nothing in src, scripts, test or the README points at the research files outside the repository', () => {
+		const root = fileURLToPath(new URL('../../../', import.meta.url));
+		const outside = /shared\/(research|seeds)|retro-facts\.md/;
+		const files = ['src', 'scripts', 'test']
+			.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
+			.filter((f) => /\.(ts|tsx|mjs|astro|mdx|yaml|md|css)$/.test(f) && !f.endsWith('sources.test.ts'));
+		expect(files.length).toBeGreaterThan(100);
+		const pointing = [...files, 'README.md'].filter((f) => outside.test(readFileSync(join(root, f), 'utf8')));
+		expect(pointing).toEqual([]);
 	});
 });
