@@ -28,8 +28,10 @@ const rankOf = (query: string, expected: string) =>
 	engine.search(query, { limit: 10 }).findIndex((h) => h.url.split('#')[0] === expected) + 1;
 
 describe('search relevance over the real guides', () => {
-	it('has at least 25 cases, including typos and synonyms, each for a page that exists', () => {
-		expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(25);
+	it('has at least 60 cases, a third of them questions and word forms, with typos and synonyms, each for a page that exists', () => {
+		expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(60);
+		const asked = RELEVANCE_CASES.filter((c) => c.kind === 'question' || c.kind === 'word form').length;
+		expect(asked * 3).toBeGreaterThanOrEqual(RELEVANCE_CASES.length);
 		expect(RELEVANCE_CASES.filter((c) => c.kind === 'typo').length).toBeGreaterThanOrEqual(5);
 		expect(RELEVANCE_CASES.filter((c) => c.kind === 'synonym').length).toBeGreaterThanOrEqual(5);
 		const paths = new Set([...guides.map((g) => `guides/${g.id}/`), ...TOOL_PAGES.map((t) => t.path)]);
