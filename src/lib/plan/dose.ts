@@ -183,12 +183,18 @@ function doseSegment(ctx: PlanContext, segment: Segment, state: RunState): WeekD
 				: block;
 		const lay = (target: number, round: 'nearest' | 'down' | 'up' = 'nearest') =>
 			layoutBlocks(target, { maxBlockSec: blockSec, mode: curve.mode, style: curve.style, round });
-		const supportLay = (target: number, round: 'nearest' | 'down' = 'nearest') =>
+		const supportLay = (target: number, round: 'nearest' | 'down' | 'up' = 'nearest') =>
 			layoutBlocks(target, { maxBlockSec: blockSec, mode: curve.mode, round });
-		const supportFor = (main: SizedLayout) =>
-			race === undefined
-				? main
-				: supportLay(Math.min(main.backwardSec, Math.max(startSupport, main.backwardSec * SUPPORT_SESSION_SHARE)));
+		// A support session never holds less than week 1's: at that floor, round up to whole
+		// blocks (3 × 45 s would fall below 5 × 30 s), unless that outgrows the main session.
+		const supportFor = (main: SizedLayout) => {
+			if (race === undefined) return main;
+			const target = Math.min(main.backwardSec, Math.max(startSupport, main.backwardSec * SUPPORT_SESSION_SHARE));
+			const nearest = supportLay(target);
+			if (nearest.backwardSec >= startSupport || target < startSupport) return nearest;
+			const up = supportLay(target, 'up');
+			return up.backwardSec <= main.backwardSec ? up : nearest;
+		};
 
 		let step: DoseStep = kind;
 		let main: SizedLayout;
