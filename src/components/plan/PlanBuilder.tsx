@@ -185,7 +185,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				setClub(config);
 				setClubNotices(ignored);
 				(await loadEmbedFrame()).applyClubLook(config, clubKit.textOnAccent);
-				defaults = () => v.withEmbedDefaults(v.defaultFormState(localToday(), navigator.language), config);
+				defaults = () => v.embedStartState(v.defaultFormState(localToday(), navigator.language), config);
 			}
 			if (code !== null) {
 				const shared = v.decodeShareState(code);

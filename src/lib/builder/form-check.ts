@@ -2,6 +2,8 @@
  * Judging a form: everything here runs `parsePlanInput` and so needs zod. The
  * builder loads it on demand through validation.ts.
  */
+
+import { type EmbedConfig, withEmbedDefaults } from '../embed/config';
 import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter } from '../plan/dates';
 import { type FieldError, parsePlanInput } from '../plan/input';
 import { isRaceGoal } from '../plan/options';
@@ -111,4 +113,20 @@ export function startDateOutsideWindow(startDate: string, today: string): string
 	if (startDate > latest) return `Choose a start date by ${formatDayMonthYear(latest)}, within two years of today`;
 	if (startDate < earliest) return `Choose a start date after ${formatDayMonthYear(earliest)}, within a year of today`;
 	return undefined;
+}
+
+/**
+ * The form a club's widget opens with: the runner's defaults with the club's
+ * settings on top, and, when the club starts members on a race that needs
+ * more weeks than the defaults hold, the weeks it needs. Without this a
+ * `data-goal="retro-5k"` widget opened on an error and the default plan.
+ *
+ * Never throws.
+ *
+ * @example
+ * embedStartState(defaults, { theme: 'auto', goal: 'retro-5k' }).weeks // '24' for a new runner
+ */
+export function embedStartState(defaults: PlanFormState, config: EmbedConfig): PlanFormState {
+	const wanted = withEmbedDefaults(defaults, config);
+	return fitWeeksToGoal(defaults, wanted)?.state ?? wanted;
 }

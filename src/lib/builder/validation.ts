@@ -3,11 +3,11 @@
  * zod. The builder loads it with `import()` when the browser is idle, or at
  * once when there is a share link or saved settings to check, so the page's
  * first load carries no validation code (the builder page's JavaScript budget
- * is 95 KB gzip, and zod/mini with the input rules is about 10 KB of it).
+ * is 100 KB gzip, and zod/mini with the input rules is about 10 KB of it).
  */
 
 export { withEmbedDefaults } from '../embed/config';
 export { decodeShareState } from '../export/share';
-export { defaultFormState, evaluateForm, fitWeeksToGoal } from './form-check';
+export { defaultFormState, embedStartState, evaluateForm, fitWeeksToGoal } from './form-check';
 export { describeLoadProblem } from './storage';
 export { loadFormState } from './storage-check';

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultFormState } from '../builder/form-check';
-import { contrastRatio, embedQuery, MAX_CLUB_NAME, parseEmbedConfig, textOnAccent, withEmbedDefaults } from './config';
+import { defaultFormState, embedStartState, evaluateForm } from '../builder/form-check';
+import {
+	contrastRatio,
+	type EmbedConfig,
+	embedQuery,
+	MAX_CLUB_NAME,
+	parseEmbedConfig,
+	textOnAccent,
+	withEmbedDefaults,
+} from './config';
 
 const parse = (query: string) => parseEmbedConfig(new URLSearchParams(query));
 
@@ -96,5 +104,19 @@ describe("a club's starting choices", () => {
 			days: ['mon', 'wed'],
 		});
 		expect(form).toMatchObject({ goal: 'drills', units: 'mi', days: ['mon', 'wed'], longRunDay: 'wed' });
+	});
+
+	it('open a race the club starts members on with the weeks it needs, so the widget shows that race', () => {
+		const defaults = defaultFormState('2026-03-04', 'en-GB');
+		const config: EmbedConfig = { theme: 'auto', goal: 'retro-5k', days: ['tue', 'thu', 'sat'] };
+		// The club's settings alone leave too few weeks for a 5K: the form would open on an error.
+		expect(evaluateForm(withEmbedDefaults(defaults, config), '2026-03-04').ok).toBe(false);
+		const form = embedStartState(defaults, config);
+		const evaluated = evaluateForm(form, '2026-03-04');
+		expect(evaluated.ok).toBe(true);
+		if (evaluated.ok) expect(evaluated.input.goal).toBe('retro-5k');
+		expect(Number(form.weeks)).toBeGreaterThan(Number(defaults.weeks));
+		// A goal that fits keeps the runner's length.
+		expect(embedStartState(defaults, { theme: 'auto', goal: 'drills' }).weeks).toBe(defaults.weeks);
 	});
 });
