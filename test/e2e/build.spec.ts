@@ -168,3 +168,12 @@ test('embed.js stays small and dependency-free, and the embed page ships no more
 	const builder = pageWeight(distDir, join(distDir, 'plan', 'index.html'));
 	expect(embed.js.gzip).toBeLessThanOrEqual(builder.js.gzip);
 });
+
+test('no page runs a word into a link: the compiler drops line breaks between text and a link', () => {
+	const glued: string[] = [];
+	for (const path of sitemapPaths()) {
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+		for (const m of html.matchAll(/[a-z,;:]<a [^>]*>[^<]{0,30}|<\/a>[a-z][^<]{0,20}/g)) glued.push(`${path}: ${m[0]}`);
+	}
+	expect(glued).toEqual([]);
+});
