@@ -13,13 +13,31 @@ export * from './embed';
 // loads them with import('src/lib/export') when someone exports, so they never weigh
 // on page load. Node code and tests import them from './export' directly.
 export { decodeShareState, MAX_SHARE_LENGTH, type ShareResult } from './export/share';
-export { encodeShareState, SHARE_VERSION } from './export/share-encode';
+export { encodeShareState, SHARE_VERSION, SHARE_VERSION_EDITS } from './export/share-encode';
 export { servedSiteUrl } from './export/site-url';
 export { defaultTimeZone } from './export/time-zone';
 // Guide pages and components: TOC, related guides, plan presets and previews, pace converter, figure checks.
 export * from './guides';
 export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
 export { describeSegment } from './plan/describe';
+// A coach's edits: the plan is its input plus these, applied by applyPlanEdits (loaded on demand by the builder).
+export {
+	MAX_EDIT_SEGMENTS,
+	MAX_EDITS,
+	MAX_NOTE_LENGTH,
+	MAX_TITLE_LENGTH,
+	type PlanEdit,
+	type PlanEditType,
+	planEditSchema,
+	planEditsSchema,
+} from './plan/edit-schema';
+export {
+	applyPlanEdits,
+	buildEditedPlan,
+	type DroppedEdit,
+	type EditResult,
+	type EditWarning,
+} from './plan/edits';
 // Race plans: how many weeks a race needs from where the runner is, and how ready the plan gets.
 export { minimumWeeks } from './plan/feasibility';
 export type { PaceRange } from './plan/format';

@@ -4,10 +4,11 @@
  */
 import fc from 'fast-check';
 import { addDays } from '../../src/lib/plan/dates';
+import type { PlanEdit } from '../../src/lib/plan/edit-schema';
 import { generatePlan } from '../../src/lib/plan/generate';
 import { parsePlanInput } from '../../src/lib/plan/input';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../../src/lib/plan/options';
-import type { Plan, PlanInput } from '../../src/lib/plan/schema';
+import type { Plan, PlanInput, Segment } from '../../src/lib/plan/schema';
 
 /** A normalised input from partial settings; fails the test loudly if invalid. */
 export function inputOf(raw: Record<string, unknown>): PlanInput {
@@ -127,3 +128,63 @@ export const validInput = rawInput
 	.map((raw) => parsePlanInput(raw))
 	.filter((r): r is { ok: true; value: PlanInput } => r.ok)
 	.map((r) => r.value);
+
+/** A block of a rewritten session, as the builder's block editor could write it. */
+export const editSegment: fc.Arbitrary<Segment> = fc
+	.record({
+		role: fc.constantFrom('warm-up', 'main', 'cool-down'),
+		direction: fc.constantFrom('forward', 'backward'),
+		mode: fc.constantFrom('walk', 'jog', 'run', 'stride', 'sprint'),
+		repeats: fc.integer({ min: 1, max: 12 }),
+		amount: fc.oneof(
+			fc.record({ distanceM: fc.integer({ min: 20, max: 10_000 }) }),
+			fc.record({ durationSec: fc.integer({ min: 10, max: 3600 }) }),
+		),
+		recovery: fc.option(
+			fc.record({
+				durationSec: fc.integer({ min: 15, max: 300 }),
+				mode: fc.constantFrom('walk', 'jog'),
+				direction: fc.constantFrom('forward', 'backward'),
+			}),
+			{ nil: undefined },
+		),
+		effort: fc.constantFrom('very-easy', 'easy', 'moderate', 'hard', 'race'),
+	})
+	.map(({ amount, recovery, ...rest }) => ({ ...rest, ...amount, ...(recovery ? { recovery } : {}) }) as Segment);
+
+/**
+ * Edit lists for a plan: mostly about its own sessions and dates, some about
+ * sessions or weeks it does not have and dates outside it (what a form
+ * change leaves behind), in any order.
+ */
+export function editsFor(plan: Plan, maxLength = 10): fc.Arbitrary<PlanEdit[]> {
+	const ids = plan.weeks.flatMap((w) => w.sessions.map((s) => s.id));
+	const id = fc.oneof(
+		{ weight: 9, arbitrary: fc.constantFrom(...ids) },
+		{ weight: 1, arbitrary: fc.constant('w40-s9') },
+	);
+	const days = plan.weeks.length * 7;
+	const date = fc.integer({ min: -3, max: days + 3 }).map((d) => addDays(plan.input.startDate, d));
+	const edit: fc.Arbitrary<PlanEdit> = fc.oneof(
+		fc.record({ type: fc.constant('move' as const), session: id, to: date }),
+		fc.record({ type: fc.constant('swap' as const), a: id, b: id }),
+		fc.record({ type: fc.constant('skip' as const), session: id }),
+		fc.record({ type: fc.constant('restore' as const), session: id }),
+		fc.record({
+			type: fc.constant('note' as const),
+			session: id,
+			text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+		}),
+		fc.record(
+			{
+				type: fc.constant('replace' as const),
+				session: id,
+				segments: fc.array(editSegment, { minLength: 1, maxLength: 4 }),
+				title: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+			},
+			{ requiredKeys: ['type', 'session', 'segments'] },
+		),
+		fc.record({ type: fc.constant('repeat-week' as const), week: fc.integer({ min: 1, max: plan.weeks.length + 1 }) }),
+	);
+	return fc.array(edit, { maxLength });
+}

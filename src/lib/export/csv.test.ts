@@ -22,7 +22,9 @@ describe('planToCsv', () => {
 
 	it('starts with a UTF-8 BOM and uses CRLF line ends', () => {
 		expect(
-			text.startsWith('\uFEFFDate,Day,Start,Week,Phase,Session,Backward (min),Forward (min),Distance (km),Details\r\n'),
+			text.startsWith(
+				'\uFEFFDate,Day,Start,Week,Phase,Session,Backward (min),Forward (min),Distance (km),Details,Status,Note\r\n',
+			),
 		).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
 	});
@@ -33,7 +35,7 @@ describe('planToCsv', () => {
 		rows.slice(1).forEach((row, i) => {
 			const s = sessions[i];
 			if (s === undefined) throw new Error('missing session');
-			expect(row).toHaveLength(10);
+			expect(row).toHaveLength(12);
 			expect(row[0]).toBe(s.date);
 			expect(row[1]).toBe(
 				new Date(`${s.date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' }),
@@ -64,11 +66,11 @@ describe('planToCsv', () => {
 
 	it('opens in columns in German or French Excel: semicolons and decimal commas', () => {
 		const rows = parse(planToCsv(plan, { separator: ';' }).replace(/\r\n$/, ''), ';');
-		expect(rows[0]).toHaveLength(10);
+		expect(rows[0]).toHaveLength(12);
 		for (const [i, row] of rows.slice(1).entries()) {
 			const s = sessions[i];
 			if (s === undefined) throw new Error('missing session');
-			expect(row).toHaveLength(10);
+			expect(row).toHaveLength(12);
 			expect(row[6]).not.toContain('.');
 			expect(Number(row[6]?.replace(',', '.'))).toBeCloseTo(s.backwardSec / 60, 1);
 		}

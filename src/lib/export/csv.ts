@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { describeSegment } from '../plan/describe';
 import { metresToUnits } from '../plan/format';
 import { PHASE_LABELS, WEEKDAY_OPTIONS } from '../plan/options';
-import type { Plan } from '../plan/schema';
+import type { Plan, Session } from '../plan/schema';
 
 /** Cells a spreadsheet would run as a formula, or strip (tab, CR) and then run (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -74,6 +74,12 @@ function weekdayShort(date: string): string {
 	return DAY_NAMES[WEEKDAY_OPTIONS[index]?.value ?? 'mon'] ?? '';
 }
 
+/** "Skipped", "Edited" (moved, swapped, rewritten or repeated) or "Planned" (as generated, or only noted). */
+function sessionStatus(s: Session): string {
+	if (s.skipped) return 'Skipped';
+	return (s.changes ?? []).some((c) => c !== 'noted' && c !== 'restored') ? 'Edited' : 'Planned';
+}
+
 /**
  * The plan as CSV: a header row, then one row per session with date
  * (yyyy-mm-dd, which every spreadsheet reads as a date), day, start time
@@ -83,7 +89,7 @@ function weekdayShort(date: string): string {
  *
  * @example
  * planToCsv(plan).split('\r\n')[0]
- * // '\uFEFFDate,Day,Start,Week,Phase,Session,Backward (min),Forward (min),Distance (km),Details'
+ * // '\uFEFFDate,Day,Start,Week,Phase,Session,Backward (min),Forward (min),Distance (km),Details,Status,Note'
  * planToCsv(plan, { separator: ';' }) // semicolons and decimal commas, for German or French Excel
  */
 export function planToCsv(plan: Plan, options: { separator?: CsvSeparator } = {}): string {
@@ -102,6 +108,8 @@ export function planToCsv(plan: Plan, options: { separator?: CsvSeparator } = {}
 			'Forward (min)',
 			`Distance (${units})`,
 			'Details',
+			'Status',
+			'Note',
 		],
 	];
 	for (const week of plan.weeks) {
@@ -117,6 +125,8 @@ export function planToCsv(plan: Plan, options: { separator?: CsvSeparator } = {}
 				number(round1(Math.max(0, s.estimatedDurationSec - s.backwardSec) / 60)),
 				number(Math.round(metresToUnits(s.estimatedDistanceM, units) * 100) / 100),
 				s.segments.map((seg) => describeSegment(seg, units)).join('\n'),
+				sessionStatus(s),
+				s.note ?? '',
 			]);
 		}
 	}

@@ -146,14 +146,17 @@ function eventLines(plan: Plan, session: Session, ctx: ExportContext): string[] 
 		'BEGIN:VEVENT',
 		line('UID', eventUid(plan, session)),
 		line('DTSTAMP', ctx.stamp),
-		line('SEQUENCE', String(options.sequence)),
+		// Each edit to a session raises its SEQUENCE, so a calendar that imported the plan before updates the event.
+		line('SEQUENCE', String(options.sequence + (session.changes?.length ?? 0))),
+		// A skipped session stays in the file as a cancelled event, so a re-import takes it off the calendar.
+		line('STATUS', session.skipped ? 'CANCELLED' : 'CONFIRMED'),
 		...timeLines(time),
-		line('SUMMARY', escapeText(session.title)),
+		line('SUMMARY', escapeText(session.skipped ? `Skipped: ${session.title}` : session.title)),
 		line('DESCRIPTION', escapeText(details)),
 		line('URL', link), // URI, not TEXT: no escaping (§3.3.13)
 		line('CATEGORIES', ['Retrostride', kindLabel(session.kind)].map(escapeText).join(',')),
 	];
-	if (options.reminderMinutes !== undefined) {
+	if (options.reminderMinutes !== undefined && !session.skipped) {
 		lines.push(
 			'BEGIN:VALARM',
 			'ACTION:DISPLAY',

@@ -28,13 +28,13 @@ describe('the published plan JSON Schema', () => {
 		if (!parsed.ok) throw new Error('fixture');
 		const file = JSON.parse(planToJson(generatePlan(parsed.value)));
 		expect(validate({ ...file, format: 'other' })).toBe(false);
-		expect(validate({ ...file, version: 2 })).toBe(false);
+		expect(validate({ ...file, version: 3 })).toBe(false);
 		const broken = structuredClone(file);
 		broken.plan.weeks[0].sessions[0].date = 'Monday';
 		expect(validate(broken)).toBe(false);
 	});
 
 	it('names its own address', () => {
-		expect(planJsonSchema('https://clubs.example/retro').$id).toBe('https://clubs.example/retro/schema/plan.v1.json');
+		expect(planJsonSchema('https://clubs.example/retro').$id).toBe('https://clubs.example/retro/schema/plan.v2.json');
 	});
 });

@@ -17,13 +17,13 @@ describe('planToJson', () => {
 	it('wraps the plan in a versioned envelope', () => {
 		const file = JSON.parse(planToJson(plan));
 		expect(file).toEqual({
-			$schema: 'https://retrostride.example/schema/plan.v1.json',
+			$schema: 'https://retrostride.example/schema/plan.v2.json',
 			format: 'retrostride-plan',
-			version: 1,
+			version: 2,
 			plan,
 		});
 		expect(JSON.parse(planToJson(plan, { siteUrl: 'https://club.example/' })).$schema).toBe(
-			'https://club.example/schema/plan.v1.json',
+			'https://club.example/schema/plan.v2.json',
 		);
 	});
 	it('keeps the largest plan well under the import limit', () => {
@@ -53,9 +53,15 @@ describe('parsePlanJson', () => {
 		expect(refused(JSON.stringify(file))).toMatch(/plan\.input\.days: Choose at least 2 training days/);
 	});
 
+	it('still reads version 1 files, made before edits existed', () => {
+		const file = JSON.parse(planToJson(plan));
+		const v1 = { ...file, $schema: 'https://retrostride.example/schema/plan.v1.json', version: 1 };
+		expect(parsePlanJson(JSON.stringify(v1))).toEqual({ ok: true, value: plan, changed: false });
+	});
+
 	it('refuses other versions', () => {
 		const file = JSON.parse(planToJson(plan));
-		expect(refused(JSON.stringify({ ...file, version: 2 }))).toMatch(/newer version/);
+		expect(refused(JSON.stringify({ ...file, version: 3 }))).toMatch(/newer version/);
 		expect(refused(JSON.stringify({ ...file, version: 0 }))).toMatch(/version Retrostride cannot read/);
 		expect(refused(JSON.stringify({ ...file, version: '1' }))).toMatch(/version Retrostride cannot read/);
 		expect(refused(JSON.stringify({ ...file, version: undefined }))).toMatch(/version/);
@@ -131,7 +137,10 @@ describe('planJsonSchema', () => {
 	};
 	it('is the JSON Schema of the envelope, generated from zod', () => {
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-		expect(schema.$id).toBe('https://retrostride.example/schema/plan.v1.json');
+		expect(schema.$id).toBe('https://retrostride.example/schema/plan.v2.json');
+		expect(planJsonSchema('https://retrostride.example', 1).$id).toBe(
+			'https://retrostride.example/schema/plan.v1.json',
+		);
 		expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'plan']));
 		expect(schema.properties.format).toMatchObject({ const: 'retrostride-plan' });
 		expect(schema.properties.version).toMatchObject({ const: 1 });

@@ -1,29 +1,33 @@
 /**
  * The open plan format: a versioned JSON envelope around the plan, with a
  * JSON Schema generated from the same zod schema that validates imports
- * (published at /schema/plan.v1.json).
+ * (published at /schema/plan.v2.json; version 1 at /schema/plan.v1.json).
  *
  * ```json
  * {
- *   "$schema": "https://retrostride.example/schema/plan.v1.json",
+ *   "$schema": "https://retrostride.example/schema/plan.v2.json",
  *   "format": "retrostride-plan",
- *   "version": 1,
- *   "plan": { "formatVersion": 1, "id": "…", "title": "…", "input": { … }, "weeks": [ … ], … }
+ *   "version": 2,
+ *   "plan": { "formatVersion": 1, "id": "…", "title": "…", "input": { … }, "edits": [ … ], "weeks": [ … ], … }
  * }
  * ```
+ *
+ * Version 2 adds the coach's edits (`plan.edits`, and what they changed on
+ * each session). Version 1 files, which have none, still read.
  *
  * The envelope says what the file is before anyone reads the plan, and lets a
  * future version change the plan's shape and still be recognised.
  *
  * Import rebuilds: after checking the file, `parsePlanJson` regenerates the
- * plan from its `input` and returns that, not the file's sessions. A plan is
+ * plan from its `input`, applies its `edits`, and returns that, not the
+ * file's sessions. A plan is
  * a pure function of its input, so nothing is lost, and an edited or
  * tampered file cannot smuggle in sessions the builder would never make (no
  * stop rule, a tenfold jump in load). `changed` tells the UI when the file's
  * body differed from the rebuilt plan, so it can say so.
  */
 import * as z from 'zod/mini';
-import { generatePlan } from '../plan/generate';
+import { buildEditedPlan } from '../plan/edits';
 import { canonicalJson } from '../plan/hash';
 import { parsePlanInput } from '../plan/input';
 import { planSchema } from '../plan/plan-schema';
@@ -33,23 +37,36 @@ import { DEFAULT_SITE_URL } from './text';
 /** The `format` value that marks a Retrostride plan file. */
 export const PLAN_FORMAT = 'retrostride-plan';
 
-/** The envelope version this code writes and reads. */
-export const PLAN_FILE_VERSION = 1;
+/** The envelope version this code writes; it reads this one and every one before it. */
+export const PLAN_FILE_VERSION = 2;
+
+/** Envelope versions this code reads. */
+const READABLE_VERSIONS = [1, 2] as const;
+type FileVersion = (typeof READABLE_VERSIONS)[number];
 
 /** Largest file we read, in UTF-16 code units (≈ 2 MB); a 26-week plan is ≈ 300 KB. Checked before parsing. */
 export const MAX_PLAN_JSON_LENGTH = 2_000_000;
 
-/** The file format, in zod; the JSON Schema and the import check both come from it. */
-export const planFileSchema = z.object({
-	/** Where the JSON Schema lives; editors use it for completion. */
-	$schema: z.optional(z.string()),
-	/** Always "retrostride-plan". */
-	format: z.literal(PLAN_FORMAT),
-	/** Envelope version; 1 for this format. */
-	version: z.literal(PLAN_FILE_VERSION),
-	/** The plan. */
-	plan: planSchema,
-});
+/**
+ * The file format of one envelope version, in zod; the JSON Schema and the
+ * import check both come from it. Version 1 files never hold edits; the
+ * plan schema allows them as optional, so one plan schema reads both.
+ */
+function fileSchema<V extends FileVersion>(version: V) {
+	return z.object({
+		/** Where the JSON Schema lives; editors use it for completion. */
+		$schema: z.optional(z.string()),
+		/** Always "retrostride-plan". */
+		format: z.literal(PLAN_FORMAT),
+		/** Envelope version. */
+		version: z.literal(version),
+		/** The plan. */
+		plan: planSchema,
+	});
+}
+
+/** The file format this code writes. */
+export const planFileSchema = fileSchema(PLAN_FILE_VERSION);
 
 /** A plan file's contents. */
 export type PlanFile = z.infer<typeof planFileSchema>;
@@ -66,7 +83,7 @@ export type PlanJsonResult = { ok: true; value: Plan; changed: boolean } | { ok:
  */
 export function planToJson(plan: Plan, options: { siteUrl?: string } = {}): string {
 	const file: PlanFile = {
-		$schema: `${(options.siteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '')}/schema/plan.v1.json`,
+		$schema: `${(options.siteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '')}/schema/plan.v${PLAN_FILE_VERSION}.json`,
 		format: PLAN_FORMAT,
 		version: PLAN_FILE_VERSION,
 		plan,
@@ -80,13 +97,17 @@ export function planToJson(plan: Plan, options: { siteUrl?: string } = {}): stri
  *
  * @example
  * planJsonSchema().properties.format // { type: 'string', const: 'retrostride-plan' }
+ * planJsonSchema(site, 1) // the schema of version 1 files, still published for files made before edits
  */
-export function planJsonSchema(siteUrl: string = DEFAULT_SITE_URL): Record<string, unknown> {
+export function planJsonSchema(
+	siteUrl: string = DEFAULT_SITE_URL,
+	version: FileVersion = PLAN_FILE_VERSION,
+): Record<string, unknown> {
 	return {
-		...z.toJSONSchema(planFileSchema),
-		$id: `${siteUrl.replace(/\/+$/, '')}/schema/plan.v1.json`,
+		...z.toJSONSchema(fileSchema(version)),
+		$id: `${siteUrl.replace(/\/+$/, '')}/schema/plan.v${version}.json`,
 		title: 'Retrostride plan',
-		description: 'A backward-running training plan exported by Retrostride, version 1 of the open plan format.',
+		description: `A backward-running training plan exported by Retrostride, version ${version} of the open plan format.`,
 	};
 }
 
@@ -98,7 +119,7 @@ export function planJsonSchema(siteUrl: string = DEFAULT_SITE_URL): Record<strin
  *
  * @example
  * parsePlanJson(planToJson(plan)) // { ok: true, value: plan, changed: false }
- * parsePlanJson('{"format":"retrostride-plan","version":2}') // { ok: false, message: 'This plan file was made by a newer version…' }
+ * parsePlanJson('{"format":"retrostride-plan","version":3}') // { ok: false, message: 'This plan file was made by a newer version…' }
  */
 export function parsePlanJson(text: string): PlanJsonResult {
 	try {
@@ -128,14 +149,14 @@ function parseUnsafe(text: string): PlanJsonResult {
 	}
 	const { format, version } = data as { format: unknown; version?: unknown };
 	if (format !== PLAN_FORMAT) return fail('This is not a Retrostride plan file.');
-	if (version !== PLAN_FILE_VERSION) {
+	if (!READABLE_VERSIONS.includes(version as FileVersion)) {
 		return typeof version === 'number' && version > PLAN_FILE_VERSION
 			? fail('This plan file was made by a newer version of Retrostride. Reload the page and try again.')
 			: fail('This plan file has a version Retrostride cannot read.');
 	}
 
 	withoutJit();
-	const parsed = planFileSchema.safeParse(data);
+	const parsed = fileSchema(version as FileVersion).safeParse(data);
 	if (!parsed.success) {
 		const problems = parsed.error.issues
 			.slice(0, 3)
@@ -146,6 +167,6 @@ function parseUnsafe(text: string): PlanJsonResult {
 	if (!input.ok) {
 		return fail(`This plan file has settings we cannot use: ${input.errors.map((e) => e.message).join('; ')}.`);
 	}
-	const rebuilt = generatePlan(input.value);
+	const rebuilt = buildEditedPlan(input.value, parsed.data.plan.edits ?? []).plan;
 	return { ok: true, value: rebuilt, changed: canonicalJson(rebuilt) !== canonicalJson(parsed.data.plan) };
 }

@@ -20,11 +20,15 @@ describe('encodeShareState', () => {
 			split: { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 },
 		});
 		expect(encodeShareState(coach)).toMatch(/\.12\.d2-0_5-0_25-2\.[0-9a-z]{2}$/);
-		expect(decodeShareState(encodeShareState(coach))).toEqual({ ok: true, value: coach });
+		expect(decodeShareState(encodeShareState(coach))).toEqual({ ok: true, value: coach, edits: [] });
 	});
 	it('still opens every v1 link, with the defaults for what v1 did not carry', () => {
 		const input = inputOf({ ...DST_SPAN_INPUT, forwardEasyPace: 420, longRunDay: 'sun' });
-		expect(decodeShareState('v1.00000.20260302.6..33.6.420..0630.30.26')).toEqual({ ok: true, value: input });
+		expect(decodeShareState('v1.00000.20260302.6..33.6.420..0630.30.26')).toEqual({
+			ok: true,
+			value: input,
+			edits: [],
+		});
 		const decoded = decodeShareState('v1.00000.20260302.6..33.6.420..0630.30.26');
 		expect(decoded.ok && decoded.value.currentRunMinutes).toBe(30);
 		expect(decoded.ok && 'split' in decoded.value).toBe(false);
@@ -40,7 +44,7 @@ describe('encodeShareState', () => {
 		const input = inputOf({ startDate: '2026-03-02', forwardEasyPace: 412.5, forwardWeeklyDistance: 0.1 + 30.2 });
 		const text = encodeShareState(input);
 		expect(text).toContain('.412_5.');
-		expect(decodeShareState(text)).toEqual({ ok: true, value: input });
+		expect(decodeShareState(text)).toEqual({ ok: true, value: input, edits: [] });
 	});
 });
 
@@ -48,7 +52,7 @@ describe('decodeShareState', () => {
 	it('round-trips examples', () => {
 		for (const raw of [DST_SPAN_INPUT, BIG_INPUT, { startDate: '2026-03-02' }]) {
 			const input = inputOf(raw);
-			expect(decodeShareState(encodeShareState(input))).toEqual({ ok: true, value: input });
+			expect(decodeShareState(encodeShareState(input))).toEqual({ ok: true, value: input, edits: [] });
 		}
 	});
 
@@ -56,7 +60,7 @@ describe('decodeShareState', () => {
 		['', /no plan/],
 		['   ', /no plan/],
 		['x'.repeat(MAX_SHARE_LENGTH + 1), /too long/],
-		['v3.00000.20260302.6..33.6.420..0630.30...26', /newer version/],
+		['v4.00000.20260302.6..33.6.420..0630.30...26', /newer version/],
 		['v0.00000.20260302.6..33.6.420..0630.30.26', /old format/],
 		['hello world', /damaged/],
 		['v1.', /damaged/],
@@ -98,7 +102,7 @@ describe('share state (properties)', () => {
 				const text = encodeShareState(input);
 				expect(text.length).toBeLessThan(300);
 				expect(text).toMatch(/^[A-Za-z0-9._~-]+$/);
-				expect(decodeShareState(text)).toEqual({ ok: true, value: input });
+				expect(decodeShareState(text)).toEqual({ ok: true, value: input, edits: [] });
 			}),
 			{ numRuns: 1000 },
 		);

@@ -2,21 +2,27 @@
  * Share links, the reading half: see share-encode.ts for the format.
  */
 import { addDays } from '../plan/dates';
+import { type PlanEdit, planEditsSchema } from '../plan/edit-schema';
 import { parsePlanInput } from '../plan/input';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
+import { decodeEdits } from './share-edits';
 import { shareCheck } from './share-encode';
 
 export { encodeShareState, SHARE_VERSION, shareCheck } from './share-encode';
 
-/** Longest share string we try to read (a real one is under 100); longer ones are rejected unread. */
-export const MAX_SHARE_LENGTH = 1000;
+/**
+ * Longest share string we try to read; longer ones are rejected unread. A
+ * plan's settings take under 100 characters; 20 edits with block rewrites
+ * about 800 more, and a QR code at level M holds about 2,300.
+ */
+export const MAX_SHARE_LENGTH = 2300;
 
-/** Result of reading a share string. */
-export type ShareResult = { ok: true; value: PlanInput } | { ok: false; message: string };
+/** Result of reading a share string: the plan input and the coach's edits (empty before v3). */
+export type ShareResult = { ok: true; value: PlanInput; edits: PlanEdit[] } | { ok: false; message: string };
 
 /** Fields in a share string, the version and the check included. */
-const FIELD_COUNT: Readonly<Record<string, number>> = { v1: 12, v2: 14 };
+const FIELD_COUNT: Readonly<Record<string, number>> = { v1: 12, v2: 14, v3: 15 };
 
 /**
  * Read a share string back into a validated plan input. Never throws: a
@@ -26,7 +32,7 @@ const FIELD_COUNT: Readonly<Record<string, number>> = { v1: 12, v2: 14 };
  * an input the form could not.
  *
  * @example
- * decodeShareState(encodeShareState(input)) // { ok: true, value: input }
+ * decodeShareState(encodeShareState(input, edits)) // { ok: true, value: input, edits }
  * decodeShareState('v9.x') // { ok: false, message: 'This link was made by a newer version of Retrostride…' }
  * decodeShareState(aV1Link) // still opens: v1 links carry no runner minutes or split, so those take their defaults
  */
@@ -53,7 +59,7 @@ function decodeUnsafe(text: string): ShareResult {
 	if (count === undefined) {
 		const n = /^v(\d{1,4})$/.exec(version)?.[1];
 		if (n === undefined) return fail(DAMAGED);
-		return Number(n) > 2
+		return Number(n) > 3
 			? fail('This link was made by a newer version of Retrostride. Reload the page and try again.')
 			: fail('This link uses an old format Retrostride can no longer read. Build the plan again from its settings.');
 	}
@@ -62,7 +68,7 @@ function decodeUnsafe(text: string): ShareResult {
 	if (check !== shareCheck(parts.join('.'))) return fail(DAMAGED);
 
 	const [, flags = '', start = '', weeks = '', race = '', days = '', longRun = '', pace = '', distance = ''] = parts;
-	const [, , , , , , , , , time = '', reminder = '', running = '', splitText = ''] = parts;
+	const [, , , , , , , , , time = '', reminder = '', running = '', splitText = '', editsText = ''] = parts;
 	const flagDigits = /^(\d)(\d)(\d)(\d)([01])$/.exec(flags);
 	const startMatch = /^(\d{4})(\d{2})(\d{2})$/.exec(start);
 	const dayMask = /^[0-9a-z]{1,2}$/.test(days) ? Number.parseInt(days, 36) : Number.NaN;
@@ -114,7 +120,9 @@ function decodeUnsafe(text: string): ShareResult {
 	if (!parsed.ok) {
 		return fail(`This plan link has settings we cannot use: ${parsed.errors.map((e) => e.message).join('; ')}.`);
 	}
-	return { ok: true, value: parsed.value };
+	const edits = planEditsSchema.safeParse(decodeEdits(editsText, startDate));
+	if (!edits.success) return fail(DAMAGED);
+	return { ok: true, value: parsed.value, edits: edits.data };
 }
 
 /** Inverse of `encodeSplit`; `null` when the text is not a split (a damaged link). */

@@ -28,7 +28,7 @@ export function sessionWeek(plan: Plan, session: Session): { index: number; phas
  * planLink(plan, 'https://retrostride.example') // 'https://retrostride.example/plan/?p=v1.…'
  */
 export function planLink(plan: Plan, siteUrl: string = DEFAULT_SITE_URL): string {
-	return `${siteUrl.replace(/\/+$/, '')}/plan/?p=${encodeShareState(plan.input)}`;
+	return `${siteUrl.replace(/\/+$/, '')}/plan/?p=${encodeShareState(plan.input, plan.edits)}`;
 }
 
 /**
@@ -62,7 +62,12 @@ export interface DetailParts {
  */
 export function sessionDetails(plan: Plan, session: Session, parts: DetailParts): string {
 	const units = plan.input.units;
-	const lines = [sessionWeek(plan, session).label, ...session.segments.map((s) => describeSegment(s, units))];
+	const lines = [
+		sessionWeek(plan, session).label,
+		...(session.skipped ? ['Skipped: this session is off the plan.'] : []),
+		...(session.note !== undefined ? [`Note: ${session.note}`] : []),
+		...session.segments.map((s) => describeSegment(s, units)),
+	];
 	if (parts.cues && session.techniqueCues.length > 0) {
 		lines.push('', 'Technique:', ...session.techniqueCues.map((c) => `- ${c}`));
 	}

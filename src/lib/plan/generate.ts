@@ -12,13 +12,13 @@
  * Pure and deterministic: all dates are yyyy-mm-dd day arithmetic (dates.ts),
  * nothing reads the clock or the time zone, and the input is never mutated.
  */
-import { createContext, type PlanContext } from './context';
+import { createContext } from './context';
 import { drillSchedule, kneeSchedule, planRunningDoses, type WeekDose } from './dose';
 import { hashValue } from './hash';
 import { type Goal, isRaceGoal } from './options';
 import { SCREENING_NOTE } from './safety';
-import type { Plan, PlanInput, Session, Week, WeekTotals } from './schema';
-import { raceName, sessionMetrics } from './sessions';
+import type { Plan, PlanInput, Session, Week } from './schema';
+import { raceName, weekTotals } from './sessions';
 import { shapeWeek } from './shapes';
 import { planSkeleton } from './skeleton';
 import { splitWarnings, splitWeek } from './split';
@@ -96,27 +96,6 @@ export function generatePlan(input: PlanInput): Plan {
 		paces: { forwardEasy: { ...ctx.forwardEasy }, backwardEasy: { ...ctx.backwardEasy } },
 		weeks,
 	};
-}
-
-/** Sums over a week's sessions. */
-function weekTotals(ctx: PlanContext, sessions: readonly Session[]): WeekTotals {
-	const totals: WeekTotals = {
-		sessions: sessions.length,
-		backwardSessions: 0,
-		backwardSec: 0,
-		forwardSec: 0,
-		backwardDistanceM: 0,
-		forwardDistanceM: 0,
-	};
-	for (const s of sessions) {
-		const m = sessionMetrics(ctx, s.segments);
-		if (m.backwardSec > 0) totals.backwardSessions++;
-		totals.backwardSec += m.backwardSec;
-		totals.forwardSec += m.forwardSec;
-		totals.backwardDistanceM += m.backwardM;
-		totals.forwardDistanceM += m.forwardM;
-	}
-	return totals;
 }
 
 function planTitle(goal: Goal, weeks: number): string {

@@ -6,48 +6,22 @@
  * on a page with a 95 KB JavaScript budget).
  */
 import * as z from 'zod/mini';
-import { DIRECTIONS, EFFORTS, GUIDE_IDS, MODES, PHASES, SESSION_KINDS, WEEKDAYS } from './options';
+import { planEditsSchema } from './edit-schema';
+import { GUIDE_IDS, PHASES, SESSION_KINDS, WEEKDAYS } from './options';
 import { planInputSchema } from './schema';
+import { paceRangeSchema, segmentSchema } from './segment-schema';
 
-/** A pace range in seconds per plan unit; `min` is the faster end. */
-export const paceRangeSchema = z.object({
-	/** Faster end, seconds per unit. */
-	min: z.number().check(z.nonnegative()),
-	/** Slower end, seconds per unit. */
-	max: z.number().check(z.nonnegative()),
-});
+export type { PaceRangeValue, Recovery, Segment } from './segment-schema';
+export { paceRangeSchema, recoverySchema, segmentSchema } from './segment-schema';
 
-/** What to do between repeats. */
-export const recoverySchema = z.object({
-	/** Length of each recovery, seconds. */
-	durationSec: z.number().check(z.positive()),
-	/** Walk or jog. */
-	mode: z.enum(['walk', 'jog']),
-	/** Usually forward, which also rests the neck. */
-	direction: z.enum(DIRECTIONS),
-});
-
-/** One block of a session: e.g. "6 × 30 s backward jog, 1 min forward walk between". */
-export const segmentSchema = z.object({
-	/** Warm-up, main set or cool-down. */
-	role: z.enum(['warm-up', 'main', 'cool-down']),
-	/** Which way the runner faces while moving. */
-	direction: z.enum(DIRECTIONS),
-	/** Walk, jog, run, stride (quick, relaxed) or sprint. */
-	mode: z.enum(MODES),
-	/** How many times; 1 for a single block. */
-	repeats: z.number().check(z.int(), z.positive()),
-	/** Distance of each repeat in metres; a segment has a distance or a duration, not both. */
-	distanceM: z.optional(z.number().check(z.positive())),
-	/** Duration of each repeat in seconds; a segment has a distance or a duration, not both. */
-	durationSec: z.optional(z.number().check(z.positive())),
-	/** Recovery between repeats (there is none after the last). */
-	recovery: z.optional(recoverySchema),
-	/** The effort to hold; it overrules the pace. */
-	effort: z.enum(EFFORTS),
-	/** Guide pace range for running segments, seconds per unit. */
-	pace: z.optional(paceRangeSchema),
-});
+/**
+ * What an edit can do to a session: `shifted` when a repeated week moved it
+ * 7 days, `repeated` for the copy of a repeated week. Each change raises the
+ * calendar event's SEQUENCE, so a calendar that imported the plan before
+ * updates the event.
+ */
+export const SESSION_CHANGES = ['moved', 'replaced', 'noted', 'skipped', 'restored', 'shifted', 'repeated'] as const;
+export type SessionChange = (typeof SESSION_CHANGES)[number];
 
 /** One training day. */
 export const sessionSchema = z.object({
@@ -77,6 +51,14 @@ export const sessionSchema = z.object({
 	safetyNotes: z.array(z.string()),
 	/** Guide pages that explain this session. */
 	guideIds: z.array(z.enum(GUIDE_IDS)),
+	/** What the coach's edits did to this session, oldest first; absent = as generated (edits.ts). */
+	changes: z.optional(z.array(z.enum(SESSION_CHANGES))),
+	/** True when the runner skips it: it stays on the schedule and calendars cancel it. */
+	skipped: z.optional(z.boolean()),
+	/** The coach's note. */
+	note: z.optional(z.string()),
+	/** For a session of a repeated week: the id of the session it repeats. */
+	repeatOf: z.optional(z.string()),
 });
 
 /** Sums over a week's sessions. */
@@ -134,11 +116,14 @@ export const planSchema = z.object({
 	}),
 	/** The weeks, in order. */
 	weeks: z.array(weekSchema).check(z.minLength(1)),
+	/**
+	 * The coach's edits this plan was made with, oldest first (edits.ts):
+	 * links and files carry them, so the plan can be rebuilt from its input
+	 * and these. Absent = the plan as generated.
+	 */
+	edits: z.optional(planEditsSchema),
 });
 
-export type PaceRangeValue = z.infer<typeof paceRangeSchema>;
-export type Recovery = z.infer<typeof recoverySchema>;
-export type Segment = z.infer<typeof segmentSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type WeekTotals = z.infer<typeof weekTotalsSchema>;
 export type Week = z.infer<typeof weekSchema>;

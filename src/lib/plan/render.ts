@@ -62,7 +62,11 @@ export function renderPlanAsText(plan: Plan): string {
 			`Week ${week.index} (${week.startDate} to ${week.endDate}) ${PHASE_LABELS[week.phase]}: backward ${formatDuration(t.backwardSec)} (${formatDistance(t.backwardDistanceM, u)}) in ${t.backwardSessions} ${t.backwardSessions === 1 ? 'session' : 'sessions'}, forward ${formatDuration(t.forwardSec)} (${formatDistance(t.forwardDistanceM, u)})`,
 		);
 		for (const s of week.sessions) {
-			lines.push(`  ${s.id} ${short(optionLabel(WEEKDAY_OPTIONS, s.weekday))} ${s.date} [${s.kind}] ${s.title}`);
+			const edited = s.changes ? ` (${s.skipped ? 'skipped; ' : ''}${s.changes.join(', ')})` : '';
+			lines.push(
+				`  ${s.id} ${short(optionLabel(WEEKDAY_OPTIONS, s.weekday))} ${s.date} [${s.kind}] ${s.title}${edited}`,
+			);
+			if (s.note !== undefined) lines.push(`      Note: ${s.note}`);
 			for (const seg of s.segments) lines.push(`      - ${segmentText(seg, u)}`);
 			lines.push(
 				`      = ${formatDuration(s.estimatedDurationSec)}, ${formatDistance(s.estimatedDistanceM, u)}, ${Math.round(s.backwardShare * 100)} % backward`,

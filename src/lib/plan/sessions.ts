@@ -14,7 +14,7 @@ import {
 	MODE_PACE_FACTOR,
 	type WalkRunStage,
 } from './rules';
-import type { Recovery, Segment, Session } from './schema';
+import type { Recovery, Segment, Session, WeekTotals } from './schema';
 
 /** How long a forward part lasts: a time, or a distance in metres. */
 export type ForwardAmount = { readonly durationSec: number } | { readonly distanceM: number };
@@ -232,6 +232,31 @@ export function draftSession(ctx: PlanContext, base: SessionBase): DraftSession 
 		backwardSec: m.backwardSec,
 		backwardShare: duration > 0 ? Math.round((m.backwardSec / duration) * 100) / 100 : 0,
 	};
+}
+
+/**
+ * Sums over a week's sessions. Skipped sessions count for nothing: the week's
+ * totals and the chart show what the runner will do (edits.ts).
+ */
+export function weekTotals(ctx: PlanContext, sessions: readonly Session[]): WeekTotals {
+	const totals: WeekTotals = {
+		sessions: sessions.filter((s) => !s.skipped).length,
+		backwardSessions: 0,
+		backwardSec: 0,
+		forwardSec: 0,
+		backwardDistanceM: 0,
+		forwardDistanceM: 0,
+	};
+	for (const s of sessions) {
+		if (s.skipped) continue;
+		const m = sessionMetrics(ctx, s.segments);
+		if (m.backwardSec > 0) totals.backwardSessions++;
+		totals.backwardSec += m.backwardSec;
+		totals.forwardSec += m.forwardSec;
+		totals.backwardDistanceM += m.backwardM;
+		totals.forwardDistanceM += m.forwardM;
+	}
+	return totals;
 }
 
 // ---------------------------------------------------------------------------

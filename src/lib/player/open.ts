@@ -4,7 +4,7 @@
  * timeline. Never throws; a bad or missing part gives a message to show.
  */
 import { decodeShareState } from '../export/share';
-import { generatePlan } from '../plan/generate';
+import { buildEditedPlan } from '../plan/edits';
 import type { Plan, Session } from '../plan/schema';
 import { sessionTimeline, type Timeline } from './timeline';
 
@@ -12,8 +12,8 @@ export type OpenResult =
 	| { ok: true; plan: Plan; session: Session; timeline: Timeline }
 	| { ok: false; message: string; plan?: Plan };
 
-/** Session ids look like "w03-s2". */
-const SESSION_ID = /^w\d{1,2}-s\d{1,2}$/;
+/** Session ids look like "w03-s2", or "w03-s2-r1" in a repeated week. */
+const SESSION_ID = /^w\d{1,2}-s\d{1,2}(?:-r\d{1,2})*$/;
 
 /**
  * Never throws: a damaged link or an unknown session comes back as an error with a message.
@@ -30,7 +30,7 @@ export function openSession(params: URLSearchParams): OpenResult {
 		}
 		const shared = decodeShareState(code);
 		if (!shared.ok) return { ok: false, message: shared.message };
-		const plan = generatePlan(shared.value);
+		const { plan } = buildEditedPlan(shared.value, shared.edits);
 		const id = params.get('s') ?? '';
 		if (id === '') return { ok: false, message: 'This link does not say which session to play.', plan };
 		const session = SESSION_ID.test(id) ? plan.weeks.flatMap((w) => w.sessions).find((s) => s.id === id) : undefined;

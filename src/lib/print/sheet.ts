@@ -15,8 +15,8 @@
  */
 import { decodeShareState } from '../export/share';
 import { encodeShareState } from '../export/share-encode';
+import { buildEditedPlan, type EditWarning } from '../plan/edits';
 import { formatDistance, formatDuration, formatPace } from '../plan/format';
-import { generatePlan } from '../plan/generate';
 import {
 	type Direction,
 	EFFORT_LABELS,
@@ -53,7 +53,7 @@ export function parsePrintLayout(value: string | null | undefined): PrintLayout 
 export type PrintSheetResult =
 	| { kind: 'empty' }
 	| { kind: 'error'; message: string }
-	| { kind: 'ready'; plan: Plan; code: string; layout: PrintLayout };
+	| { kind: 'ready'; plan: Plan; warnings: EditWarning[]; code: string; layout: PrintLayout };
 
 /**
  * Read the print page's address. Never throws: no `p` gives `empty` (the page
@@ -71,8 +71,14 @@ export function openPrintSheet(params: URLSearchParams): PrintSheetResult {
 		if (raw === null || raw.trim() === '') return { kind: 'empty' };
 		const shared = decodeShareState(raw);
 		if (!shared.ok) return { kind: 'error', message: shared.message };
-		const plan = generatePlan(shared.value);
-		return { kind: 'ready', plan, code: encodeShareState(plan.input), layout: parsePrintLayout(params.get('layout')) };
+		const { plan, warnings } = buildEditedPlan(shared.value, shared.edits);
+		return {
+			kind: 'ready',
+			plan,
+			warnings,
+			code: encodeShareState(plan.input, plan.edits),
+			layout: parsePrintLayout(params.get('layout')),
+		};
 	} catch {
 		return { kind: 'error', message: 'This plan could not be built from the link. Build the plan again and print it.' };
 	}
