@@ -13,7 +13,8 @@ export * from './embed';
 // loads them with import('src/lib/export') when someone exports, so they never weigh
 // on page load. Node code and tests import them from './export' directly.
 export { decodeShareState, MAX_SHARE_LENGTH, type ShareResult } from './export/share';
-export { encodeShareState, SHARE_VERSION, SHARE_VERSION_EDITS } from './export/share-encode';
+export { encodePlanShare, SHARE_VERSION_EDITS } from './export/share-edits';
+export { encodeShareState, SHARE_VERSION } from './export/share-encode';
 export { servedSiteUrl } from './export/site-url';
 export { defaultTimeZone } from './export/time-zone';
 // Guide pages and components: TOC, related guides, plan presets and previews, pace converter, figure checks.

@@ -1,6 +1,31 @@
 /** The plan builder's pure helpers: form state, storage, chart geometry and display formatting. */
+
+export {
+	AMOUNT_UNITS,
+	type AmountUnit,
+	type BlockError,
+	type BlockRow,
+	blockRows,
+	NEW_BLOCK,
+	segmentsFromRows,
+} from './blocks-form';
 export { niceCeiling, type VolumeBar, type VolumeChartGeometry, volumeChartGeometry } from './chart';
 export { formatPlanDate, localToday, type PlanToday, planToday, planTotals } from './display';
+export {
+	addEdit,
+	EDITS_STORAGE_KEY,
+	type EditHistory,
+	editNames,
+	hasSavedEdits,
+	MAX_UNDO,
+	NO_EDITS,
+	redoEdit,
+	resetSession,
+	saveEditHistory,
+	undoEdit,
+	withEdits,
+} from './edit-history';
+export { loadEditHistory } from './edit-history-check';
 export {
 	defaultUnitsForLocale,
 	formStateFromInput,

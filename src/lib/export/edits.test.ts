@@ -17,7 +17,8 @@ import { planToCsv } from './csv';
 import { planToIcs } from './ics';
 import { parsePlanJson, planToJson } from './json';
 import { decodeShareState, MAX_SHARE_LENGTH } from './share';
-import { encodeShareState, shareCheck } from './share-encode';
+import { encodePlanShare } from './share-edits';
+import { shareCheck } from './share-encode';
 
 const PLAN = planOf({
 	goal: 'retro-5k',
@@ -92,17 +93,17 @@ describe('share links with edits', () => {
 				],
 			},
 		];
-		const code = encodeShareState(PLAN.input, edits);
+		const code = encodePlanShare(PLAN.input, edits);
 		expect(code.startsWith('v3.')).toBe(true);
 		expect(code).toMatch(/^[A-Za-z0-9._~-]+$/);
 		expect(decodeShareState(code)).toEqual({ ok: true, value: PLAN.input, edits });
-		expect(encodeShareState(PLAN.input, []).startsWith('v2.')).toBe(true);
+		expect(encodePlanShare(PLAN.input, []).startsWith('v2.')).toBe(true);
 	});
 
 	it('round-trip any edits (labels aside, which only word messages)', () => {
 		fc.assert(
 			fc.property(editsFor(PLAN, 20), (edits) => {
-				const code = encodeShareState(PLAN.input, edits);
+				const code = encodePlanShare(PLAN.input, edits);
 				expect(code).toMatch(/^[A-Za-z0-9._~-]+$/);
 				expect(decodeShareState(code)).toEqual({ ok: true, value: PLAN.input, edits: unlabelled(edits) });
 			}),
@@ -130,7 +131,7 @@ describe('share links with edits', () => {
 					{ minLength: 20, maxLength: 20 },
 				),
 				(edits) => {
-					const url = `https://retrostride.example/plan/?p=${encodeShareState(PLAN.input, edits)}`;
+					const url = `https://retrostride.example/plan/?p=${encodePlanShare(PLAN.input, edits)}`;
 					expect(url.length).toBeLessThan(MAX_SHARE_LENGTH);
 					expect(() => generate(url, { minCorrectionLevel: correction.M })).not.toThrow();
 				},
@@ -140,7 +141,7 @@ describe('share links with edits', () => {
 	});
 
 	it('refuse a damaged edits field with the damaged-link message, never a half-edited plan', () => {
-		const code = encodeShareState(PLAN.input, [{ type: 'skip', session: 'w03-s2' }]);
+		const code = encodePlanShare(PLAN.input, [{ type: 'skip', session: 'w03-s2' }]);
 		const body = code.slice(0, code.lastIndexOf('.'));
 		// A valid check over a damaged field: only the edits decoder can catch it.
 		const tampered = body.replace('k3s2', 'k3q2');

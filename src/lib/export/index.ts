@@ -26,5 +26,6 @@ export {
 	planToJson,
 } from './json';
 export { decodeShareState, encodeShareState, MAX_SHARE_LENGTH, SHARE_VERSION, type ShareResult } from './share';
+export { encodePlanShare, SHARE_VERSION_EDITS } from './share-edits';
 export { DEFAULT_SITE_URL, planLink } from './text';
 export { defaultTimeZone } from './time-zone';

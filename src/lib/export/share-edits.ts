@@ -29,7 +29,27 @@
 import { addDays, daysBetween } from '../plan/dates';
 import type { PlanEdit } from '../plan/edit-schema';
 import { type Direction, EFFORTS, type Mode } from '../plan/options';
-import type { Segment } from '../plan/schema';
+import type { PlanInput, Segment } from '../plan/schema';
+import { encodeShareState, shareCheck } from './share-encode';
+
+/** The version of a share string that carries edits: v2's fields, then the edits. */
+export const SHARE_VERSION_EDITS = 'v3';
+
+/**
+ * The share string of a plan with its edits: v3 when there are edits, and
+ * the plain v2 string when there are none, so links made before edits
+ * existed read the same.
+ *
+ * @example
+ * encodePlanShare(input, []) === encodeShareState(input) // true
+ * encodePlanShare(input, [{ type: 'skip', session: 'w03-s2' }]) // 'v3.00000.20260302…..k3s2.xx'
+ */
+export function encodePlanShare(input: PlanInput, edits: readonly PlanEdit[] = []): string {
+	const code = encodeShareState(input);
+	if (edits.length === 0) return code;
+	const body = `${SHARE_VERSION_EDITS}${code.slice(code.indexOf('.'), code.lastIndexOf('.'))}.${encodeEdits(edits, input.startDate)}`;
+	return `${body}.${shareCheck(body)}`;
+}
 
 /** One letter per option, in the order of the option lists. */
 const ROLE_LETTERS: Readonly<Record<Segment['role'], string>> = { 'warm-up': 'w', main: 'm', 'cool-down': 'c' };

@@ -31,7 +31,8 @@
  * ```
  *
  * Format v3 (a plan with a coach's edits) is v2 with `v3` and one more field
- * before the check: the edits, in share-edits.ts's compact form.
+ * before the check: the edits, in share-edits.ts's compact form, written by
+ * `encodePlanShare` there.
  *
  * Numbers are decimal; a fractional number writes `_` for its decimal point
  * (`390_5`), because `.` separates fields. A split reads `d2-0_5-0_25-2`
@@ -44,28 +45,24 @@
  * and readable when a runner reports a broken link.
  */
 import { daysBetween } from '../plan/dates';
-import type { PlanEdit } from '../plan/edit-schema';
 import { cyrb53 } from '../plan/hash';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
 import { DEFAULT_CURRENT_RUN_MINUTES } from '../plan/rules';
 import type { PlanInput, Split } from '../plan/schema';
-import { encodeEdits } from './share-edits';
 
 /** The version tag every share string this code writes starts with. */
 export const SHARE_VERSION = 'v2';
-/** The version of a share string that carries edits: v2's fields, then the edits (share-edits.ts). */
-export const SHARE_VERSION_EDITS = 'v3';
 
 /**
- * Pack a plan input, and the coach's edits if any, into a share string. The
- * input should be normalised (the output of `parsePlanInput`): the encoding
- * keeps values, not order, so days come back Monday first. With edits the
- * string is v3: v2's fields, then the edits field.
+ * Pack a plan input into a share string. The input should be normalised (the
+ * output of `parsePlanInput`): the encoding keeps values, not order, so days
+ * come back Monday first. A plan with edits is written by `encodePlanShare`
+ * (share-edits.ts), which loads only where edits are made or exported.
  *
  * @example
  * encodeShareState(input) // 'v2.00000.20260302.6..33.6.420..0630.30...xx' (mix-in, 6 weeks, 6 days, 06:30, 30 min reminder)
  */
-export function encodeShareState(input: PlanInput, edits: readonly PlanEdit[] = []): string {
+export function encodeShareState(input: PlanInput): string {
 	const flags = [
 		GOALS.indexOf(input.goal),
 		EXPERIENCE_LEVELS.indexOf(input.experience),
@@ -91,11 +88,6 @@ export function encodeShareState(input: PlanInput, edits: readonly PlanEdit[] = 
 			: String(input.currentRunMinutes),
 		input.split === undefined ? '' : encodeSplit(input.split),
 	];
-	// A plan without edits keeps its v2 link, so links made before edits existed read the same.
-	if (edits.length > 0) {
-		fields[0] = SHARE_VERSION_EDITS;
-		fields.push(encodeEdits(edits, input.startDate));
-	}
 	const body = fields.join('.');
 	return `${body}.${shareCheck(body)}`;
 }

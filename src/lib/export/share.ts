@@ -32,7 +32,7 @@ const FIELD_COUNT: Readonly<Record<string, number>> = { v1: 12, v2: 14, v3: 15 }
  * an input the form could not.
  *
  * @example
- * decodeShareState(encodeShareState(input, edits)) // { ok: true, value: input, edits }
+ * decodeShareState(encodePlanShare(input, edits)) // { ok: true, value: input, edits }
  * decodeShareState('v9.x') // { ok: false, message: 'This link was made by a newer version of Retrostride…' }
  * decodeShareState(aV1Link) // still opens: v1 links carry no runner minutes or split, so those take their defaults
  */

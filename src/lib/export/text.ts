@@ -7,7 +7,7 @@
 import { describeSegment } from '../plan/describe';
 import { PHASE_LABELS, type Phase } from '../plan/options';
 import type { Plan, Session } from '../plan/schema';
-import { encodeShareState } from './share-encode';
+import { encodePlanShare } from './share-edits';
 
 /** Where links back to the site point when the caller gives no `siteUrl`. */
 export const DEFAULT_SITE_URL = 'https://retrostride.example';
@@ -28,7 +28,7 @@ export function sessionWeek(plan: Plan, session: Session): { index: number; phas
  * planLink(plan, 'https://retrostride.example') // 'https://retrostride.example/plan/?p=v1.…'
  */
 export function planLink(plan: Plan, siteUrl: string = DEFAULT_SITE_URL): string {
-	return `${siteUrl.replace(/\/+$/, '')}/plan/?p=${encodeShareState(plan.input, plan.edits)}`;
+	return `${siteUrl.replace(/\/+$/, '')}/plan/?p=${encodePlanShare(plan.input, plan.edits)}`;
 }
 
 /**

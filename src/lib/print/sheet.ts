@@ -14,7 +14,7 @@
  *   a second (and third) page, and the sheet says so.
  */
 import { decodeShareState } from '../export/share';
-import { encodeShareState } from '../export/share-encode';
+import { encodePlanShare } from '../export/share-edits';
 import { buildEditedPlan, type EditWarning } from '../plan/edits';
 import { formatDistance, formatDuration, formatPace } from '../plan/format';
 import {
@@ -76,7 +76,7 @@ export function openPrintSheet(params: URLSearchParams): PrintSheetResult {
 			kind: 'ready',
 			plan,
 			warnings,
-			code: encodeShareState(plan.input, plan.edits),
+			code: encodePlanShare(plan.input, plan.edits),
 			layout: parsePrintLayout(params.get('layout')),
 		};
 	} catch {
