@@ -37,6 +37,13 @@ export const builderStrings = {
 		technique: 'Technique',
 		safety: 'Safety',
 		readMore: 'Read more: ',
+		edited: 'Edited',
+		skipped: 'Skipped',
+		repeat: 'Repeat',
+		note: 'Note: ',
+		repeatWeek: (n: number) => `Repeat week ${n}`,
+		loadingTools: 'Loading calendar links and changes…',
+		editorFailed: 'Your changes to the plan could not be loaded. Check your connection and reload.',
 	},
 	todayLine: {
 		startsOn: (date: string, days: number) =>

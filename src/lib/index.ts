@@ -74,6 +74,7 @@ export type {
 // Vocabularies with labels for form selects.
 export {
 	EFFORT_LABELS,
+	EFFORTS,
 	EXPERIENCE_LEVELS,
 	EXPERIENCE_OPTIONS,
 	GOAL_OPTIONS,

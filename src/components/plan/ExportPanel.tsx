@@ -3,14 +3,20 @@
  * (and JSON import), share link and print. The export code is loaded with
  * `import()` the first time it is needed, so the page does not pay for it.
  */
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { defaultTimeZone, type Plan } from '../../lib';
+import type { CsvChoice } from './ExportOptions';
 import { loadExports } from './load-exports';
+
+// Options most runners never change load when their disclosure is opened (the page's JavaScript budget).
+const ExportOptions = lazy(() => import('./ExportOptions'));
 
 export interface ExportPanelProps {
 	plan: Plan;
-	/** Absolute URL of the site (for links inside exported files). */
+	/** The build's absolute site URL; links inside exported files point where the page was served from. */
 	siteUrl: string;
+	/** The site's base path, "/" or "/retro/". */
+	base: string;
 	/** The share link for the current plan (absolute). */
 	shareUrl: string;
 	/** Replaces the form with the input of an imported plan. */
@@ -28,6 +34,7 @@ export interface ExportPanelProps {
 export function ExportPanel({
 	plan,
 	siteUrl,
+	base,
 	shareUrl,
 	onImport,
 	onExported,
@@ -44,44 +51,18 @@ export function ExportPanel({
 	const timed = hasTime && !allDay;
 	const [zone, setZone] = useState(defaultTimeZone);
 	const [status, setStatus] = useState('');
-	const [csvSeparator, setCsvSeparator] = useState<'auto' | ',' | ';'>('auto');
-	const [importError, setImportError] = useState('');
+	const [csvSeparator, setCsvSeparator] = useState<CsvChoice>('auto');
 	const [copyFallback, setCopyFallback] = useState(false);
-	const [zones, setZones] = useState<string[]>(() => [zone]);
+	const [optionsOpen, setOptionsOpen] = useState(false);
 
 	async function exportFile(kind: 'ics' | 'csv' | 'json') {
 		try {
 			const actions = await loadExports();
-			const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl, csvSeparator });
+			const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl, base, csvSeparator });
 			setStatus(result.message);
 			if (result.ok) onExported?.(kind);
 		} catch {
 			setStatus('The export could not be loaded. Check your connection and try again.');
-		}
-	}
-
-	async function importFile(file: File | undefined) {
-		setImportError('');
-		if (!file) return;
-		try {
-			const result = await (await loadExports()).importPlan(file);
-			if (!result.ok) {
-				setImportError(result.message);
-				return;
-			}
-			onImport(result.plan);
-			setStatus(`Imported “${result.plan.title}”.`);
-		} catch {
-			setImportError('The import could not be loaded. Your current plan is unchanged.');
-		}
-	}
-
-	async function showZones() {
-		if (zones.length > 1) return;
-		try {
-			setZones((await loadExports()).timeZones(zone));
-		} catch {
-			// Keep the one zone we have; the export still works in it.
 		}
 	}
 
@@ -105,57 +86,6 @@ export function ExportPanel({
 					the changes you are making.
 				</p>
 			)}
-			<fieldset className="field">
-				<legend>Calendar events</legend>
-				<label className="inline-choice">
-					<input type="radio" name={`${id}-timed`} checked={!timed} onChange={() => setAllDay(true)} /> All-day
-				</label>
-				<label className="inline-choice">
-					<input
-						type="radio"
-						name={`${id}-timed`}
-						checked={timed}
-						disabled={!hasTime}
-						onChange={() => setAllDay(false)}
-					/>{' '}
-					At {hasTime ? plan.input.sessionTime : 'your session time (set one above)'}
-				</label>
-			</fieldset>
-			{(timed || plan.input.reminderMinutes !== undefined) && (
-				<div className="field">
-					<label htmlFor={`${id}-zone`}>Time zone</label>
-					<select
-						id={`${id}-zone`}
-						value={zone}
-						onFocus={showZones}
-						onPointerDown={showZones}
-						onChange={(e) => setZone(e.target.value)}
-					>
-						{zones.map((z) => (
-							<option key={z} value={z}>
-								{z.replaceAll('_', ' ')}
-							</option>
-						))}
-					</select>
-				</div>
-			)}
-			<p className="field__hint">
-				{plan.input.reminderMinutes !== undefined
-					? 'Your reminder is in the file, but Google Calendar and Outlook ignore reminders in imported files: set one in the app if you need it.'
-					: 'Google Calendar and Outlook ignore reminders in imported files, so set reminders in the app if you need them.'}
-			</p>
-			<div className="field">
-				<label htmlFor={`${id}-csv`}>Spreadsheet columns</label>
-				<select
-					id={`${id}-csv`}
-					value={csvSeparator}
-					onChange={(e) => setCsvSeparator(e.target.value as 'auto' | ',' | ';')}
-				>
-					<option value="auto">As my language writes them</option>
-					<option value=",">Commas, decimal points (English Excel)</option>
-					<option value=";">Semicolons, decimal commas (German, French Excel)</option>
-				</select>
-			</div>
 			<div className="button-row">
 				<button type="button" className="button" onClick={() => exportFile('ics')}>
 					Download calendar (.ics)
@@ -167,26 +97,25 @@ export function ExportPanel({
 					Download plan file (.json)
 				</button>
 			</div>
-			<div className="field">
-				<label htmlFor={`${id}-import`}>Import a plan file (.json)</label>
-				<input
-					id={`${id}-import`}
-					type="file"
-					accept="application/json,.json"
-					aria-describedby={importError ? `${id}-import-error` : undefined}
-					aria-invalid={importError ? true : undefined}
-					onChange={(e) => {
-						void importFile(e.target.files?.[0]);
-						e.target.value = '';
-					}}
-				/>
-				{importError && (
-					<p className="field__error" id={`${id}-import-error`}>
-						<span aria-hidden="true">⚠ </span>
-						{importError}
-					</p>
+			<details className="export-options" onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
+				<summary>Options: calendar times and reminders, spreadsheet columns, importing a plan file</summary>
+				{optionsOpen && (
+					<Suspense fallback={<p className="field__hint">Loading the options…</p>}>
+						<ExportOptions
+							id={id}
+							plan={plan}
+							timed={timed}
+							setAllDay={setAllDay}
+							zone={zone}
+							setZone={setZone}
+							csvSeparator={csvSeparator}
+							setCsvSeparator={setCsvSeparator}
+							onImport={onImport}
+							setStatus={setStatus}
+						/>
+					</Suspense>
 				)}
-			</div>
+			</details>
 			<div className="button-row">
 				<button type="button" className="button button--quiet" onClick={copyLink}>
 					Copy share link

@@ -212,6 +212,8 @@ describe('state survives', () => {
 		if (!parsed.ok) throw new Error('fixture');
 		window.history.replaceState(null, '', `/plan/?p=${encodeShareState(parsed.value)}`);
 		renderBuilder();
+		// The calendar options sit in a disclosure whose contents load when it opens.
+		await userEvent.click(await screen.findByText(/^Options: calendar times/));
 		// The time arrives after the first render; the calendar choice follows it.
 		expect(await screen.findByRole('radio', { name: 'At 18:30' })).toBeChecked();
 		const reminder = screen.getByLabelText('Reminder');

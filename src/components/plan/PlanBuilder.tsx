@@ -9,29 +9,35 @@
  * restores, in order of precedence, a share link, then saved settings, then
  * today's defaults.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { builderStrings as t } from '../../i18n/builder';
 import {
 	clearFormState,
+	clearSavedEdits,
 	type EmbedConfig,
 	encodeShareState,
 	type FormEvaluation,
 	formStateFromInput,
 	generatePlan,
+	hasSavedEdits,
 	hasSavedForm,
 	localToday,
+	NO_EDITS,
 	type Plan,
+	type PlanEdit,
 	type PlanFormState,
 	type PlanInput,
 	pastStartAdvice,
 	quickDefaultInput,
 	saveFormState,
-	servedSiteUrl,
 } from '../../lib';
 import { browserStore } from '../browser-store';
 import { ExportPanel } from './ExportPanel';
+import { loadEditor } from './load-editor';
 import { loadValidation, type Validation } from './load-validation';
 import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
+import { usePlanEdits } from './usePlanEdits';
 import { VolumeChart } from './VolumeChart';
 import { WeekSchedule } from './WeekSchedule';
 
@@ -52,11 +58,16 @@ export interface PlanBuilderProps {
 	embed?: boolean;
 }
 
+const EDITOR_FAILED = t.schedule.editorFailed;
+
 /** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
 function whenIdle(task: () => void) {
 	if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
 	else setTimeout(task, 200);
 }
+
+// The club widget's header loads only in the widget.
+const EmbedHeader = lazy(() => import('./EmbedHeader'));
 
 /** The embed-only code (club look, frame height, messages), loaded once in the club widget. */
 type EmbedFrame = typeof import('./embed-frame');
@@ -75,9 +86,6 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 		input: initialInput,
 	}));
 	const [validation, setValidation] = useState<Validation | undefined>(undefined);
-	// The address the page was served from: links inside files made here point to it, not to the build's `site`.
-	const [servedUrl, setServedUrl] = useState(siteUrl);
-	useEffect(() => setServedUrl(servedSiteUrl(window.location.origin, base, siteUrl)), [base, siteUrl]);
 	// The runner's local date, known only in the browser (the server render has none).
 	const [today, setToday] = useState<string | undefined>(undefined);
 	useEffect(() => setToday(localToday()), []);
@@ -120,8 +128,17 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	const livePlan = useMemo(() => (evaluation?.ok ? generatePlan(evaluation.input) : undefined), [evaluation]);
 	const lastValid = useRef<Plan | undefined>(undefined);
 	if (livePlan) lastValid.current = livePlan;
-	const plan = livePlan ?? lastValid.current ?? generatePlan(initialInput);
+	const generated = livePlan ?? lastValid.current ?? generatePlan(initialInput);
 	const errors = evaluation && !evaluation.ok ? evaluation.errors : [];
+	// A plan is its input plus the coach's edits; the editor code loads when a session is first opened.
+	const [sessionOpened, setSessionOpened] = useState(false);
+	const edits = usePlanEdits(generated, sessionOpened, () => setNotice(EDITOR_FAILED));
+	const { plan, editor, history, setHistory } = edits;
+	const edit = (e: PlanEdit) =>
+		void loadEditor().then(
+			(loaded) => setHistory((h) => loaded.addEdit(h, e)),
+			() => setNotice(EDITOR_FAILED),
+		);
 
 	// The first edit needs the validation code: fetch it then, if idle time has not already.
 	useEffect(() => {
@@ -150,11 +167,10 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: once per mount; initialInput never changes and showTrusted only calls state setters
 	useEffect(() => {
 		let cancelled = false;
-		async function restore() {
-			const notices: string[] = [];
+		async function restoreState() {
 			const code = new URLSearchParams(window.location.search).get('p');
 			const store = browserStore();
-			if (!embed && code === null && !hasSavedForm(store)) {
+			if (!embed && code === null && !hasSavedForm(store) && !hasSavedEdits(store)) {
 				// A first visit: today's defaults need no checking; load the checks when the browser is idle.
 				showTrusted(quickDefaultInput(initialInput, localToday(), navigator.language));
 				setReady(true);
@@ -176,6 +192,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			}
 			if (cancelled) return;
 			setValidation(v);
+			const notices: string[] = [];
 			let defaults = () => v.defaultFormState(localToday(), navigator.language);
 			if (embed) {
 				// The club settings code loads only in the club widget, never on /plan/.
@@ -191,10 +208,22 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				const shared = v.decodeShareState(code);
 				if (shared.ok) {
 					showTrusted(shared.value);
+					// A link's edits replace this device's: the link is the plan someone sent.
+					setHistory({ ...NO_EDITS, edits: shared.edits });
 					setReady(true);
 					return;
 				}
 				notices.push(`This share link could not be opened: ${shared.message}`);
+			}
+			if (hasSavedEdits(store)) {
+				try {
+					const saved = (await loadEditor()).loadEditHistory(store);
+					if (cancelled) return;
+					setHistory(saved.history);
+					if (saved.problem) notices.push(saved.problem);
+				} catch {
+					notices.push(EDITOR_FAILED);
+				}
 			}
 			const stored = v.loadFormState(store);
 			if (stored.ok) {
@@ -207,39 +236,20 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			setNotice(notices.join(' '));
 			setReady(true);
 		}
-		void restore();
+		void restoreState();
 		return () => {
 			cancelled = true;
 		};
 	}, [embed]);
 
-	// In a club's page: keep the iframe as tall as the content (embed-frame.ts).
+	// In a club's page the header (EmbedHeader.tsx) keeps the iframe as tall as this and reports new plans.
 	const root = useRef<HTMLDivElement>(null);
-	useEffect(() => {
-		const content = root.current;
-		if (!embed || !content) return;
-		let stop: (() => void) | undefined;
-		let cancelled = false;
-		void loadEmbedFrame().then((frame) => {
-			if (!cancelled) stop = frame.reportHeight(content);
-		});
-		return () => {
-			cancelled = true;
-			stop?.();
-		};
-	}, [embed]);
 
-	// ...and tell it about each new valid plan (a club can count plans made).
-	useEffect(() => {
-		if (!embed || !ready || !livePlan) return;
-		const detail = {
-			id: livePlan.id,
-			title: livePlan.title,
-			weeks: livePlan.weeks.length,
-			sessions: livePlan.weeks.reduce((n, w) => n + w.sessions.length, 0),
-		};
-		void loadEmbedFrame().then((frame) => frame.postToParent({ source: 'retrostride', type: 'plan', detail }));
-	}, [embed, ready, livePlan]);
+	// The plan on screen as share state, edits included: for the share link, the print sheet and each session's player link.
+	const shareCode =
+		editor && plan.edits ? editor.encodePlanShare(plan.input, plan.edits) : encodeShareState(plan.input);
+	const shareUrl =
+		typeof window === 'undefined' ? '' : new URL(`${base}plan/?p=${shareCode}`, window.location.origin).href;
 
 	// Keep the form for next time, and the URL as a share link of the current valid plan.
 	useEffect(() => {
@@ -250,20 +260,22 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				'Your browser is not saving settings here, so copy the share link if you want to come back to this plan.',
 			);
 		}
-		if (evaluation?.ok) {
+		if (evaluation?.ok && !edits.pending) {
 			const url = new URL(window.location.href);
-			url.searchParams.set('p', encodeShareState(evaluation.input));
+			url.searchParams.set('p', shareCode);
 			window.history.replaceState(window.history.state, '', url);
 		}
-	}, [ready, form, evaluation]);
+	}, [ready, form, evaluation, shareCode, edits.pending]);
 
-	// The plan on screen as share state: for the share link, the print sheet and each session's player link.
-	const shareCode = encodeShareState(plan.input);
-	const shareUrl =
-		typeof window === 'undefined' ? '' : new URL(`${base}plan/?p=${shareCode}`, window.location.origin).href;
+	// Keep the edits and their undo history for next time (the editor chunk is loaded whenever there are any).
+	useEffect(() => {
+		if (ready && editor) editor.saveEditHistory(browserStore(), history);
+	}, [ready, editor, history]);
 
 	function startOver() {
 		clearFormState(browserStore());
+		clearSavedEdits(browserStore());
+		setHistory(NO_EDITS);
 		showTrusted(quickDefaultInput(initialInput, localToday(), navigator.language));
 		setConfirmReset(false);
 		setNotice('');
@@ -272,22 +284,16 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	return (
 		<div ref={root} className={`plan-builder${embed ? ' plan-builder--embed' : ''}`} data-ready={ready || undefined}>
 			{embed && (
-				<header className="embed-header">
-					<p className="embed-header__title">{club?.club ? `Plan with ${club.club}` : 'Plan your backward running'}</p>
-					<a href={`${servedUrl}/`} target="_blank" rel="noopener">
-						Powered by Retrostride (opens in a new tab)
-					</a>
-					{clubNotices.length > 0 && (
-						<details className="embed-notices">
-							<summary>Some widget settings were ignored</summary>
-							<ul>
-								{clubNotices.map((n) => (
-									<li key={n}>{n}</li>
-								))}
-							</ul>
-						</details>
-					)}
-				</header>
+				<Suspense fallback={null}>
+					<EmbedHeader
+						club={club}
+						notices={clubNotices}
+						siteUrl={siteUrl}
+						base={base}
+						root={root}
+						plan={ready ? livePlan : undefined}
+					/>
+				</Suspense>
 			)}
 			<div className="plan-builder__form">
 				<h2>Your plan settings</h2>
@@ -351,12 +357,16 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				<VolumeChart plan={plan} />
 				<ExportPanel
 					plan={plan}
-					siteUrl={servedUrl}
+					siteUrl={siteUrl}
+					base={base}
 					shareUrl={shareUrl}
 					printUrl={`${base}plan/print/?p=${shareCode}`}
 					external={embed}
 					stale={errors.length > 0}
-					onImport={(imported) => replaceForm(formStateFromInput(imported.input))}
+					onImport={(imported) => {
+						replaceForm(formStateFromInput(imported.input));
+						setHistory({ ...NO_EDITS, edits: imported.edits ?? [] });
+					}}
 					onExported={
 						embed
 							? (kind) =>
@@ -366,14 +376,34 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 							: undefined
 					}
 				/>
+				{editor && (history.past.length > 0 || history.edits.length > 0) && (
+					<editor.EditBar history={history} setHistory={setHistory} dropped={edits.dropped} />
+				)}
 				<WeekSchedule
 					plan={plan}
 					shareCode={shareCode}
 					guideTitles={guideTitles}
 					base={base}
 					external={embed}
-					siteUrl={servedUrl}
 					today={today}
+					onOpen={() => setSessionOpened(true)}
+					warnings={edits.warnings}
+					onRepeatWeek={(week) => edit({ type: 'repeat-week', week })}
+					tools={
+						editor
+							? (s, week) => (
+									<editor.SessionTools
+										plan={plan}
+										session={s}
+										week={week}
+										siteUrl={siteUrl}
+										base={base}
+										history={history}
+										setHistory={setHistory}
+									/>
+								)
+							: undefined
+					}
 				/>
 			</div>
 		</div>

@@ -3,18 +3,19 @@
  * its date, kind and title; opening it shows the segments with effort and
  * pace, the technique cues, the safety notes and the guides that explain them.
  */
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { builderStrings as t } from '../../i18n/builder';
 import {
 	describeSegment,
+	type EditWarning,
 	formatDuration,
 	formatPlanDate,
 	PHASE_LABELS,
 	type Plan,
 	planToday,
 	SESSION_KIND_LABELS,
+	type Session,
 } from '../../lib';
-import { SessionCalendarLinks } from './SessionCalendarLinks';
 
 export interface ScheduleProps {
 	plan: Plan;
@@ -26,10 +27,34 @@ export interface ScheduleProps {
 	base: string;
 	/** Open links in a new tab (the embed). */
 	external?: boolean;
-	/** The site's absolute URL, for the link back inside calendar events. */
-	siteUrl: string;
 	/** The runner's local date, once known in the browser: marks today's session and offers a jump to it. */
 	today?: string | undefined;
+	/** Calendar links and the change menu of an opened session, once the editor chunk has loaded. */
+	tools?: ((session: Session, week: number) => ReactNode) | undefined;
+	/** Called when a session is first opened: the builder then loads the editor chunk. */
+	onOpen?: () => void;
+	/** Warnings about edits, shown under the session (or week) they are about. */
+	warnings?: readonly EditWarning[];
+	/** "Repeat week N", when the plan can be edited. */
+	onRepeatWeek?: (week: number) => void;
+}
+
+/** The word beside an edited session's title; a copy in a repeated week says so, a shifted one says nothing. */
+function editBadge(s: Session): string | undefined {
+	if (s.skipped) return t.schedule.skipped;
+	if (s.repeatOf !== undefined) return t.schedule.repeat;
+	return s.changes?.some((c) => c !== 'shifted') ? t.schedule.edited : undefined;
+}
+
+/** Warnings as a list under what they are about. */
+function Warnings({ list }: { list: readonly EditWarning[] }) {
+	return list.length > 0 ? (
+		<ul className="edit-warnings">
+			{list.map((w) => (
+				<li key={w.message}>{w.message}</li>
+			))}
+		</ul>
+	) : null;
 }
 
 /** Opens a session's details when a "today" link jumps to it. */
@@ -76,7 +101,18 @@ function TodayLine({ plan, today }: { plan: Plan; today: string }) {
 	);
 }
 
-export function WeekSchedule({ plan, shareCode, guideTitles, base, external = false, siteUrl, today }: ScheduleProps) {
+export function WeekSchedule({
+	plan,
+	shareCode,
+	guideTitles,
+	base,
+	external = false,
+	today,
+	tools,
+	onOpen,
+	warnings = [],
+	onRepeatWeek,
+}: ScheduleProps) {
 	// Sessions the runner has opened: only those get calendar links, so the calendar code loads on first use.
 	const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
 	const units = plan.input.units;
@@ -93,14 +129,27 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 							{t.schedule.dates(formatPlanDate(week.startDate), formatPlanDate(week.endDate))}
 						</span>
 					</h3>
+					{onRepeatWeek && week.phase !== 'race' && (
+						<button
+							type="button"
+							className="button button--quiet week__repeat no-print"
+							onClick={() => onRepeatWeek(week.index)}
+						>
+							{t.schedule.repeatWeek(week.index)}
+						</button>
+					)}
+					<Warnings list={warnings.filter((w) => w.session === undefined && w.week === week.index)} />
 					<ul className="sessions">
 						{week.sessions.map((s) => (
 							<li key={s.id}>
 								<details
 									id={s.id}
-									className={`session session--${s.kind}${s.date === today ? ' session--today' : ''}`}
+									className={`session session--${s.kind}${s.date === today ? ' session--today' : ''}${s.skipped ? ' session--skipped' : ''}`}
 									onToggle={(e) => {
-										if (e.currentTarget.open && !opened.has(s.id)) setOpened(new Set(opened).add(s.id));
+										if (e.currentTarget.open && !opened.has(s.id)) {
+											setOpened(new Set(opened).add(s.id));
+											onOpen?.();
+										}
 									}}
 								>
 									<summary>
@@ -108,6 +157,7 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 										{s.date === today && <strong className="session__today">{t.schedule.today}</strong>}{' '}
 										<span className="session__kind">{SESSION_KIND_LABELS[s.kind]}</span>{' '}
 										<span className="session__title">{s.title}</span>{' '}
+										{editBadge(s) && <strong className="session__edited">{editBadge(s)}</strong>}{' '}
 										<span className="session__time">{t.schedule.about(formatDuration(s.estimatedDurationSec))}</span>
 									</summary>
 									<div className="session__body">
@@ -117,7 +167,14 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 												<span className="visually-hidden">: {s.title}</span>
 											</a>
 										</p>
-										{opened.has(s.id) && <SessionCalendarLinks plan={plan} session={s} siteUrl={siteUrl} />}
+										{s.note !== undefined && (
+											<p className="session__note">
+												<strong>{t.schedule.note}</strong>
+												{s.note}
+											</p>
+										)}
+										{opened.has(s.id) &&
+											(tools ? tools(s, week.index) : <p className="field__hint">{t.schedule.loadingTools}</p>)}
 										<ol className="segments">
 											{s.segments.map((seg, i) => (
 												// biome-ignore lint/suspicious/noArrayIndexKey: segments have no id and never reorder within a session
@@ -163,6 +220,7 @@ export function WeekSchedule({ plan, shareCode, guideTitles, base, external = fa
 										)}
 									</div>
 								</details>
+								<Warnings list={warnings.filter((w) => w.session === s.id)} />
 							</li>
 						))}
 					</ul>

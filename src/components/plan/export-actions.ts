@@ -2,7 +2,7 @@
  * What the export buttons do, loaded on the first click together with the
  * export code itself (see ExportPanel), so neither weighs on page load.
  */
-import type { Plan, Session } from '../../lib';
+import { type Plan, type Session, servedSiteUrl } from '../../lib';
 import {
 	type CsvSeparator,
 	csvSeparatorFor,
@@ -38,15 +38,27 @@ function fileStem(plan: Plan): string {
 
 export type FileKind = 'ics' | 'csv' | 'json';
 
+/** Where this site lives: the build's `siteUrl` and `base`; links in files point where the page was served from. */
+export interface SiteAddress {
+	siteUrl: string;
+	base: string;
+}
+
+/** The address the page was served from (site-url.ts), worked out here so the page's first load skips it. */
+function served(site: SiteAddress): string {
+	return servedSiteUrl(window.location.origin, site.base, site.siteUrl);
+}
+
 /** Writes the plan as a file and answers what to tell the runner. */
 export function exportPlan(
 	plan: Plan,
 	kind: FileKind,
-	options: { timed: boolean; timeZone: string; siteUrl: string; csvSeparator?: CsvSeparator | 'auto' },
+	options: SiteAddress & { timed: boolean; timeZone: string; csvSeparator?: CsvSeparator | 'auto' },
 ): { ok: boolean; message: string } {
 	const stem = fileStem(plan);
+	const siteUrl = served(options);
 	if (kind === 'ics') {
-		const result = planToIcs(plan, options);
+		const result = planToIcs(plan, { timed: options.timed, timeZone: options.timeZone, siteUrl });
 		if (!result.ok) return { ok: false, message: result.message };
 		download(`${stem}.ics`, 'text/calendar;charset=utf-8', result.value);
 		const count = plan.weeks.reduce((n, w) => n + w.sessions.length, 0);
@@ -57,7 +69,7 @@ export function exportPlan(
 		const wanted = options.csvSeparator ?? 'auto';
 		const separator = wanted === 'auto' ? csvSeparatorFor(navigator.language) : wanted;
 		download(`${stem}.csv`, 'text/csv;charset=utf-8', planToCsv(plan, { separator }));
-	} else download(`${stem}.json`, 'application/json', planToJson(plan, { siteUrl: options.siteUrl }));
+	} else download(`${stem}.json`, 'application/json', planToJson(plan, { siteUrl }));
 	return { ok: true, message: `Saved ${stem}.${kind}.` };
 }
 
@@ -83,10 +95,11 @@ export function timeZones(current: string): string[] {
 export function calendarLinks(
 	plan: Plan,
 	session: Session,
-	options: { timed: boolean; siteUrl: string },
+	options: SiteAddress & { timed: boolean },
 ): { ok: true; google: string; outlook: string } | { ok: false; message: string } {
-	const google = googleCalendarUrl(plan, session, options);
-	const outlook = outlookCalendarUrl(plan, session, options);
+	const links = { timed: options.timed, siteUrl: served(options) };
+	const google = googleCalendarUrl(plan, session, links);
+	const outlook = outlookCalendarUrl(plan, session, links);
 	if (!google.ok) return google;
 	if (!outlook.ok) return outlook;
 	return { ok: true, google: google.value, outlook: outlook.value };

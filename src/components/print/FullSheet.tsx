@@ -4,6 +4,7 @@
  * apart by column headings and the letters B and F, never by colour alone.
  */
 import {
+	type EditWarning,
 	formatDuration,
 	formatPlanDate,
 	PHASE_LABELS,
@@ -118,7 +119,7 @@ function WeekTable({ week, units }: { week: Week; units: Plan['input']['units'] 
 	);
 }
 
-export function FullSheet({ plan }: { plan: Plan }) {
+export function FullSheet({ plan, editWarnings = [] }: { plan: Plan; editWarnings?: readonly EditWarning[] }) {
 	return (
 		<div className="full-sheet">
 			{plan.weeks.map((w) => (
@@ -128,7 +129,7 @@ export function FullSheet({ plan }: { plan: Plan }) {
 				<h2 id="sheet-safety-heading">Safety summary</h2>
 				<p>{plan.screening}</p>
 				<ul>
-					{printSafetySummary(plan).map((n) => (
+					{printSafetySummary(plan, editWarnings).map((n) => (
 						<li key={n}>{n}</li>
 					))}
 				</ul>

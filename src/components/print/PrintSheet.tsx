@@ -11,6 +11,7 @@
 import { useEffect, useId, useState } from 'react';
 import {
 	builderPlanUrl,
+	type EditWarning,
 	effortLegend,
 	formatPlanDate,
 	openPrintSheet,
@@ -89,7 +90,7 @@ export function PrintSheet({ base }: PrintSheetProps) {
 		);
 	}
 
-	const { plan, code } = state;
+	const { plan, code, warnings } = state;
 	const chooseLayout = (next: PrintLayout) => {
 		setLayout(next);
 		try {
@@ -106,7 +107,13 @@ export function PrintSheet({ base }: PrintSheetProps) {
 	return (
 		<div className="print-page" data-ready="" data-layout={layout}>
 			<Toolbar base={base} code={code} layout={layout} onLayout={chooseLayout} />
-			<Sheet plan={plan} planKey={code} layout={layout} qrUrl={origin ? builderPlanUrl(origin, base, code) : ''} />
+			<Sheet
+				plan={plan}
+				warnings={warnings}
+				planKey={code}
+				layout={layout}
+				qrUrl={origin ? builderPlanUrl(origin, base, code) : ''}
+			/>
 		</div>
 	);
 }
@@ -168,7 +175,20 @@ function Toolbar({
 
 const DAY_NAMES = Object.fromEntries(WEEKDAY_OPTIONS.map((o) => [o.value, o.label]));
 
-function Sheet({ plan, planKey, layout, qrUrl }: { plan: Plan; planKey: string; layout: PrintLayout; qrUrl: string }) {
+function Sheet({
+	plan,
+	warnings,
+	planKey,
+	layout,
+	qrUrl,
+}: {
+	plan: Plan;
+	/** Warnings about a coach's edits, printed in the safety summary. */
+	warnings: readonly EditWarning[];
+	planKey: string;
+	layout: PrintLayout;
+	qrUrl: string;
+}) {
 	const id = useId();
 	const days = plan.input.days.map((d) => (DAY_NAMES[d] ?? d).slice(0, 3)).join(', ');
 	return (
@@ -222,7 +242,7 @@ function Sheet({ plan, planKey, layout, qrUrl }: { plan: Plan; planKey: string; 
 				)}
 			</header>
 			<Legend plan={plan} />
-			{layout === 'full' ? <FullSheet plan={plan} /> : <FridgeSheet plan={plan} />}
+			{layout === 'full' ? <FullSheet plan={plan} editWarnings={warnings} /> : <FridgeSheet plan={plan} />}
 		</article>
 	);
 }

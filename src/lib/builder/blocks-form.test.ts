@@ -50,7 +50,7 @@ describe('block rows', () => {
 						expect(s.repeats).toBe(want?.repeats);
 						if (want?.durationSec !== undefined) expect(s.durationSec).toBe(want.durationSec);
 						else expect(Math.abs((s.distanceM ?? 0) - (want?.distanceM ?? 0))).toBeLessThanOrEqual(10);
-						expect(s.recovery).toEqual(want?.recovery);
+						expect(s.recovery).toEqual((want as Segment | undefined)?.recovery);
 					});
 				}
 			}),

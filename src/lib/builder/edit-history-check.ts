@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { type KeyValueStore, readJson } from '../local-store';
 import { planEditsSchema } from '../plan/edit-schema';
 import { withoutJit } from '../plan/schema';
-import { EDITS_STORAGE_KEY, EDITS_STORAGE_VERSION, type EditHistory, MAX_UNDO, NO_EDITS } from './edit-history';
+import { MAX_UNDO } from './edit-history';
+import { EDITS_STORAGE_KEY, EDITS_STORAGE_VERSION, type EditHistory, NO_EDITS } from './storage';
 
 const savedSchema = z.object({
 	version: z.literal(EDITS_STORAGE_VERSION),

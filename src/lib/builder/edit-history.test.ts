@@ -6,19 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { editsFor, planOf } from '../../../test/support/plan-fixtures';
 import { memoryStore, refusingStore } from '../../../test/support/stores';
 import type { PlanEdit } from '../plan/edit-schema';
-import {
-	addEdit,
-	EDITS_STORAGE_KEY,
-	hasSavedEdits,
-	MAX_UNDO,
-	NO_EDITS,
-	redoEdit,
-	resetSession,
-	saveEditHistory,
-	undoEdit,
-	withEdits,
-} from './edit-history';
+import { addEdit, MAX_UNDO, redoEdit, resetSession, saveEditHistory, undoEdit, withEdits } from './edit-history';
 import { loadEditHistory } from './edit-history-check';
+import { EDITS_STORAGE_KEY, hasSavedEdits, NO_EDITS } from './storage';
 
 const PLAN = planOf({ goal: 'mix-in', startDate: '2026-03-02', weeks: 6, days: ['tue', 'thu', 'sat'] });
 const skip = (session: string): PlanEdit => ({ type: 'skip', session });

@@ -6,28 +6,12 @@
  * edits needs zod, so it lives in edit-history-check.ts, loaded with the
  * editor.
  */
-import { hasKey, type KeyValueStore, removeKey, writeJson } from '../local-store';
+import { type KeyValueStore, writeJson } from '../local-store';
 import type { PlanEdit } from '../plan/edit-schema';
-
-/** The edits now, and the lists before and after them for undo and redo. */
-export interface EditHistory {
-	/** The edits the plan is shown with, oldest first. */
-	readonly edits: readonly PlanEdit[];
-	/** Earlier edit lists, the most recent last (undo takes it). */
-	readonly past: readonly (readonly PlanEdit[])[];
-	/** Undone edit lists, the most recent last (redo takes it). */
-	readonly future: readonly (readonly PlanEdit[])[];
-}
-
-/** No edits and no history: the plan as generated. */
-export const NO_EDITS: EditHistory = { edits: [], past: [], future: [] };
+import { clearSavedEdits, EDITS_STORAGE_KEY, EDITS_STORAGE_VERSION, type EditHistory } from './storage';
 
 /** Undo steps kept (and saved); older ones are forgotten. */
 export const MAX_UNDO = 50;
-
-/** The localStorage key; the version lives inside the value. */
-export const EDITS_STORAGE_KEY = 'retrostride-plan-edits';
-export const EDITS_STORAGE_VERSION = 1;
 
 /**
  * The history after the edit list became `edits` (an edit added, a session
@@ -77,15 +61,10 @@ export function resetSession(edits: readonly PlanEdit[], session: string): PlanE
 	return edits.filter((e) => !editNames(e, session));
 }
 
-/** Whether storage holds saved edits: the builder loads the editor only then (or after a first edit). */
-export function hasSavedEdits(store: KeyValueStore | undefined): boolean {
-	return hasKey(store, EDITS_STORAGE_KEY);
-}
-
 /** Saves the edits and their history; false when the browser refused. */
 export function saveEditHistory(store: KeyValueStore | undefined, history: EditHistory): boolean {
 	if (history.edits.length === 0 && history.past.length === 0 && history.future.length === 0) {
-		return removeKey(store, EDITS_STORAGE_KEY);
+		return clearSavedEdits(store);
 	}
 	return writeJson(store, EDITS_STORAGE_KEY, { version: EDITS_STORAGE_VERSION, ...history });
 }

@@ -13,12 +13,8 @@ export { niceCeiling, type VolumeBar, type VolumeChartGeometry, volumeChartGeome
 export { formatPlanDate, localToday, type PlanToday, planToday, planTotals } from './display';
 export {
 	addEdit,
-	EDITS_STORAGE_KEY,
-	type EditHistory,
 	editNames,
-	hasSavedEdits,
 	MAX_UNDO,
-	NO_EDITS,
 	redoEdit,
 	resetSession,
 	saveEditHistory,
@@ -53,12 +49,17 @@ export {
 export { planFormStateSchema } from './form-schema';
 export {
 	clearFormState,
+	clearSavedEdits,
 	describeLoadProblem,
+	EDITS_STORAGE_KEY,
+	type EditHistory,
 	FORM_STORAGE_KEY,
 	FORM_STORAGE_VERSION,
+	hasSavedEdits,
 	hasSavedForm,
 	type KeyValueStore,
 	type LoadResult,
+	NO_EDITS,
 	saveFormState,
 } from './storage';
 export { loadFormState } from './storage-check';

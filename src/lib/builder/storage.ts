@@ -6,6 +6,7 @@
  * builder would lose the runner's plan on screen too.
  */
 import { hasKey, type KeyValueStore, removeKey, writeJson } from '../local-store';
+import type { PlanEdit } from '../plan/edit-schema';
 import type { PlanFormState } from './form-schema';
 
 export type { KeyValueStore } from '../local-store';
@@ -50,4 +51,36 @@ export function describeLoadProblem(result: LoadResult): string | undefined {
 		case 'old-version':
 			return 'Your saved plan settings came from an older version of the builder, so we started from the defaults.';
 	}
+}
+
+// ---------------------------------------------------------------------------
+// Edits: what the page needs before the editor loads (the rest is edit-history.ts,
+// loaded with the editor; kept here so the first load carries one small module).
+// ---------------------------------------------------------------------------
+
+/** The edits now, and the lists before and after them for undo and redo. */
+export interface EditHistory {
+	/** The edits the plan is shown with, oldest first. */
+	readonly edits: readonly PlanEdit[];
+	/** Earlier edit lists, the most recent last (undo takes it). */
+	readonly past: readonly (readonly PlanEdit[])[];
+	/** Undone edit lists, the most recent last (redo takes it). */
+	readonly future: readonly (readonly PlanEdit[])[];
+}
+
+/** No edits and no history: the plan as generated. */
+export const NO_EDITS: EditHistory = { edits: [], past: [], future: [] };
+
+/** The localStorage key; the version lives inside the value. */
+export const EDITS_STORAGE_KEY = 'retrostride-plan-edits';
+export const EDITS_STORAGE_VERSION = 1;
+
+/** Whether storage holds saved edits: the builder loads the editor only then (or after a first edit). */
+export function hasSavedEdits(store: KeyValueStore | undefined): boolean {
+	return hasKey(store, EDITS_STORAGE_KEY);
+}
+
+/** Forgets saved edits ("Start over"); false when storage refused. */
+export function clearSavedEdits(store: KeyValueStore | undefined): boolean {
+	return removeKey(store, EDITS_STORAGE_KEY);
 }

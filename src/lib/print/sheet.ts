@@ -204,8 +204,9 @@ export function printSession(session: Session, units: Plan['input']['units']): P
 		weekday: session.weekday,
 		dateLabel: formatLongDay(session.date),
 		dayLabel: formatDayMonth(session.date),
-		kindLabel: SESSION_KIND_LABELS[session.kind],
-		shortKind: FRIDGE_KIND_LABELS[session.kind],
+		// A skipped session stays on the sheet, said in words: the athlete sees the plan as the coach left it.
+		kindLabel: session.skipped ? `Skipped: ${SESSION_KIND_LABELS[session.kind]}` : SESSION_KIND_LABELS[session.kind],
+		shortKind: session.skipped ? 'Skipped' : FRIDGE_KIND_LABELS[session.kind],
 		durationLabel: `about ${formatDuration(roundToMinute(session.estimatedDurationSec))}`,
 		backward: by('backward').map(full),
 		forward: by('forward').map(full),
@@ -216,7 +217,7 @@ export function printSession(session: Session, units: Plan['input']['units']): P
 			.map((s) => amountOf(s, units, true))
 			.join(' + '),
 		paces,
-		notes: sessionNotes(session.segments),
+		notes: [...(session.note !== undefined ? [`Note: ${session.note}`] : []), ...sessionNotes(session.segments)],
 	};
 }
 
@@ -358,15 +359,18 @@ export function fullSheetPageBound(weekCount: number): number {
 
 /**
  * The safety summary at the end of the full sheet: the stop rule first, then
- * every distinct safety note in the plan, then the calf note and the plan's
- * own warnings. The screening note is printed above it on its own.
+ * every distinct safety note in the plan, then the calf note, the plan's own
+ * warnings and the warnings about a coach's edits. The screening note is
+ * printed above it on its own.
  */
-export function printSafetySummary(plan: Plan): string[] {
+export function printSafetySummary(plan: Plan, editWarnings: readonly EditWarning[] = []): string[] {
 	return unique([
 		STOP_RULE,
 		...plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.safetyNotes)),
 		CALF_NOTE,
 		...plan.warnings,
+		// A coach's edit that breaks a rule of the plan, named by its week so the athlete can find it.
+		...editWarnings.map((w) => (w.week === undefined ? w.message : `Week ${w.week}: ${w.message}`)),
 	]);
 }
 

@@ -6,21 +6,29 @@
  * exports' default).
  */
 import { useEffect, useState } from 'react';
-import type { Plan, Session } from '../../lib';
-import { loadExports } from './load-exports';
+import type { Plan, Session } from '../../../lib';
 
-export function SessionCalendarLinks({ plan, session, siteUrl }: { plan: Plan; session: Session; siteUrl: string }) {
+export interface SessionCalendarLinksProps {
+	plan: Plan;
+	session: Session;
+	/** The build's site URL and base path: links in events point where the page was served from. */
+	siteUrl: string;
+	base: string;
+}
+
+export function SessionCalendarLinks({ plan, session, siteUrl, base }: SessionCalendarLinksProps) {
 	const [links, setLinks] = useState<{ google: string; outlook: string } | undefined>(undefined);
 	const [problem, setProblem] = useState('');
 
 	useEffect(() => {
 		let cancelled = false;
-		loadExports()
+		import('../export-actions')
 			.then((actions) => {
 				if (cancelled) return;
 				const result = actions.calendarLinks(plan, session, {
 					timed: plan.input.sessionTime !== undefined,
 					siteUrl,
+					base,
 				});
 				if (result.ok) setLinks(result);
 				else setProblem(result.message);
@@ -31,7 +39,7 @@ export function SessionCalendarLinks({ plan, session, siteUrl }: { plan: Plan; s
 		return () => {
 			cancelled = true;
 		};
-	}, [plan, session, siteUrl]);
+	}, [plan, session, siteUrl, base]);
 
 	if (problem) return <p className="field__hint">{problem}</p>;
 	if (!links) return <p className="field__hint">Preparing calendar links…</p>;

@@ -1,0 +1,62 @@
+/**
+ * The club widget's header: the club's name, the "Powered by" link (opening
+ * in a new tab, never replacing the club's page) and the widget settings that
+ * were ignored. It also keeps the iframe as tall as the builder and tells the
+ * club's page about each new plan (embed-frame.ts). Loaded only in the widget
+ * (/embed/plan/), never on /plan/.
+ */
+import { type RefObject, useEffect } from 'react';
+import { type EmbedConfig, type Plan, servedSiteUrl } from '../../lib';
+import { postToParent, reportHeight } from './embed-frame';
+
+export interface EmbedHeaderProps {
+	/** The club's settings, once read from the widget's address. */
+	club: EmbedConfig | undefined;
+	/** Settings that were ignored, each in a sentence. */
+	notices: readonly string[];
+	/** The build's site URL and base path: "Powered by" points where the widget was served from. */
+	siteUrl: string;
+	base: string;
+	/** The builder's root element, whose height the club's iframe follows. */
+	root: RefObject<HTMLDivElement | null>;
+	/** Each new valid plan, once restored (a club can count plans made). */
+	plan: Plan | undefined;
+}
+
+export default function EmbedHeader({ club, notices, siteUrl, base, root, plan }: EmbedHeaderProps) {
+	const servedUrl = servedSiteUrl(window.location.origin, base, siteUrl);
+	useEffect(() => {
+		const content = root.current;
+		return content ? reportHeight(content) : undefined;
+	}, [root]);
+
+	useEffect(() => {
+		if (!plan) return;
+		const detail = {
+			id: plan.id,
+			title: plan.title,
+			weeks: plan.weeks.length,
+			sessions: plan.weeks.reduce((n, w) => n + w.sessions.length, 0),
+		};
+		postToParent({ source: 'retrostride', type: 'plan', detail });
+	}, [plan]);
+
+	return (
+		<header className="embed-header">
+			<p className="embed-header__title">{club?.club ? `Plan with ${club.club}` : 'Plan your backward running'}</p>
+			<a href={`${servedUrl}/`} target="_blank" rel="noopener">
+				Powered by Retrostride (opens in a new tab)
+			</a>
+			{notices.length > 0 && (
+				<details className="embed-notices">
+					<summary>Some widget settings were ignored</summary>
+					<ul>
+						{notices.map((n) => (
+							<li key={n}>{n}</li>
+						))}
+					</ul>
+				</details>
+			)}
+		</header>
+	);
+}

@@ -1,0 +1,145 @@
+/**
+ * The export options most runners never change: timed or all-day calendar
+ * events and their time zone, the spreadsheet's columns, and importing a
+ * plan file. They load
+ * when their disclosure in "Save and share" is opened (ExportPanel.tsx), so
+ * the builder's first load does not carry them; the exports use sensible
+ * defaults until then (the runner's own zone, the browser language's
+ * columns).
+ */
+import { useState } from 'react';
+import type { Plan } from '../../lib';
+
+/** "auto" = as the browser's language writes numbers. */
+export type CsvChoice = 'auto' | ',' | ';';
+
+export interface ExportOptionsProps {
+	/** The panel's id prefix. */
+	id: string;
+	plan: Plan;
+	/** Whether calendar events are timed (then the zone matters). */
+	timed: boolean;
+	/** The runner's choice of all-day events even with a session time. */
+	setAllDay: (allDay: boolean) => void;
+	zone: string;
+	setZone: (zone: string) => void;
+	csvSeparator: CsvChoice;
+	setCsvSeparator: (choice: CsvChoice) => void;
+	/** Replaces the form (and edits) with an imported plan's. */
+	onImport: (plan: Plan) => void;
+	/** The panel's status line. */
+	setStatus: (message: string) => void;
+}
+
+export default function ExportOptions({
+	id,
+	plan,
+	timed,
+	setAllDay,
+	zone,
+	setZone,
+	csvSeparator,
+	setCsvSeparator,
+	onImport,
+	setStatus,
+}: ExportOptionsProps) {
+	const [zones, setZones] = useState<string[]>(() => [zone]);
+	const [importError, setImportError] = useState('');
+
+	async function showZones() {
+		if (zones.length > 1) return;
+		try {
+			setZones((await import('./export-actions')).timeZones(zone));
+		} catch {
+			// Keep the one zone we have; the export still works in it.
+		}
+	}
+
+	async function importFile(file: File | undefined) {
+		setImportError('');
+		if (!file) return;
+		try {
+			const result = await (await import('./export-actions')).importPlan(file);
+			if (!result.ok) {
+				setImportError(result.message);
+				return;
+			}
+			onImport(result.plan);
+			setStatus(`Imported “${result.plan.title}”.`);
+		} catch {
+			setImportError('The import could not be loaded. Your current plan is unchanged.');
+		}
+	}
+
+	return (
+		<>
+			<fieldset className="field">
+				<legend>Calendar events</legend>
+				<label className="inline-choice">
+					<input type="radio" name={`${id}-timed`} checked={!timed} onChange={() => setAllDay(true)} /> All-day
+				</label>
+				<label className="inline-choice">
+					<input
+						type="radio"
+						name={`${id}-timed`}
+						checked={timed}
+						disabled={plan.input.sessionTime === undefined}
+						onChange={() => setAllDay(false)}
+					/>{' '}
+					At {plan.input.sessionTime !== undefined ? plan.input.sessionTime : 'your session time (set one above)'}
+				</label>
+			</fieldset>
+			<p className="field__hint">
+				{plan.input.reminderMinutes !== undefined
+					? 'Your reminder is in the file, but Google Calendar and Outlook ignore reminders in imported files: set one in the app if you need it.'
+					: 'Google Calendar and Outlook ignore reminders in imported files, so set reminders in the app if you need them.'}
+			</p>
+			{(timed || plan.input.reminderMinutes !== undefined) && (
+				<div className="field">
+					<label htmlFor={`${id}-zone`}>Time zone</label>
+					<select
+						id={`${id}-zone`}
+						value={zone}
+						onFocus={showZones}
+						onPointerDown={showZones}
+						onChange={(e) => setZone(e.target.value)}
+					>
+						{zones.map((z) => (
+							<option key={z} value={z}>
+								{z.replaceAll('_', ' ')}
+							</option>
+						))}
+					</select>
+				</div>
+			)}
+			<div className="field">
+				<label htmlFor={`${id}-csv`}>Spreadsheet columns</label>
+				<select id={`${id}-csv`} value={csvSeparator} onChange={(e) => setCsvSeparator(e.target.value as CsvChoice)}>
+					<option value="auto">As my language writes them</option>
+					<option value=",">Commas, decimal points (English Excel)</option>
+					<option value=";">Semicolons, decimal commas (German, French Excel)</option>
+				</select>
+			</div>
+			<div className="field">
+				<label htmlFor={`${id}-import`}>Import a plan file (.json)</label>
+				<input
+					id={`${id}-import`}
+					type="file"
+					accept="application/json,.json"
+					aria-describedby={importError ? `${id}-import-error` : undefined}
+					aria-invalid={importError ? true : undefined}
+					onChange={(e) => {
+						void importFile(e.target.files?.[0]);
+						e.target.value = '';
+					}}
+				/>
+				{importError && (
+					<p className="field__error" id={`${id}-import-error`}>
+						<span aria-hidden="true">⚠ </span>
+						{importError}
+					</p>
+				)}
+			</div>
+		</>
+	);
+}

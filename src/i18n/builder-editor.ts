@@ -1,0 +1,73 @@
+/**
+ * The plan editor's interface strings (English): the session menu, its
+ * dialogs and the bar with undo and redo. Loaded with the editor, never with
+ * the page. Warnings and "no longer applies" sentences come from src/lib.
+ */
+export const editorStrings = {
+	menu: {
+		button: 'Change this session',
+		move: 'Move to another day…',
+		swap: 'Swap with another session…',
+		skip: 'Skip this session',
+		restore: 'Restore this session',
+		blocks: 'Edit the blocks…',
+		note: (has: boolean) => (has ? 'Edit the note…' : 'Add a note…'),
+		reset: 'Reset to the generated plan',
+	},
+	dialog: {
+		cancel: 'Cancel',
+		close: 'Close',
+		moveTitle: (title: string) => `Move: ${title}`,
+		moveLabel: 'New date',
+		moveHint: (from: string, to: string) => `Any day from ${from} to ${to}.`,
+		moveSave: 'Move',
+		moveOutside: (from: string, to: string) => `Choose a date from ${from} to ${to}.`,
+		swapTitle: (title: string) => `Swap: ${title}`,
+		swapLabel: 'Swap dates with',
+		swapSave: 'Swap',
+		noteTitle: (title: string) => `Note: ${title}`,
+		noteLabel: 'Note for this session',
+		noteHint: (max: number) =>
+			`Shown on the schedule, the printed sheet, the player and in calendars. Up to ${max} characters; leave it empty to remove the note.`,
+		noteSave: 'Save note',
+		blocksTitle: (title: string) => `Blocks: ${title}`,
+		titleLabel: 'Session title (optional)',
+		block: (n: number) => `Block ${n}`,
+		role: 'Part',
+		direction: 'Direction',
+		mode: 'Movement',
+		repeats: 'Repeats',
+		amount: 'Each repeat',
+		unit: 'Unit',
+		recovery: 'Recovery between repeats (seconds, forward)',
+		recoveryMode: 'Recovery',
+		effort: 'Effort',
+		addBlock: 'Add a block',
+		removeBlock: (n: number) => `Remove block ${n}`,
+		blocksSave: 'Save blocks',
+		blocksHint:
+			'Backward blocks keep the plan’s safety notes. A rewrite that breaks a rule of the plan is kept and warned about next to the session.',
+	},
+	bar: {
+		heading: 'Your changes',
+		count: (n: number) => (n === 1 ? '1 change to the generated plan.' : `${n} changes to the generated plan.`),
+		none: 'No changes: this is the generated plan.',
+		undo: 'Undo',
+		redo: 'Redo',
+		keys: 'Ctrl+Z undoes, Shift+Ctrl+Z redoes (⌘ on a Mac).',
+		resetAll: 'Reset the whole plan',
+		resetConfirm: 'Undo every change and show the generated plan? You can still undo this.',
+		resetYes: 'Yes, reset the plan',
+		dropped: 'Some changes no longer apply to this plan:',
+		forget: 'Forget those changes',
+		applying: 'Applying your changes to the plan…',
+		failed: 'Your changes could not be loaded. Check your connection and reload.',
+	},
+	labels: {
+		role: { 'warm-up': 'Warm-up', main: 'Main', 'cool-down': 'Cool-down' },
+		direction: { forward: 'Forward', backward: 'Backward' },
+		mode: { walk: 'Walk', jog: 'Jog', run: 'Run', stride: 'Stride', sprint: 'Sprint' },
+		unit: { sec: 'seconds', min: 'minutes', m: 'metres', km: 'km', mi: 'miles' },
+		recoveryMode: { walk: 'Walk', jog: 'Jog' },
+	},
+} as const;
