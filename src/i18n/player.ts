@@ -23,6 +23,8 @@ export const playerStrings = {
 		steps: (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`,
 		about: (duration: string) => `about ${duration}`,
 		markedDone: (date: string) => `marked done on ${date}`,
+		skipped: 'This session is skipped in your plan. You can still run it.',
+		note: 'Note: ',
 		resumeAt: (clock: string) => `Resume at ${clock}`,
 		stoppedIn: (step: number, of: number, label: string | undefined) =>
 			`You stopped in step ${step} of ${of}${label ? `: ${label.toLowerCase()}` : ''}.`,

@@ -79,7 +79,7 @@ test('the plan file names its schema at the address the page came from', async (
 		page.getByRole('button', { name: 'Download plan file (.json)' }).click(),
 	]);
 	const json = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { $schema: string };
-	expect(json.$schema).toBe(`${new URL(page.url()).origin}/schema/plan.v1.json`);
+	expect(json.$schema).toBe(`${new URL(page.url()).origin}/schema/plan.v2.json`);
 });
 
 test('the spreadsheet downloads with a header and a row per session', async ({ page }) => {
@@ -106,7 +106,8 @@ test('a runner in Berlin gets a spreadsheet German Excel opens in columns', asyn
 	]);
 	const header = (await readFile((await download.path()) ?? '', 'utf8')).slice(1).split('\r\n')[0];
 	expect(header).toMatch(/^Date;Day;Start;Week;/);
-	// The runner can still choose commas.
+	// The runner can still choose commas, under the export options.
+	await page.getByText(/^Options: calendar times/).click();
 	await page.getByLabel('Spreadsheet columns').selectOption(',');
 	const [again] = await Promise.all([
 		page.waitForEvent('download'),

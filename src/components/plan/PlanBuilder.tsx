@@ -13,7 +13,6 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { builderStrings as t } from '../../i18n/builder';
 import {
 	clearFormState,
-	clearSavedEdits,
 	type EmbedConfig,
 	encodeShareState,
 	type FormEvaluation,
@@ -204,27 +203,32 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 				(await loadEmbedFrame()).applyClubLook(config, clubKit.textOnAccent);
 				defaults = () => v.embedStartState(v.defaultFormState(localToday(), navigator.language), config);
 			}
+			let saved = NO_EDITS;
+			let sameLink = (_: PlanInput) => false;
+			if (hasSavedEdits(store)) {
+				try {
+					const ed = await loadEditor();
+					const restored = ed.loadEditHistory(store);
+					if (cancelled) return;
+					saved = restored.history;
+					sameLink = (input) => ed.encodePlanShare(input, saved.edits) === code;
+					if (restored.problem) notices.push(restored.problem);
+				} catch {
+					notices.push(EDITOR_FAILED);
+				}
+			}
 			if (code !== null) {
 				const shared = v.decodeShareState(code);
 				if (shared.ok) {
 					showTrusted(shared.value);
-					// A link's edits replace this device's: the link is the plan someone sent.
-					setHistory({ ...NO_EDITS, edits: shared.edits });
+					// A link's edits replace this device's, unless they are the same (a reload): then undo survives.
+					setHistory(sameLink(shared.value) ? saved : { ...NO_EDITS, edits: shared.edits });
 					setReady(true);
 					return;
 				}
 				notices.push(`This share link could not be opened: ${shared.message}`);
 			}
-			if (hasSavedEdits(store)) {
-				try {
-					const saved = (await loadEditor()).loadEditHistory(store);
-					if (cancelled) return;
-					setHistory(saved.history);
-					if (saved.problem) notices.push(saved.problem);
-				} catch {
-					notices.push(EDITOR_FAILED);
-				}
-			}
+			setHistory(saved);
 			const stored = v.loadFormState(store);
 			if (stored.ok) {
 				replaceForm(stored.state);
@@ -274,7 +278,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 
 	function startOver() {
 		clearFormState(browserStore());
-		clearSavedEdits(browserStore());
+		// Saved edits go with it: the editor's save effect forgets them when the history is empty.
 		setHistory(NO_EDITS);
 		showTrusted(quickDefaultInput(initialInput, localToday(), navigator.language));
 		setConfirmReset(false);

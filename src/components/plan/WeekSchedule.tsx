@@ -40,10 +40,13 @@ export interface ScheduleProps {
 }
 
 /** The word beside an edited session's title; a copy in a repeated week says so, a shifted one says nothing. */
-function editBadge(s: Session): string | undefined {
-	if (s.skipped) return t.schedule.skipped;
-	if (s.repeatOf !== undefined) return t.schedule.repeat;
-	return s.changes?.some((c) => c !== 'shifted') ? t.schedule.edited : undefined;
+function EditBadge({ session: s }: { session: Session }) {
+	const word = s.skipped
+		? t.schedule.skipped
+		: s.repeatOf !== undefined
+			? t.schedule.repeat
+			: s.changes?.some((c) => c !== 'shifted') && t.schedule.edited;
+	return word ? <strong className="session__edited">{word}</strong> : null;
 }
 
 /** Warnings as a list under what they are about. */
@@ -156,8 +159,7 @@ export function WeekSchedule({
 										<span className="session__date">{formatPlanDate(s.date)}</span>{' '}
 										{s.date === today && <strong className="session__today">{t.schedule.today}</strong>}{' '}
 										<span className="session__kind">{SESSION_KIND_LABELS[s.kind]}</span>{' '}
-										<span className="session__title">{s.title}</span>{' '}
-										{editBadge(s) && <strong className="session__edited">{editBadge(s)}</strong>}{' '}
+										<span className="session__title">{s.title}</span> <EditBadge session={s} />{' '}
 										<span className="session__time">{t.schedule.about(formatDuration(s.estimatedDurationSec))}</span>
 									</summary>
 									<div className="session__body">

@@ -32,6 +32,13 @@ export function PlayerIntro({ plan, session, timeline, device, player }: PlayerI
 				{t.intro.steps(timeline.steps.length)}
 				{done && <> · {t.intro.markedDone(formatPlanDate(done.on))}</>}
 			</p>
+			{session.skipped && <p className="player__hint">{t.intro.skipped}</p>}
+			{session.note !== undefined && (
+				<p className="player__hint">
+					<strong>{t.intro.note}</strong>
+					{session.note}
+				</p>
+			)}
 			<ol className="player__plan">
 				{session.segments.map((seg, i) => (
 					// biome-ignore lint/suspicious/noArrayIndexKey: segments have no id and never reorder
