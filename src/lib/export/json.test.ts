@@ -143,7 +143,7 @@ describe('planJsonSchema', () => {
 		);
 		expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'plan']));
 		expect(schema.properties.format).toMatchObject({ const: 'retrostride-plan' });
-		expect(schema.properties.version).toMatchObject({ const: 1 });
+		expect(schema.properties.version).toMatchObject({ const: 2 });
 		expect(JSON.stringify(schema)).toContain('"startDate"');
 	});
 	it('serialises to plain JSON', () => {
