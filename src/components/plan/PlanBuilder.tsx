@@ -288,16 +288,22 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	return (
 		<div ref={root} className={`plan-builder${embed ? ' plan-builder--embed' : ''}`} data-ready={ready || undefined}>
 			{embed && (
-				<Suspense fallback={null}>
-					<EmbedHeader
-						club={club}
-						notices={clubNotices}
-						siteUrl={siteUrl}
-						base={base}
-						root={root}
-						plan={ready ? livePlan : undefined}
-					/>
-				</Suspense>
+				// Client only: a lazy component in the server render makes React stream inline scripts, which the
+				// CSP blocks. The slot keeps the header's room, so the builder does not jump when it arrives.
+				<div className="embed-header-slot">
+					{ready && (
+						<Suspense fallback={null}>
+							<EmbedHeader
+								club={club}
+								notices={clubNotices}
+								siteUrl={siteUrl}
+								base={base}
+								root={root}
+								plan={livePlan}
+							/>
+						</Suspense>
+					)}
+				</div>
 			)}
 			<div className="plan-builder__form">
 				<h2>Your plan settings</h2>
