@@ -19,6 +19,9 @@ export { servedSiteUrl } from './export/site-url';
 export { defaultTimeZone } from './export/time-zone';
 // Guide pages and components: TOC, related guides, plan presets and previews, pace converter, figure checks.
 export * from './guides';
+// The training log: check-ins, the plan adapting to them, log files. Only the types and schemas are light;
+// the builder loads adaptPlan and the files with its editor chunk.
+export * from './log';
 export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
 export { describeSegment } from './plan/describe';
 // A coach's edits: the plan is its input plus these, applied by applyPlanEdits (loaded on demand by the builder).

@@ -93,6 +93,14 @@ test('a coach moves, skips, notes and rewrites sessions, repeats a week, undoes,
 	await expect(blocks).toBeHidden();
 	await expect(item(page, 'w03-s1').locator('.session__title')).toHaveText('Club relay');
 
+	// Swap week 4's Tuesday and Saturday sessions.
+	details = await openMenu(page, 'w04-s1');
+	await details.getByRole('menuitem', { name: 'Swap with another session…' }).click();
+	const swap = page.getByRole('dialog', { name: /^Swap:/ });
+	await swap.getByLabel('Swap dates with').selectOption('w04-s3');
+	await swap.getByRole('button', { name: 'Swap' }).click();
+	await expect(page.locator('.week:has(#week-4) details.session').first()).toHaveAttribute('id', 'w04-s3');
+
 	// Repeat week 2: one more week.
 	const weeks = await weekHeadings(page).count();
 	await page.getByRole('button', { name: 'Repeat week 2' }).click();
@@ -228,9 +236,32 @@ test('the editor fits a 320 px phone', async ({ page }) => {
 	await details.getByRole('menuitem', { name: 'Edit the blocks…' }).click();
 	const dialog = page.getByRole('dialog', { name: /^Blocks:/ });
 	await expect(dialog).toBeVisible();
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 	const box = await dialog.boundingBox();
 	expect(box && box.width <= 320).toBe(true);
 	await expectNoAxeViolations(page);
+});
+
+test('an edit that no longer fits the plan after a form change says so, and can be forgotten', async ({ page }) => {
+	await openPlan(page);
+	const details = await openMenu(page, 'w02-s3');
+	await details.getByRole('menuitem', { name: 'Skip this session' }).click();
+	await expect(item(page, 'w02-s3').locator('.session__edited')).toHaveText('Skipped');
+	// Two training days instead of three: week 2 has no third session any more.
+	await page.getByRole('checkbox', { name: 'Thursday' }).uncheck();
+	const notice = page.locator('.edit-bar');
+	await expect(notice).toContainText(
+		"Your skip of week 2's Saturday session no longer applies: the plan now has 2 sessions that week.",
+	);
+	// Back to three days, the skip applies again; forgetting it removes it for good.
+	await page.getByRole('checkbox', { name: 'Thursday' }).check();
+	await expect(item(page, 'w02-s3').locator('.session__edited')).toHaveText('Skipped');
+	await page.getByRole('checkbox', { name: 'Thursday' }).uncheck();
+	await notice.getByRole('button', { name: 'Forget those changes' }).click();
+	await expect(notice).not.toContainText('no longer applies');
+	await page.getByRole('checkbox', { name: 'Thursday' }).check();
+	await expect(item(page, 'w02-s3').locator('.session__edited')).toHaveCount(0);
 });

@@ -14,7 +14,7 @@ import type { Plan, Session } from '../plan/schema';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** U+FEFF first, so Excel opens the file as UTF-8 and accents survive. */
-const BOM = '\uFEFF';
+export const BOM = '\uFEFF';
 
 /**
  * How cells are separated. Excel in languages that write decimals with a

@@ -42,6 +42,7 @@ export function raceReadiness(plan: Plan): Readiness | undefined {
 	for (const week of plan.weeks) {
 		if (week.phase === 'taper' || week.phase === 'race') break;
 		for (const s of week.sessions) {
+			if (s.skipped) continue; // a skipped session trains nothing
 			longestSessionSec = Math.max(longestSessionSec, s.backwardSec);
 			for (const g of s.segments) longestBlockSec = Math.max(longestBlockSec, runBlockSec(g, ctx.backSecPerM));
 		}

@@ -1,0 +1,223 @@
+/**
+ * The plan follows the runner: each rule of the log eases the plan as a
+ * coach would, says why next to the session, and never adds load. The
+ * properties run over random logs.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planOf } from '../../../test/support/plan-fixtures';
+import { planSchema } from '../plan/plan-schema';
+import type { Plan, Session } from '../plan/schema';
+import { type Adaptation, adaptPlan } from './adapt';
+import { CHECKIN_STATUSES, type CheckIn, checkInLogSchema, PAIN_SITES } from './checkin-schema';
+
+const MIX = planOf({
+	goal: 'mix-in',
+	experience: 'some',
+	startDate: '2026-03-02',
+	weeks: 8,
+	days: ['tue', 'thu', 'sat'],
+	longRunDay: 'sat',
+});
+const RACE = planOf({
+	goal: 'retro-5k',
+	experience: 'some',
+	startDate: '2026-03-02',
+	raceDate: '2026-07-26',
+	days: ['tue', 'thu', 'sun'],
+	longRunDay: 'sun',
+});
+const all = (plan: Plan): Session[] => plan.weeks.flatMap((w) => w.sessions);
+const byId = (plan: Plan, id: string) => {
+	const s = all(plan).find((x) => x.id === id);
+	if (!s) throw new Error(id);
+	return s;
+};
+const checkIn = (plan: Plan, id: string, extra: Partial<CheckIn> = {}): CheckIn => ({
+	session: id,
+	date: byId(plan, id).date,
+	status: 'done',
+	...extra,
+});
+
+describe('adaptPlan', () => {
+	it('after calf pain 5/10 on Thursday: the week repeats and the next backward session is an easy walk, each with its reason', () => {
+		const log = [checkIn(MIX, 'w03-s2', { pain: 5, painAt: ['calf'] })];
+		const { plan, changes, edits } = adaptPlan(MIX, log, log[0]?.date ?? '');
+		expect(plan.weeks).toHaveLength(MIX.weeks.length + 1);
+		expect(changes).toEqual([
+			{
+				session: 'w03-s1-r1',
+				change: 'repeated',
+				reason: 'Repeated week 3: you reported calf pain 5/10 on Thursday 19 Mar.',
+				rule: 'ADAPT_PAIN_STOP',
+			},
+			expect.objectContaining({ session: 'w03-s3', change: 'eased', rule: 'ADAPT_PAIN_STOP' }),
+		]);
+		const eased = byId(plan, 'w03-s3');
+		expect(eased.backwardSec).toBe(0);
+		expect(eased.segments).toEqual([
+			expect.objectContaining({ direction: 'forward', mode: 'walk', effort: 'very-easy' }),
+		]);
+		expect(eased.note).toMatch(/^Eased to an easy forward walk: you reported calf pain 5\/10 on Thursday/);
+		expect(byId(plan, 'w03-s1-r1').note).toBe('Repeated week 3: you reported calf pain 5/10 on Thursday 19 Mar.');
+		// The changes are ordinary edits: the plan rebuilds from them.
+		expect(plan.edits).toEqual(edits);
+	});
+
+	it('treats dizziness or a fall like pain over the line, whatever the pain', () => {
+		const log = [checkIn(MIX, 'w02-s1', { dizzy: true, pain: 0 })];
+		const { changes } = adaptPlan(MIX, log, log[0]?.date ?? '');
+		expect(changes.map((c) => c.change)).toEqual(['repeated', 'eased']);
+		expect(changes[0]?.reason).toBe('Repeated week 2: you reported dizziness or a loss of balance on Tuesday 10 Mar.');
+	});
+
+	it('pauses backward running after pain on three check-ins running, and says to see a physiotherapist', () => {
+		const log = ['w02-s1', 'w02-s2', 'w02-s3'].map((id) => checkIn(MIX, id, { pain: 2 }));
+		const { plan, changes } = adaptPlan(MIX, log, log[2]?.date ?? '');
+		const paused = changes.find((c) => c.change === 'paused');
+		expect(paused?.reason).toMatch(/See a physiotherapist/);
+		const after = all(plan).filter((s) => s.date > (log[2]?.date ?? '') && s.backwardSec > 0);
+		expect(after.length).toBeGreaterThan(0);
+		expect(after.every((s) => s.skipped)).toBe(true);
+	});
+
+	it('holds the dose after mild pain twice running, or an easy session that felt very hard twice', () => {
+		const mild = ['w02-s1', 'w02-s2'].map((id) => checkIn(MIX, id, { pain: 2 }));
+		expect(adaptPlan(MIX, mild, mild[1]?.date ?? '').changes).toEqual([
+			expect.objectContaining({
+				change: 'repeated',
+				rule: 'ADAPT_HOLD',
+				reason: expect.stringMatching(/mild pain twice running/),
+			}),
+		]);
+		const easy = all(MIX).filter((s) => s.segments.every((g) => g.effort === 'easy' || g.effort === 'very-easy'));
+		const hard = easy.slice(0, 2).map((s) => checkIn(MIX, s.id, { effort: 9 }));
+		expect(adaptPlan(MIX, hard, hard[1]?.date ?? '').changes.map((c) => c.rule)).toEqual(['ADAPT_HOLD']);
+		// One mild report, or one hard one, changes nothing.
+		expect(adaptPlan(MIX, mild.slice(0, 1), '2026-12-31').edits).toEqual([]);
+	});
+
+	it('repeats a week in which two sessions were skipped', () => {
+		const log = ['w04-s1', 'w04-s3'].map((id) => checkIn(MIX, id, { status: 'skipped' }));
+		const { changes } = adaptPlan(MIX, log, log[1]?.date ?? '');
+		expect(changes).toEqual([
+			expect.objectContaining({ reason: 'Repeated week 4: you skipped 2 sessions that week.' }),
+		]);
+		// Logged two months later, the week is long past: nothing moves.
+		expect(adaptPlan(MIX, log, '2026-06-01').changes).toEqual([]);
+	});
+
+	it('adapts once: run again on the adapted plan with the same log, it changes nothing more', () => {
+		const log = [checkIn(MIX, 'w03-s2', { pain: 6 }), checkIn(MIX, 'w05-s1', { status: 'skipped' })];
+		const once = adaptPlan(MIX, log, '2026-12-31');
+		const twice = adaptPlan(once.plan, log, '2026-12-31');
+		expect(twice.edits).toEqual([]);
+		expect(twice.plan).toEqual(once.plan);
+	});
+
+	it('ignores check-ins after today and for sessions the plan does not have', () => {
+		const future = checkIn(MIX, 'w06-s1', { pain: 8 });
+		const unknown: CheckIn = { session: 'w40-s1', date: '2026-03-03', status: 'done', pain: 9 };
+		expect(adaptPlan(MIX, [future, unknown], '2026-03-10').edits).toEqual([]);
+	});
+
+	it('tells a race plan squeezed short of its race the options rather than cramming', () => {
+		// Pain in every other week, logged on the day, the plan adapting after each check-in.
+		let plan = RACE;
+		const log: CheckIn[] = [];
+		const changes: Adaptation[] = [];
+		for (let week = 2; week < 20; week += 2) {
+			const first = plan.weeks[week - 1]?.sessions[0];
+			if (!first || plan.weeks[week - 1]?.phase === 'taper') break;
+			log.push({ session: first.id, date: first.date, status: 'done', pain: 5 });
+			const result = adaptPlan(plan, log, first.date);
+			plan = result.plan;
+			changes.push(...result.changes);
+		}
+		const race = changes.find((c) => c.change === 'race');
+		expect(race?.reason).toMatch(/a later race date, a shorter race, or run part of it forward as a run\/walk race/);
+		expect(all(plan).find((s) => s.kind === 'race')?.date).toBe(RACE.input.raceDate);
+	});
+});
+
+describe('adaptPlan (properties)', () => {
+	const logFor = (plan: Plan) => {
+		const ids = all(plan).map((s) => s.id);
+		const entry: fc.Arbitrary<CheckIn> = fc
+			.record(
+				{
+					session: fc.oneof(
+						{ weight: 9, arbitrary: fc.constantFrom(...ids) },
+						{ weight: 1, arbitrary: fc.constant('w40-s1') },
+					),
+					status: fc.constantFrom(...CHECKIN_STATUSES),
+					effort: fc.integer({ min: 0, max: 10 }),
+					pain: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 })),
+					painAt: fc.subarray([...PAIN_SITES]),
+					dizzy: fc.boolean(),
+					note: fc.string({ maxLength: 20 }),
+				},
+				{ requiredKeys: ['session', 'status'] },
+			)
+			.map((c) => ({ ...c, date: all(plan).find((s) => s.id === c.session)?.date ?? '2026-03-03' }));
+		return fc.array(entry, { maxLength: 12 });
+	};
+	const today = fc
+		.integer({ min: 0, max: 200 })
+		.map((d) => new Date(Date.UTC(2026, 2, 2 + d)).toISOString().slice(0, 10));
+	const cases = fc.constantFrom(MIX, RACE).chain((plan) => fc.tuple(fc.constant(plan), logFor(plan), today));
+
+	it('never throws, gives a valid plan, and is deterministic', () => {
+		fc.assert(
+			fc.property(cases, ([plan, log, day]) => {
+				expect(checkInLogSchema.safeParse(log).success).toBe(true);
+				const a = adaptPlan(plan, log, day);
+				expect(planSchema.safeParse(a.plan).success).toBe(true);
+				expect(adaptPlan(plan, log, day)).toEqual(a);
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
+	it('never adds load: no session or week holds more backward time than the plan did at its most', () => {
+		fc.assert(
+			fc.property(cases, ([plan, log, day]) => {
+				const peakSession = Math.max(
+					...all(plan)
+						.filter((s) => s.kind !== 'race')
+						.map((s) => s.backwardSec),
+				);
+				const peakWeek = Math.max(...plan.weeks.map((w) => w.totals.backwardSec));
+				const { plan: adapted } = adaptPlan(plan, log, day);
+				for (const s of all(adapted)) if (s.kind !== 'race') expect(s.backwardSec).toBeLessThanOrEqual(peakSession);
+				for (const w of adapted.weeks) expect(w.totals.backwardSec).toBeLessThanOrEqual(peakWeek);
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
+	it('a report of pain 4+ or dizziness always eases the next backward session', () => {
+		const report = fc
+			.record({ pain: fc.integer({ min: 0, max: 10 }), dizzy: fc.boolean() })
+			.filter((r) => r.pain >= 4 || r.dizzy);
+		fc.assert(
+			fc.property(fc.constantFrom(MIX, RACE), fc.nat(), report, (plan, pick, r) => {
+				const backward = all(plan).filter((s) => s.backwardSec > 0 && s.kind !== 'race');
+				const hurt = backward[pick % backward.length];
+				if (!hurt) return;
+				const { plan: adapted } = adaptPlan(
+					plan,
+					[{ session: hurt.id, date: hurt.date, status: 'done', ...r }],
+					hurt.date,
+				);
+				// The first session after the report that goes backward, or went backward before it was eased.
+				const next = all(adapted).find(
+					(s) => s.date > hurt.date && s.kind !== 'race' && (s.backwardSec > 0 || s.changes?.includes('replaced')),
+				);
+				if (next) expect(next.backwardSec).toBe(0);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});

@@ -1,0 +1,29 @@
+/**
+ * The training log's door: check-ins, adapting the plan to them, and log
+ * files. Loaded with the plan editor (never with the page).
+ */
+export { type Adaptation, type AdaptResult, adaptPlan } from './adapt';
+export {
+	CHECKIN_STATUSES,
+	type CheckIn,
+	type CheckInStatus,
+	checkInLogSchema,
+	checkInSchema,
+	EFFORT_WORDS,
+	MAX_CHECKIN_NOTE,
+	MAX_CHECKINS,
+	PAIN_SITES,
+	PAIN_WORDS,
+	type PainSite,
+} from './checkin-schema';
+export {
+	LOG_FILE_VERSION,
+	LOG_FORMAT,
+	logFileSchema,
+	logJsonSchema,
+	logToCsv,
+	logToJson,
+	MAX_LOG_JSON_LENGTH,
+	mergeLogs,
+	parseLogJson,
+} from './log-file';
