@@ -415,6 +415,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 							: undefined
 					}
 				/>
+				{editor && ready && <editor.TrainingLog plan={plan} setHistory={setHistory} siteUrl={siteUrl} base={base} />}
 			</div>
 		</div>
 	);

@@ -14,8 +14,8 @@ import {
 	planToJson,
 } from '../../lib/export';
 
-/** Saves text as a file through a temporary object URL. */
-function download(name: string, type: string, text: string) {
+/** Saves text as a file through a temporary object URL (the training log's downloads use it too). */
+export function download(name: string, type: string, text: string) {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
 	a.href = url;

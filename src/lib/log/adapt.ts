@@ -65,22 +65,33 @@ type Trigger = { kind: 'stop' | 'pause' | 'hold' | 'missed'; checkIn: CheckIn; r
  * adaptPlan(plan, [{ session: 'w05-s2', date: '2026-04-02', status: 'done', pain: 5, painAt: ['calf'] }], '2026-04-03')
  * // week 5 repeated, the next backward session an easy walk, each with its reason as a note
  */
-export function adaptPlan(plan: Plan, log: readonly CheckIn[], today: string): AdaptResult {
+export function adaptPlan(plan: Plan, log: readonly CheckIn[], today: string, options: AdaptOptions = {}): AdaptResult {
 	try {
-		return adaptUnsafe(plan, log, today);
+		return adaptUnsafe(plan, log, today, options);
 	} catch {
 		return { plan, edits: [], changes: [], warnings: [] };
 	}
 }
 
-function adaptUnsafe(plan: Plan, log: readonly CheckIn[], today: string): AdaptResult {
+/** Which check-ins may change the plan. */
+export interface AdaptOptions {
+	/**
+	 * Only triggers from these check-ins act (the whole log still counts for
+	 * "running" rules): the builder passes the new check-ins, so a change the
+	 * runner undid is not made again by the next check-in.
+	 */
+	readonly triggeredBy?: readonly CheckIn[];
+}
+
+function adaptUnsafe(plan: Plan, log: readonly CheckIn[], today: string, options: AdaptOptions): AdaptResult {
 	const known = new Map(plan.weeks.flatMap((w) => w.sessions.map((s) => [s.id, { s, week: w.index }] as const)));
 	const entries = log
 		.filter((c) => c.date <= today && known.has(c.session))
 		.map((c, i) => ({ c, i }))
 		.sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.i - b.i))
 		.map(({ c }) => c);
-	const triggers = findTriggers(entries, known);
+	const only = options.triggeredBy;
+	const triggers = findTriggers(entries, known).filter((t) => !only || only.includes(t.checkIn));
 
 	const edits: PlanEdit[] = [];
 	const changes: Adaptation[] = [];

@@ -2,7 +2,7 @@
  * The training log's door: check-ins, adapting the plan to them, and log
  * files. Loaded with the plan editor (never with the page).
  */
-export { type Adaptation, type AdaptResult, adaptPlan } from './adapt';
+export { type Adaptation, type AdaptOptions, type AdaptResult, adaptPlan } from './adapt';
 export {
 	CHECKIN_STATUSES,
 	type CheckIn,
@@ -27,3 +27,4 @@ export {
 	mergeLogs,
 	parseLogJson,
 } from './log-file';
+export { logProgress, type WeekProgress } from './progress';

@@ -1,9 +1,14 @@
 /**
- * What an opened session offers beyond its text: calendar links and the
+ * What an opened session offers beyond its text: check-in ("Done, felt
+ * fine" in one tap, or how it went in a dialog), calendar links and the
  * "Change this session" menu. Loaded with the editor chunk the first time a
  * session is opened, so a reader who never opens one never downloads it.
  */
+import { useState } from 'react';
 import { addEdit, type EditHistory, editNames, type Plan, resetSession, type Session, withEdits } from '../../../lib';
+import { CheckInDialog } from './CheckInDialog';
+import { recordCheckIn } from './log-actions';
+import { useTrainingLog } from './log-store';
 import { SessionCalendarLinks } from './SessionCalendarLinks';
 import { SessionMenu } from './SessionMenu';
 
@@ -18,9 +23,44 @@ export interface SessionToolsProps {
 	setHistory: (update: (history: EditHistory) => EditHistory) => void;
 }
 
+const STATUS_WORDS = { done: 'done', partly: 'partly done', skipped: 'skipped' } as const;
+
 export function SessionTools({ plan, session, week, siteUrl, base, history, setHistory }: SessionToolsProps) {
+	const { log } = useTrainingLog();
+	const [dialog, setDialog] = useState(false);
+	const [status, setStatus] = useState('');
+	const logged = log.find((c) => c.session === session.id && c.date === session.date);
+	const save = (checkIn: Parameters<typeof recordCheckIn>[0]) =>
+		void recordCheckIn(checkIn, plan, setHistory).then(setStatus, () =>
+			setStatus('The check-in could not be saved. Try again.'),
+		);
 	return (
 		<>
+			<div className="check-in no-print">
+				{logged && (
+					<p className="check-in__logged">
+						Checked in: {STATUS_WORDS[logged.status]}
+						{logged.effort !== undefined && `, effort ${logged.effort}/10`}
+						{logged.pain !== undefined && `, pain ${logged.pain}/10`}
+						{logged.dizzy && ', dizzy or off balance'}.
+					</p>
+				)}
+				<button
+					type="button"
+					className="button button--quiet"
+					onClick={() => save({ session: session.id, date: session.date, status: 'done', pain: 0 })}
+				>
+					Done, felt fine<span className="visually-hidden">: {session.title}</span>
+				</button>{' '}
+				<button type="button" className="button button--quiet" onClick={() => setDialog(true)}>
+					{logged ? 'Change check-in…' : 'Check in…'}
+					<span className="visually-hidden">: {session.title}</span>
+				</button>
+				<p className="status" role="status">
+					{status}
+				</p>
+			</div>
+			{dialog && <CheckInDialog session={session} previous={logged} onSave={save} onClose={() => setDialog(false)} />}
 			{!session.skipped && <SessionCalendarLinks plan={plan} session={session} siteUrl={siteUrl} base={base} />}
 			<SessionMenu
 				plan={plan}

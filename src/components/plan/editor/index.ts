@@ -13,3 +13,4 @@ export {
 } from '../../../lib';
 export { EditBar } from './EditBar';
 export { SessionTools } from './SessionTools';
+export { TrainingLog } from './TrainingLog';

@@ -1,0 +1,191 @@
+/**
+ * "Your training log": planned against done backward minutes per week as a
+ * chart and a table, sessions done, the pain and effort trend, and the log as
+ * files (JSON to keep or send a coach, CSV for a spreadsheet), imported back
+ * or deleted with one confirmed action. On opening, the plan adapts to check-
+ * ins made elsewhere (the session player) since the last visit.
+ */
+import { useEffect, useId, useState } from 'react';
+import {
+	type EditHistory,
+	formatDuration,
+	logProgress,
+	logToCsv,
+	logToJson,
+	type Plan,
+	parseLogJson,
+	servedSiteUrl,
+} from '../../../lib';
+import { adaptToNew } from './log-actions';
+import { clearLog, importLog, useTrainingLog } from './log-store';
+
+export interface TrainingLogProps {
+	plan: Plan;
+	setHistory: (update: (history: EditHistory) => EditHistory) => void;
+	siteUrl: string;
+	base: string;
+}
+
+/** Bars of planned (outline) and done (filled) backward minutes, one pair per week; the table says the same in numbers. */
+function ProgressChart({ rows }: { rows: ReturnType<typeof logProgress> }) {
+	const max = Math.max(1, ...rows.map((r) => Math.max(r.plannedSec, r.doneSec)));
+	const width = Math.max(120, rows.length * 16);
+	return (
+		<svg className="log-chart" viewBox={`0 0 ${width} 60`} role="img" aria-labelledby="log-chart-title">
+			<title id="log-chart-title">Backward minutes per week: planned (outline) and done (filled)</title>
+			{rows.map((r, i) => {
+				const planned = (r.plannedSec / max) * 56;
+				const done = (r.doneSec / max) * 56;
+				return (
+					<g key={r.week}>
+						<rect className="log-chart__planned" x={i * 16 + 2} y={58 - planned} width={12} height={planned} />
+						<rect className="log-chart__done" x={i * 16 + 4} y={58 - done} width={8} height={done} />
+					</g>
+				);
+			})}
+		</svg>
+	);
+}
+
+export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProps) {
+	const id = useId();
+	const { log, saved, loaded } = useTrainingLog();
+	const [status, setStatus] = useState('');
+	const [confirm, setConfirm] = useState(false);
+	const [importError, setImportError] = useState('');
+
+	// Once, when the builder opens: adapt to check-ins made in the player since the last visit.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: once per page; later check-ins adapt as they are made
+	useEffect(() => {
+		void adaptToNew(plan, setHistory).then(
+			(words) => words && setStatus(`Your plan changed for your check-ins. ${words}`),
+		);
+	}, []);
+
+	async function save(kind: 'json' | 'csv') {
+		const { download } = await import('../export-actions');
+		const site = servedSiteUrl(window.location.origin, base, siteUrl);
+		if (kind === 'json') download('retrostride-log.json', 'application/json', logToJson(log, { siteUrl: site }));
+		else download('retrostride-log.csv', 'text/csv;charset=utf-8', logToCsv(log));
+		setStatus(`Saved retrostride-log.${kind} with ${log.length} check-ins.`);
+	}
+
+	async function readFile(file: File | undefined) {
+		setImportError('');
+		if (!file) return;
+		const result = parseLogJson(await file.text());
+		if (!result.ok) {
+			setImportError(`${result.message} Your log is unchanged.`);
+			return;
+		}
+		const state = await importLog(result.value);
+		setStatus(`Imported ${result.value.length} check-ins; your log now holds ${state.log.length}.`);
+	}
+
+	if (!loaded) return null;
+	const rows = logProgress(plan, log);
+	const checked = rows.filter((r) => r.done > 0 || r.maxPain !== undefined);
+	return (
+		<section className="training-log" aria-labelledby={`${id}-h`}>
+			<h2 id={`${id}-h`}>Your training log</h2>
+			{!saved && (
+				<p className="notice">
+					This browser is not storing data here, so your check-ins last only until you close the page. Download your log
+					to keep it.
+				</p>
+			)}
+			{log.length === 0 ? (
+				<p>No check-ins yet. After a session, open it here and choose “Done, felt fine” or “Check in…”.</p>
+			) : (
+				<>
+					<ProgressChart rows={rows} />
+					<div className="table-scroll">
+						<table>
+							<caption>Planned and done, week by week</caption>
+							<thead>
+								<tr>
+									<th scope="col">Week</th>
+									<th scope="col">Backward planned</th>
+									<th scope="col">Backward done</th>
+									<th scope="col">Sessions done</th>
+									<th scope="col">Highest pain</th>
+									<th scope="col">Mean effort</th>
+								</tr>
+							</thead>
+							<tbody>
+								{checked.map((r) => (
+									<tr key={r.week}>
+										<th scope="row">{r.week}</th>
+										<td>{formatDuration(r.plannedSec)}</td>
+										<td>{formatDuration(r.doneSec)}</td>
+										<td>{`${r.done} of ${r.planned}`}</td>
+										<td>{r.maxPain === undefined ? 'None given' : `${r.maxPain}/10`}</td>
+										<td>{r.meanEffort === undefined ? 'None given' : `${r.meanEffort}/10`}</td>
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+				</>
+			)}
+			<div className="button-row no-print">
+				<button type="button" className="button button--quiet" disabled={log.length === 0} onClick={() => save('json')}>
+					Download log (.json)
+				</button>
+				<button type="button" className="button button--quiet" disabled={log.length === 0} onClick={() => save('csv')}>
+					Download log (.csv)
+				</button>
+				{confirm ? (
+					<>
+						<button
+							type="button"
+							className="button"
+							onClick={() =>
+								void clearLog().then(() => {
+									setConfirm(false);
+									setStatus('Your training log is deleted from this device.');
+								})
+							}
+						>
+							Yes, delete every check-in
+						</button>
+						<button type="button" className="button button--quiet" onClick={() => setConfirm(false)}>
+							Cancel
+						</button>
+					</>
+				) : (
+					<button
+						type="button"
+						className="button button--quiet"
+						disabled={log.length === 0}
+						onClick={() => setConfirm(true)}
+					>
+						Delete the log…
+					</button>
+				)}
+			</div>
+			<div className="field no-print">
+				<label htmlFor={`${id}-import`}>Import a training log (.json)</label>
+				<input
+					id={`${id}-import`}
+					type="file"
+					accept="application/json,.json"
+					aria-describedby={importError ? `${id}-import-error` : undefined}
+					aria-invalid={importError ? true : undefined}
+					onChange={(e) => {
+						void readFile(e.target.files?.[0]);
+						e.target.value = '';
+					}}
+				/>
+				{importError && (
+					<p className="field__error" id={`${id}-import-error`}>
+						{importError}
+					</p>
+				)}
+			</div>
+			<p className="status" role="status">
+				{status}
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,128 @@
+/**
+ * The plan follows the runner, in Chromium with the clock set: a check-in
+ * with calf pain repeats the week and eases the next backward session, with
+ * the reason beside it; the calendar file carries the changed events; the
+ * log survives a reload; a browser that refuses storage says so and still
+ * works.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { encodeShareState, parsePlanInput } from '../../src/lib';
+import { expectNoAxeViolations, watchForProblems } from './site';
+
+const parsed = parsePlanInput({
+	goal: 'mix-in',
+	experience: 'some',
+	startDate: '2027-01-04',
+	weeks: 8,
+	days: ['tue', 'thu', 'sat'],
+	longRunDay: 'sat',
+	sessionTime: '18:00',
+});
+if (!parsed.ok) throw new Error('fixture');
+const CODE = encodeShareState(parsed.value);
+
+/** Thursday of week 3, after the session. */
+async function openOnThursday(page: Page) {
+	await page.clock.install({ time: new Date('2027-01-21T19:30:00') });
+	await page.goto(`/plan/?p=${CODE}`);
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+}
+
+async function openSession(page: Page, id: string) {
+	const details = page.locator(`details[id="${id}"]`);
+	if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+	return details;
+}
+
+test('calf pain 5/10 on Thursday repeats the week and eases Saturday, with the reason, in the calendar too', async ({
+	page,
+}) => {
+	const watch = await watchForProblems(page);
+	await openOnThursday(page);
+	const thursday = await openSession(page, 'w03-s2');
+	await thursday.getByRole('button', { name: /^Check in…/ }).click();
+	const dialog = page.getByRole('dialog', { name: /^How did it go\?/ });
+	await dialog.getByLabel('How hard did it feel? (0-10)').selectOption('4');
+	await dialog.getByLabel('Pain during or after (0-10)').selectOption('5');
+	await dialog.getByRole('checkbox', { name: 'Calf' }).check();
+	await expectNoAxeViolations(page);
+	await dialog.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(thursday.getByRole('status')).toContainText(
+		'Repeated week 3: you reported calf pain 5/10 on Thursday 21 Jan.',
+	);
+	await expect(thursday.locator('.check-in__logged')).toHaveText('Checked in: done, effort 4/10, pain 5/10.');
+
+	// Saturday is an easy walk now, and week 3 comes again, each with its reason.
+	const saturday = page.locator('details[id="w03-s3"]');
+	await expect(saturday.locator('.session__title')).toHaveText('Easy forward walk (eased after your check-in)');
+	await expect(saturday.locator('.session__note')).toContainText('you reported calf pain 5/10 on Thursday 21 Jan');
+	await expect(page.locator('details[id="w03-s1-r1"] .session__note')).toContainText('Repeated week 3');
+	// It is an edit like any other: undo takes it back.
+	await expect(page.getByText(/changes? to the generated plan/)).toBeVisible();
+
+	// The calendar file holds the changed events with raised SEQUENCE, the same UIDs.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+	]);
+	const events = new ICAL.Component(
+		ICAL.parse(await readFile((await download.path()) ?? '', 'utf8')),
+	).getAllSubcomponents('vevent');
+	const byUid = (prefix: string) => events.find((v) => String(v.getFirstPropertyValue('uid')).startsWith(prefix));
+	expect(byUid('w03-s3.')?.getFirstPropertyValue('sequence')).toBe(2); // rewritten and noted
+	expect(String(byUid('w03-s3.')?.getFirstPropertyValue('summary'))).toBe(
+		'Easy forward walk (eased after your check-in)',
+	);
+	expect(byUid('w04-s1.')?.getFirstPropertyValue('sequence')).toBe(1); // a week later now
+	expect(byUid('w03-s1-r1.')).toBeDefined();
+
+	// The log and its progress survive a reload.
+	await page.reload();
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+	const log = page.getByRole('region', { name: 'Your training log' });
+	await expect(log.getByRole('table')).toContainText('5/10');
+	const again = await openSession(page, 'w03-s2');
+	await expect(again.locator('.check-in__logged')).toHaveText('Checked in: done, effort 4/10, pain 5/10.');
+	// Reloading does not adapt twice.
+	await expect(page.locator('details[id="w03-s1-r2"]')).toHaveCount(0);
+	await watch.assertClean();
+});
+
+test('one tap logs a session done; the log downloads and deletes after a confirmation', async ({ page }) => {
+	await openOnThursday(page);
+	const tuesday = await openSession(page, 'w03-s1');
+	await tuesday.getByRole('button', { name: /^Done, felt fine/ }).click();
+	await expect(tuesday.locator('.check-in__logged')).toHaveText('Checked in: done, pain 0/10.');
+	const log = page.getByRole('region', { name: 'Your training log' });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		log.getByRole('button', { name: 'Download log (.json)' }).click(),
+	]);
+	const file = JSON.parse(await readFile((await download.path()) ?? '', 'utf8'));
+	expect(file).toMatchObject({
+		format: 'retrostride-log',
+		version: 1,
+		checkIns: [{ session: 'w03-s1', status: 'done' }],
+	});
+	await log.getByRole('button', { name: 'Delete the log…' }).click();
+	await log.getByRole('button', { name: 'Yes, delete every check-in' }).click();
+	await expect(log).toContainText('No check-ins yet');
+});
+
+test('a browser that refuses storage keeps the check-in for the visit and says so', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException('denied', 'SecurityError');
+			},
+		});
+	});
+	await openOnThursday(page);
+	const tuesday = await openSession(page, 'w03-s1');
+	await tuesday.getByRole('button', { name: /^Done, felt fine/ }).click();
+	await expect(tuesday.getByRole('status')).toContainText('kept for this visit only');
+	await expect(tuesday.locator('.check-in__logged')).toHaveText('Checked in: done, pain 0/10.');
+	await expect(page.getByRole('region', { name: 'Your training log' })).toContainText('not storing data here');
+});
