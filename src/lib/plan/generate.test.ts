@@ -304,6 +304,51 @@ describe('safety in every backward session', () => {
 			expect(notes).toContain(word);
 		expect(backward(p)[0]?.guideIds).toContain('treadmill-safety');
 	});
+	it('never turns a runner round on a moving belt, and keeps sprints off the treadmill', () => {
+		const drills = plan({
+			goal: 'drills',
+			experience: 'regular',
+			startDate: '2026-03-02',
+			weeks: 6,
+			surface: 'treadmill',
+		});
+		expect(
+			sessions(drills)
+				.flatMap((s) => s.segments)
+				.some((g) => g.mode === 'sprint'),
+		).toBe(false);
+		expect(sessions(drills).some((s) => /sprint/i.test(s.title + s.techniqueCues.join(' ')))).toBe(false);
+		const mix = plan({ goal: 'mix-in', startDate: '2026-03-02', surface: 'treadmill' });
+		expect(backward(mix)[0]?.safetyNotes.join(' ')).toContain('Never turn round on a moving belt');
+		// Off the treadmill the sprints stay.
+		const track = plan({ goal: 'drills', experience: 'regular', startDate: '2026-03-02', weeks: 6 });
+		expect(
+			sessions(track)
+				.flatMap((s) => s.segments)
+				.some((g) => g.mode === 'sprint'),
+		).toBe(true);
+	});
+	it('tells a runner who cannot yet run 10 minutes to walk the warm-up, never to jog it', () => {
+		for (const goal of ['retro-mile', 'retro-5k']) {
+			const p = plan({
+				goal,
+				experience: 'new',
+				startDate: '2026-03-02',
+				currentRunMinutes: 0,
+				forwardEasyPace: 300,
+				days: ['tue', 'thu', 'sat'],
+			});
+			const early = p.weeks.filter((w) => w.phase === 'foundation').flatMap((w) => w.sessions);
+			const jogs = early.flatMap((s) => s.segments).filter((g) => g.role === 'warm-up' && g.mode === 'jog');
+			expect(jogs, goal).toEqual([]);
+			// Once the runner can run, the warm-up is a jog again.
+			const later = p.weeks.filter((w) => w.phase === 'peak').flatMap((w) => w.sessions);
+			expect(
+				later.some((s) => s.segments.some((g) => g.role === 'warm-up' && g.mode === 'jog')),
+				goal,
+			).toBe(true);
+		}
+	});
 	it('links the first backward session to the first-session guides', () => {
 		expect(backward(canonical['retro-5k-some-18-weeks'])[0]?.guideIds).toEqual(
 			expect.arrayContaining(['first-session', 'posture-and-lean', 'foot-contact-and-cadence']),

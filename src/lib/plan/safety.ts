@@ -31,7 +31,7 @@ const SURFACE_NOTES: Readonly<Record<Surface, string>> = {
  */
 function lookoutNote(surface: Surface, hasGuide: boolean): string {
 	if (surface === 'treadmill')
-		return 'Keep to a slow belt speed; if you drift back or wobble, hold the rails and press stop.';
+		return 'Keep to a slow belt speed; if you drift back or wobble, hold the rails and press stop. Never turn round on a moving belt: between blocks, slow it to a walk and hold the rails while you turn.';
 	if (hasGuide) {
 		return 'Your guide runs forward beside you and watches ahead; agree on "stop", "left" and "right" signals first. Glance back only now and then.';
 	}

@@ -271,15 +271,24 @@ function backwardSession(
 		...base(slot),
 		kind,
 		title,
-		segments: [
-			forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog'),
-			backwardBlocks(ctx, layout),
-			forwardWalk('cool-down', COOL_DOWN_SEC),
-		],
+		segments: [warmUp(ctx, w), backwardBlocks(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
 		techniqueCues: layout.mode === 'walk' ? [...WALKING_CUES] : runningCues(w.frame.index),
 		safetyNotes: notes(ctx, w, layout.reps > 1 && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : []),
 		guideIds: guides(ctx, kind, first),
 	});
+}
+
+/**
+ * The warm-up before backward work: a 10-minute forward jog, or a brisk
+ * 10-minute walk while the runner cannot yet run 10 minutes without
+ * stopping (the walk/run foundation; a runner starting from 0 minutes is
+ * never told to jog 10 minutes in week 1).
+ */
+function warmUp(ctx: PlanContext, w: WeekInputs): Segment {
+	const stage = walkRunStage(w.frame.walkRunStage);
+	return stage !== undefined && stage.runSec < WARM_UP_SEC
+		? forwardWalk('warm-up', WARM_UP_SEC)
+		: forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog');
 }
 
 /** "3.5 km" for the backward distance of a layout, at easy backward pace, to a tidy step. */
@@ -319,7 +328,9 @@ function drillsSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boole
 	const week = w.drills ?? { stage: 0, repsDelta: 0, forwardFactor: 1 };
 	const stage = DRILL_STAGES[week.stage] ??
 		DRILL_STAGES[0] ?? { strideReps: 4, strideSec: 15, sprintReps: 0, sprintM: 0 };
-	const drills = drillSegments(stage, week.repsDelta);
+	// No sprints on a treadmill: a belt at sprint speed is no place to run backward (strides only).
+	const treadmill = ctx.input.surface === 'treadmill';
+	const drills = drillSegments(stage, week.repsDelta).filter((g) => !(treadmill && g.mode === 'sprint'));
 	const strides = drills[1];
 	const sprints = drills[2];
 	const fwd = forwardPart(ctx, w, week.forwardFactor, WARM_UP_SEC, WARM_UP_SEC + DRILLS_SEC_MAX);
@@ -330,13 +341,11 @@ function drillsSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boole
 		title: `Backward drills: ${strides?.repeats ?? 0} × ${formatDuration(stage.strideSec)} strides${sprintText}, then ${fwd.text}`,
 		// In the walk/run foundation the warm-up is the walk/run's brisk walk, not a jog.
 		segments: [
-			...(fwd.segments[0]?.role === 'warm-up'
-				? fwd.segments.slice(0, 1)
-				: [forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog')]),
+			...(fwd.segments[0]?.role === 'warm-up' ? fwd.segments.slice(0, 1) : [warmUp(ctx, w)]),
 			...drills,
 			...fwd.segments.filter((g) => g.role !== 'warm-up'),
 		],
-		techniqueCues: [...DRILL_CUES, 'Stand tall with only a slight forward tilt.'],
+		techniqueCues: [...(sprints ? DRILL_CUES : DRILL_CUES.slice(0, 1)), 'Stand tall with only a slight forward tilt.'],
 		safetyNotes: notes(ctx, w),
 		guideIds: guides(ctx, 'drills', first),
 	});
