@@ -126,3 +126,29 @@ test('a browser that refuses storage keeps the check-in for the visit and says s
 	await expect(tuesday.locator('.check-in__logged')).toHaveText('Checked in: done, pain 0/10.');
 	await expect(page.getByRole('region', { name: 'Your training log' })).toContainText('not storing data here');
 });
+
+test('a check-in at the end of a session in the player adapts the plan when the builder opens', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	await page.clock.install({ time: new Date('2027-01-21T18:00:00') });
+	await page.goto(`/plan/session/?p=${CODE}&s=w03-s2`);
+	await expect(page.locator('.player[data-ready]')).toBeAttached();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByRole('button', { name: 'Stop', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session stopped');
+	const checkIn = page.getByRole('region', { name: 'How did it go?' });
+	await checkIn.getByRole('button', { name: 'Pain, effort or a note…' }).click();
+	const dialog = page.getByRole('dialog', { name: /^How did it go\?/ });
+	await expect(dialog.getByRole('radio', { name: 'Partly done' })).toBeChecked();
+	await dialog.getByLabel('Pain during or after (0-10)').selectOption('5');
+	await dialog.getByRole('checkbox', { name: 'Achilles' }).check();
+	await expectNoAxeViolations(page);
+	await dialog.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('status')).toHaveText('Check-in saved. Your plan takes it into account when you open it.');
+
+	await page.goto(`/plan/?p=${CODE}`);
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+	const log = page.getByRole('region', { name: 'Your training log' });
+	await expect(log.getByRole('status')).toContainText('Repeated week 3: you reported achilles pain 5/10 on Thursday 21 Jan.');
+	await expect(page.locator('details[id="w03-s3"] .session__title')).toHaveText('Easy forward walk (eased after your check-in)');
+	await watch.assertClean();
+});

@@ -20,6 +20,7 @@ import {
 	generatePlan,
 	hasSavedEdits,
 	hasSavedForm,
+	hasTrainingLog,
 	localToday,
 	NO_EDITS,
 	type Plan,
@@ -130,7 +131,10 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	const generated = livePlan ?? lastValid.current ?? generatePlan(initialInput);
 	const errors = evaluation && !evaluation.ok ? evaluation.errors : [];
 	// A plan is its input plus the coach's edits; the editor code loads when a session is first opened.
-	const [sessionOpened, setSessionOpened] = useState(false);
+	// A device with a training log loads it at once, so check-ins from the player adapt the plan on opening.
+	const [sessionOpened, setSessionOpened] = useState(
+		() => typeof window !== 'undefined' && hasTrainingLog(browserStore()),
+	);
 	const edits = usePlanEdits(generated, sessionOpened, () => setNotice(EDITOR_FAILED));
 	const { plan, editor, history, setHistory } = edits;
 	const edit = (e: PlanEdit) =>

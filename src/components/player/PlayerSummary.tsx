@@ -1,9 +1,13 @@
-/** The end of a session, finished or stopped: time, steps, "Mark as done", and the way back. */
+/** The end of a session, finished or stopped: time, steps, "Mark as done", a check-in, and the way back. */
 
+import { lazy, Suspense } from 'react';
 import { playerStrings as t } from '../../i18n/player';
 import { formatPlanDate, type Session } from '../../lib';
 import { elapsedMs, formatClock, playerPosition, type Timeline } from '../../lib/player';
 import type { PlayerSession } from './usePlayerSession';
+
+// The check-in (training log, IndexedDB) loads only on this end screen.
+const PlayerCheckIn = lazy(() => import('./PlayerCheckIn'));
 
 export interface PlayerSummaryProps {
 	session: Session;
@@ -47,6 +51,9 @@ export function PlayerSummary({ session, timeline, planHref, player }: PlayerSum
 				<p>{t.summary.afterStop}</p>
 			)}
 			{storageNote && <p className="notice">{storageNote}</p>}
+			<Suspense fallback={null}>
+				<PlayerCheckIn session={session} finished={finished} />
+			</Suspense>
 			<p className="player__after">
 				<a className="button button--quiet" href={planHref}>
 					{t.summary.backToPlan}

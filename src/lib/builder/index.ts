@@ -57,9 +57,12 @@ export {
 	FORM_STORAGE_VERSION,
 	hasSavedEdits,
 	hasSavedForm,
+	hasTrainingLog,
 	type KeyValueStore,
 	type LoadResult,
+	markTrainingLog,
 	NO_EDITS,
 	saveFormState,
+	TRAINING_LOG_FLAG_KEY,
 } from './storage';
 export { loadFormState } from './storage-check';

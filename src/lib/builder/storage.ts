@@ -84,3 +84,20 @@ export function hasSavedEdits(store: KeyValueStore | undefined): boolean {
 export function clearSavedEdits(store: KeyValueStore | undefined): boolean {
 	return removeKey(store, EDITS_STORAGE_KEY);
 }
+
+/**
+ * A mark in localStorage that this device keeps a training log (the log
+ * itself is in IndexedDB): the builder then loads its editor at once, so
+ * check-ins made in the player adapt the plan as soon as it opens.
+ */
+export const TRAINING_LOG_FLAG_KEY = 'retrostride-has-log';
+
+/** Whether this device keeps a training log. */
+export function hasTrainingLog(store: KeyValueStore | undefined): boolean {
+	return hasKey(store, TRAINING_LOG_FLAG_KEY);
+}
+
+/** Marks (or unmarks, when the log is deleted) that this device keeps a training log. */
+export function markTrainingLog(store: KeyValueStore | undefined, kept: boolean): boolean {
+	return kept ? writeJson(store, TRAINING_LOG_FLAG_KEY, 1) : removeKey(store, TRAINING_LOG_FLAG_KEY);
+}

@@ -8,7 +8,8 @@
  */
 import { del, get, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
-import { type CheckIn, checkInLogSchema, mergeLogs } from '../../../lib';
+import { type CheckIn, checkInLogSchema, markTrainingLog, mergeLogs } from '../../../lib';
+import { browserStore } from '../../browser-store';
 
 /** The IndexedDB key (idb-keyval's default database and store). */
 const KEY = 'retrostride-log';
@@ -32,6 +33,7 @@ function update(next: LogState) {
 }
 
 async function write(log: readonly CheckIn[]): Promise<boolean> {
+	markTrainingLog(browserStore(), log.length > 0);
 	try {
 		await set(KEY, log);
 		return true;
@@ -77,6 +79,7 @@ export async function importLog(added: readonly CheckIn[]): Promise<LogState> {
 /** Deletes every check-in from this device. */
 export async function clearLog(): Promise<LogState> {
 	let saved = true;
+	markTrainingLog(browserStore(), false);
 	try {
 		await del(KEY);
 	} catch {
