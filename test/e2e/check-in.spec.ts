@@ -8,20 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { encodeShareState, parsePlanInput } from '../../src/lib';
+import { CODE } from './edit-plan';
 import { expectNoAxeViolations, watchForProblems } from './site';
-
-const parsed = parsePlanInput({
-	goal: 'mix-in',
-	experience: 'some',
-	startDate: '2027-01-04',
-	weeks: 8,
-	days: ['tue', 'thu', 'sat'],
-	longRunDay: 'sat',
-	sessionTime: '18:00',
-});
-if (!parsed.ok) throw new Error('fixture');
-const CODE = encodeShareState(parsed.value);
 
 /** Thursday of week 3, after the session. */
 async function openOnThursday(page: Page) {
@@ -143,12 +131,18 @@ test('a check-in at the end of a session in the player adapts the plan when the 
 	await dialog.getByRole('checkbox', { name: 'Achilles' }).check();
 	await expectNoAxeViolations(page);
 	await dialog.getByRole('button', { name: 'Save check-in' }).click();
-	await expect(checkIn.getByRole('status')).toHaveText('Check-in saved. Your plan takes it into account when you open it.');
+	await expect(checkIn.getByRole('status')).toHaveText(
+		'Check-in saved. Your plan takes it into account when you open it.',
+	);
 
 	await page.goto(`/plan/?p=${CODE}`);
 	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
 	const log = page.getByRole('region', { name: 'Your training log' });
-	await expect(log.getByRole('status')).toContainText('Repeated week 3: you reported achilles pain 5/10 on Thursday 21 Jan.');
-	await expect(page.locator('details[id="w03-s3"] .session__title')).toHaveText('Easy forward walk (eased after your check-in)');
+	await expect(log.getByRole('status')).toContainText(
+		'Repeated week 3: you reported achilles pain 5/10 on Thursday 21 Jan.',
+	);
+	await expect(page.locator('details[id="w03-s3"] .session__title')).toHaveText(
+		'Easy forward walk (eased after your check-in)',
+	);
 	await watch.assertClean();
 });

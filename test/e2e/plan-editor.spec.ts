@@ -7,21 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { addDays, applyPlanEdits, encodeShareState, generatePlan, parsePlanInput } from '../../src/lib';
+import { addDays, applyPlanEdits } from '../../src/lib';
+import { CODE, PLAN } from './edit-plan';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
-const parsed = parsePlanInput({
-	goal: 'mix-in',
-	experience: 'some',
-	startDate: '2027-01-04',
-	weeks: 8,
-	days: ['tue', 'thu', 'sat'],
-	longRunDay: 'sat',
-	sessionTime: '18:00',
-});
-if (!parsed.ok) throw new Error('fixture');
-const INPUT = parsed.value;
-const PLAN = generatePlan(INPUT);
 const session = (id: string) => {
 	const s = PLAN.weeks.flatMap((w) => w.sessions).find((x) => x.id === id);
 	if (!s) throw new Error(id);
@@ -29,7 +18,7 @@ const session = (id: string) => {
 };
 
 async function openPlan(page: Page) {
-	await page.goto(`/plan/?p=${encodeShareState(INPUT)}`);
+	await page.goto(`/plan/?p=${CODE}`);
 	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
 }
 

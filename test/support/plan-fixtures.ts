@@ -188,3 +188,23 @@ export function editsFor(plan: Plan, maxLength = 10): fc.Arbitrary<PlanEdit[]> {
 	);
 	return fc.array(edit, { maxLength });
 }
+
+/** A mix-in plan on three days, eight weeks: the edit and log tests' everyday plan. */
+export const MIX_3_DAYS = {
+	goal: 'mix-in',
+	experience: 'some',
+	startDate: '2026-03-02',
+	weeks: 8,
+	days: ['tue', 'thu', 'sat'],
+	longRunDay: 'sat',
+} as const;
+
+/** A 5K race plan with recovery, peak, taper and race weeks: the edit and log tests' race. */
+export const RACE_5K = {
+	goal: 'retro-5k',
+	experience: 'some',
+	startDate: '2026-03-02',
+	raceDate: '2026-07-26',
+	days: ['tue', 'thu', 'sun'],
+	longRunDay: 'sun',
+} as const;

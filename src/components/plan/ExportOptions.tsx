@@ -9,6 +9,7 @@
  */
 import { useState } from 'react';
 import type { Plan } from '../../lib';
+import { FileImportField } from './FileImportField';
 
 /** "auto" = as the browser's language writes numbers. */
 export type CsvChoice = 'auto' | ',' | ';';
@@ -120,26 +121,12 @@ export default function ExportOptions({
 					<option value=";">Semicolons, decimal commas (German, French Excel)</option>
 				</select>
 			</div>
-			<div className="field">
-				<label htmlFor={`${id}-import`}>Import a plan file (.json)</label>
-				<input
-					id={`${id}-import`}
-					type="file"
-					accept="application/json,.json"
-					aria-describedby={importError ? `${id}-import-error` : undefined}
-					aria-invalid={importError ? true : undefined}
-					onChange={(e) => {
-						void importFile(e.target.files?.[0]);
-						e.target.value = '';
-					}}
-				/>
-				{importError && (
-					<p className="field__error" id={`${id}-import-error`}>
-						<span aria-hidden="true">⚠ </span>
-						{importError}
-					</p>
-				)}
-			</div>
+			<FileImportField
+				id={`${id}-import`}
+				label="Import a plan file (.json)"
+				error={importError}
+				onFile={(file) => void importFile(file)}
+			/>
 		</>
 	);
 }

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { correction, generate } from 'lean-qr/nano';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { editSegment, editsFor, planOf } from '../../../test/support/plan-fixtures';
+import { editSegment, editsFor, planOf, RACE_5K } from '../../../test/support/plan-fixtures';
 import { addDays } from '../plan/dates';
 import type { PlanEdit } from '../plan/edit-schema';
 import { applyPlanEdits } from '../plan/edits';
@@ -20,15 +20,7 @@ import { decodeShareState, MAX_SHARE_LENGTH } from './share';
 import { encodePlanShare } from './share-edits';
 import { shareCheck } from './share-encode';
 
-const PLAN = planOf({
-	goal: 'retro-5k',
-	experience: 'some',
-	startDate: '2026-03-02',
-	raceDate: '2026-07-26',
-	days: ['tue', 'thu', 'sun'],
-	longRunDay: 'sun',
-	sessionTime: '18:00',
-});
+const PLAN = planOf({ ...RACE_5K, sessionTime: '18:00' });
 const NOW = new Date('2026-02-01T08:00:00Z');
 
 /** Drops the words-only labels, which links do not carry. */

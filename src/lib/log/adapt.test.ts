@@ -5,28 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planOf } from '../../../test/support/plan-fixtures';
+import { MIX_3_DAYS, planOf, RACE_5K } from '../../../test/support/plan-fixtures';
 import { planSchema } from '../plan/plan-schema';
 import type { Plan, Session } from '../plan/schema';
 import { type Adaptation, adaptPlan } from './adapt';
 import { CHECKIN_STATUSES, type CheckIn, checkInLogSchema, PAIN_SITES } from './checkin-schema';
 
-const MIX = planOf({
-	goal: 'mix-in',
-	experience: 'some',
-	startDate: '2026-03-02',
-	weeks: 8,
-	days: ['tue', 'thu', 'sat'],
-	longRunDay: 'sat',
-});
-const RACE = planOf({
-	goal: 'retro-5k',
-	experience: 'some',
-	startDate: '2026-03-02',
-	raceDate: '2026-07-26',
-	days: ['tue', 'thu', 'sun'],
-	longRunDay: 'sun',
-});
+const MIX = planOf(MIX_3_DAYS);
+const RACE = planOf(RACE_5K);
 const all = (plan: Plan): Session[] => plan.weeks.flatMap((w) => w.sessions);
 const byId = (plan: Plan, id: string) => {
 	const s = all(plan).find((x) => x.id === id);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editsFor, planOf } from '../../../test/support/plan-fixtures';
+import { editsFor, MIX_3_DAYS, planOf, RACE_5K } from '../../../test/support/plan-fixtures';
 import { addDays, daysBetween } from './dates';
 import { type PlanEdit, planEditsSchema } from './edit-schema';
 import { applyPlanEdits } from './edits';
@@ -13,22 +13,8 @@ import { planSchema } from './plan-schema';
 import { STOP_RULE } from './safety';
 import type { Plan, Session } from './schema';
 
-const MIX = planOf({
-	goal: 'mix-in',
-	experience: 'some',
-	startDate: '2026-03-02',
-	weeks: 8,
-	days: ['tue', 'thu', 'sat'],
-	longRunDay: 'sat',
-});
-const RACE = planOf({
-	goal: 'retro-5k',
-	experience: 'some',
-	startDate: '2026-03-02',
-	raceDate: '2026-07-26',
-	days: ['tue', 'thu', 'sun'],
-	longRunDay: 'sun',
-});
+const MIX = planOf(MIX_3_DAYS);
+const RACE = planOf(RACE_5K);
 
 const sessions = (plan: Plan): Session[] => plan.weeks.flatMap((w) => w.sessions);
 const byId = (plan: Plan, id: string): Session => {

@@ -16,6 +16,7 @@ import {
 	parseLogJson,
 	servedSiteUrl,
 } from '../../../lib';
+import { FileImportField } from '../FileImportField';
 import { adaptToNew } from './log-actions';
 import { clearLog, importLog, useTrainingLog } from './log-store';
 
@@ -164,25 +165,12 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 					</button>
 				)}
 			</div>
-			<div className="field no-print">
-				<label htmlFor={`${id}-import`}>Import a training log (.json)</label>
-				<input
-					id={`${id}-import`}
-					type="file"
-					accept="application/json,.json"
-					aria-describedby={importError ? `${id}-import-error` : undefined}
-					aria-invalid={importError ? true : undefined}
-					onChange={(e) => {
-						void readFile(e.target.files?.[0]);
-						e.target.value = '';
-					}}
-				/>
-				{importError && (
-					<p className="field__error" id={`${id}-import-error`}>
-						{importError}
-					</p>
-				)}
-			</div>
+			<FileImportField
+				id={`${id}-import`}
+				label="Import a training log (.json)"
+				error={importError}
+				onFile={(file) => void readFile(file)}
+			/>
 			<p className="status" role="status">
 				{status}
 			</p>
