@@ -77,7 +77,8 @@ const start = async (name: RegExp | string = /^Start$/) => {
 	});
 };
 
-const status = () => screen.getByRole('status').textContent ?? '';
+// The player's live region (the end screen's check-in has a status line of its own).
+const status = () => document.querySelector('[role="status"][aria-live]')?.textContent ?? '';
 const nowPanel = () => screen.getByRole('region', { name: 'Now' });
 const elapsed = () => document.querySelector('.player__elapsed-time')?.textContent;
 const bigNumber = () => document.querySelector('.player__big')?.textContent?.replace('Time left ', '');
