@@ -133,10 +133,19 @@ test('a club that starts members on a 5K gets a 5K plan at once, with the weeks 
 });
 
 test('a height message from another origin is ignored', async ({ page, baseURL }) => {
-	await openClubPage(page, baseURL, '<div data-retrostride-plan></div>');
+	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan></div>');
 	const iframe = page.locator('iframe');
-	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(500);
-	const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+	// The widget reports its height once its header (and the frame code with it) has loaded: wait for that.
+	await expect(frame.locator('.embed-header')).toBeVisible();
+	const height = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
+	let before = 0;
+	await expect
+		.poll(async () => {
+			const previous = before;
+			before = await height();
+			return before > 500 && before === previous;
+		})
+		.toBe(true);
 	await page.evaluate(() => window.postMessage({ source: 'retrostride', type: 'height', height: 7 }, '*'));
 	await page.waitForTimeout(300);
 	expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
