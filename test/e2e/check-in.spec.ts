@@ -94,9 +94,21 @@ test('one tap logs a session done; the log downloads and deletes after a confirm
 		version: 1,
 		checkIns: [{ session: 'w03-s1', status: 'done' }],
 	});
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		log.getByRole('button', { name: 'Download log (.csv)' }).click(),
+	]);
 	await log.getByRole('button', { name: 'Delete the log…' }).click();
 	await log.getByRole('button', { name: 'Yes, delete every check-in' }).click();
 	await expect(log).toContainText('No check-ins yet');
+	// The spreadsheet comes home: importing the CSV brings the check-in back.
+	await log.getByLabel('Import a training log (.json or .csv)').setInputFiles({
+		name: 'retrostride-log.csv',
+		mimeType: 'text/csv',
+		buffer: await readFile((await csv.path()) ?? ''),
+	});
+	await expect(log.getByRole('status')).toHaveText('Imported 1 check-in; your log now holds 1.');
+	await expect(tuesday.locator('.check-in__logged')).toHaveText('Checked in: done, pain 0/10.');
 });
 
 test('a browser that refuses storage keeps the check-in for the visit and says so', async ({ page }) => {

@@ -25,6 +25,7 @@ export {
 	logToJson,
 	MAX_LOG_JSON_LENGTH,
 	mergeLogs,
+	parseLogCsv,
 	parseLogJson,
 } from './log-file';
 export { logProgress, type WeekProgress } from './progress';

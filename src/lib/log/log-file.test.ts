@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_STATUSES, type CheckIn, PAIN_SITES } from './checkin-schema';
-import { logJsonSchema, logToCsv, logToJson, mergeLogs, parseLogJson } from './log-file';
+import { logJsonSchema, logToCsv, logToJson, mergeLogs, parseLogCsv, parseLogJson } from './log-file';
 
 const checkIn: fc.Arbitrary<CheckIn> = fc.record(
 	{
@@ -85,4 +85,34 @@ describe('training log files', () => {
 		const c: CheckIn = { session: 'w01-s2', date: '2026-03-01', status: 'skipped' };
 		expect(mergeLogs([a], [b, c])).toEqual([c, b]);
 	});
+
+	it('read their own CSV back, with commas or semicolons, as a spreadsheet saves it', () => {
+		// Notes as the check-in form keeps them: trimmed.
+		const tidy = checkIn.map((c) => (c.note === undefined ? c : { ...c, note: c.note.trim() || 'ok' }));
+		fc.assert(
+			fc.property(fc.array(tidy, { maxLength: 20 }), fc.constantFrom(',' as const, ';' as const), (log, separator) => {
+				const back = parseLogCsv(logToCsv(log, { separator }));
+				expect(back).toEqual({ ok: true, value: log.map(asCsvKeepsIt) });
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it('name the line of a CSV row that is wrong, and refuse a CSV that is not a log', () => {
+		const csv = 'Date,Session,Status,Pain (0-10)\r\n2026-03-03,w01-s1,done,2\r\n2026-03-05,w01-s2,done,12\r\n';
+		expect(parseLogCsv(csv)).toEqual({
+			ok: false,
+			message: 'This training log has a row we cannot read (line 3, pain): Give a whole number from 0 to 10.',
+		});
+		expect(parseLogCsv('Name,Score\r\nAda,3\r\n')).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/no Date, Session and Status/),
+		});
+	});
 });
+
+/** A check-in as a CSV can hold it: an empty `painAt` and `dizzy: false` read back as absent, as the form writes them. */
+function asCsvKeepsIt(c: CheckIn): CheckIn {
+	const { painAt, dizzy, ...rest } = c;
+	return { ...rest, ...(painAt && painAt.length > 0 ? { painAt } : {}), ...(dizzy ? { dizzy } : {}) };
+}

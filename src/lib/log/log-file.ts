@@ -1,7 +1,8 @@
 /**
  * The training log as files a runner can keep or send to a coach: JSON in a
  * versioned envelope whose JSON Schema is published at /schema/log.v1.json
- * (beside the plan's), and CSV for a spreadsheet. Reading a file never
+ * (beside the plan's), and CSV for a spreadsheet (read back too, so a log
+ * kept or corrected in a spreadsheet comes home). Reading a file never
  * throws and never echoes its content; merging keeps one check-in per
  * session and day, the newer one winning.
  *
@@ -10,6 +11,7 @@
  *   "version": 1, "checkIns": [ { "session": "w03-s2", "date": "2026-03-19", "status": "done", "pain": 2 } ] }
  * ```
  */
+import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { BOM, type CsvSeparator, csvLines } from '../export/csv';
 import { DEFAULT_SITE_URL } from '../export/text';
@@ -138,4 +140,76 @@ export function logToCsv(log: readonly CheckIn[], options: { separator?: CsvSepa
 		]),
 	];
 	return `${BOM}${csvLines(rows, options.separator ?? ',')}\r\n`;
+}
+
+/** The CSV columns `logToCsv` writes, by header. */
+const CSV_HEADERS = {
+	date: 'Date',
+	session: 'Session',
+	status: 'Status',
+	effort: 'Effort (0-10)',
+	pain: 'Pain (0-10)',
+	where: 'Where',
+	dizzy: 'Dizzy or off balance',
+	note: 'Note',
+} as const;
+
+/** A CSV cell back to text: the leading quote `logToCsv` adds against formula injection comes off. */
+function cell(row: Readonly<Record<string, string>>, header: string): string {
+	return (row[header] ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '');
+}
+
+/**
+ * Reads a log CSV as `logToCsv` writes it (commas or semicolons, as a
+ * spreadsheet saves it), checked like a JSON log. Never throws; a bad row is
+ * named by its line.
+ *
+ * @example
+ * parseLogCsv(logToCsv(log)) // { ok: true, value: log }
+ */
+export function parseLogCsv(text: string): { ok: true; value: CheckIn[] } | { ok: false; message: string } {
+	try {
+		if (typeof text !== 'string' || text.trim() === '') return { ok: false, message: 'This file is empty.' };
+		if (text.length > MAX_LOG_JSON_LENGTH) return { ok: false, message: 'This file is too big to be a training log.' };
+		const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+			header: true,
+			skipEmptyLines: true,
+		});
+		const fields = parsed.meta.fields ?? [];
+		if (![CSV_HEADERS.date, CSV_HEADERS.session, CSV_HEADERS.status].every((h) => fields.includes(h))) {
+			return {
+				ok: false,
+				message: 'This is not a Retrostride training log: it has no Date, Session and Status columns.',
+			};
+		}
+		const raw = parsed.data.map((row) => {
+			const number = (header: string) =>
+				cell(row, header) === '' ? undefined : Number(cell(row, header).replace(',', '.'));
+			const where = cell(row, CSV_HEADERS.where);
+			const note = cell(row, CSV_HEADERS.note);
+			return {
+				session: cell(row, CSV_HEADERS.session),
+				date: cell(row, CSV_HEADERS.date),
+				status: cell(row, CSV_HEADERS.status),
+				...(number(CSV_HEADERS.effort) !== undefined ? { effort: number(CSV_HEADERS.effort) } : {}),
+				...(number(CSV_HEADERS.pain) !== undefined ? { pain: number(CSV_HEADERS.pain) } : {}),
+				...(where ? { painAt: where.split(/\s+/) } : {}),
+				...(cell(row, CSV_HEADERS.dizzy) === 'yes' ? { dizzy: true } : {}),
+				...(note ? { note } : {}),
+			};
+		});
+		withoutJit();
+		const checked = checkInLogSchema.safeParse(raw);
+		if (!checked.success) {
+			const issue = checked.error.issues[0];
+			const line = typeof issue?.path[0] === 'number' ? issue.path[0] + 2 : undefined;
+			return {
+				ok: false,
+				message: `This training log has a row we cannot read${line ? ` (line ${line}, ${String(issue?.path[1] ?? '')})` : ''}: ${issue?.message ?? 'check it in a spreadsheet'}.`,
+			};
+		}
+		return { ok: true, value: checked.data };
+	} catch {
+		return { ok: false, message: 'We could not read this training log.' };
+	}
 }

@@ -13,6 +13,7 @@ import {
 	logToCsv,
 	logToJson,
 	type Plan,
+	parseLogCsv,
 	parseLogJson,
 	servedSiteUrl,
 } from '../../../lib';
@@ -74,13 +75,22 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 	async function readFile(file: File | undefined) {
 		setImportError('');
 		if (!file) return;
-		const result = parseLogJson(await file.text());
+		const text = await file.text();
+		// A CSV (from a spreadsheet) or the JSON file: told apart by name, or by a JSON object's first brace.
+		const csv =
+			/\.csv$/i.test(file.name) ||
+			!text
+				.trimStart()
+				.replace(/^\uFEFF/, '')
+				.startsWith('{');
+		const result = csv ? parseLogCsv(text) : parseLogJson(text);
 		if (!result.ok) {
 			setImportError(`${result.message} Your log is unchanged.`);
 			return;
 		}
 		const state = await importLog(result.value);
-		setStatus(`Imported ${result.value.length} check-ins; your log now holds ${state.log.length}.`);
+		const n = result.value.length;
+		setStatus(`Imported ${n} ${n === 1 ? 'check-in' : 'check-ins'}; your log now holds ${state.log.length}.`);
 	}
 
 	if (!loaded) return null;
@@ -167,7 +177,8 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 			</div>
 			<FileImportField
 				id={`${id}-import`}
-				label="Import a training log (.json)"
+				label="Import a training log (.json or .csv)"
+				accept="application/json,.json,text/csv,.csv"
 				error={importError}
 				onFile={(file) => void readFile(file)}
 			/>
