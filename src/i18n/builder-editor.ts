@@ -16,7 +16,6 @@ export const editorStrings = {
 	},
 	dialog: {
 		cancel: 'Cancel',
-		close: 'Close',
 		moveTitle: (title: string) => `Move: ${title}`,
 		moveLabel: 'New date',
 		moveHint: (from: string, to: string) => `Any day from ${from} to ${to}.`,
@@ -60,8 +59,6 @@ export const editorStrings = {
 		resetYes: 'Yes, reset the plan',
 		dropped: 'Some changes no longer apply to this plan:',
 		forget: 'Forget those changes',
-		applying: 'Applying your changes to the plan…',
-		failed: 'Your changes could not be loaded. Check your connection and reload.',
 	},
 	labels: {
 		role: { 'warm-up': 'Warm-up', main: 'Main', 'cool-down': 'Cool-down' },

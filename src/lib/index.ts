@@ -24,6 +24,7 @@ export * from './guides';
 export * from './log';
 export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
 export { describeSegment } from './plan/describe';
+export { type EditMark, editMark } from './plan/edit-marks';
 // A coach's edits: the plan is its input plus these, applied by applyPlanEdits (loaded on demand by the builder).
 export {
 	MAX_EDIT_SEGMENTS,

@@ -8,6 +8,7 @@ import { builderStrings as t } from '../../i18n/builder';
 import {
 	describeSegment,
 	type EditWarning,
+	editMark,
 	formatDuration,
 	formatPlanDate,
 	PHASE_LABELS,
@@ -39,14 +40,10 @@ export interface ScheduleProps {
 	onRepeatWeek?: (week: number) => void;
 }
 
-/** The word beside an edited session's title; a copy in a repeated week says so, a shifted one says nothing. */
-function EditBadge({ session: s }: { session: Session }) {
-	const word = s.skipped
-		? t.schedule.skipped
-		: s.repeatOf !== undefined
-			? t.schedule.repeat
-			: s.changes?.some((c) => c !== 'shifted') && t.schedule.edited;
-	return word ? <strong className="session__edited">{word}</strong> : null;
+/** The word beside an edited session's title (editMark in src/lib). */
+function EditBadge({ session }: { session: Session }) {
+	const mark = editMark(session);
+	return mark ? <strong className="session__edited">{t.schedule[mark]}</strong> : null;
 }
 
 /** Warnings as a list under what they are about. */

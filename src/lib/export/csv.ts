@@ -6,9 +6,10 @@
  */
 import Papa from 'papaparse';
 import { describeSegment } from '../plan/describe';
+import { editMark } from '../plan/edit-marks';
 import { metresToUnits } from '../plan/format';
 import { PHASE_LABELS, WEEKDAY_OPTIONS } from '../plan/options';
-import type { Plan, Session } from '../plan/schema';
+import type { Plan } from '../plan/schema';
 
 /** Cells a spreadsheet would run as a formula, or strip (tab, CR) and then run (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -74,11 +75,8 @@ function weekdayShort(date: string): string {
 	return DAY_NAMES[WEEKDAY_OPTIONS[index]?.value ?? 'mon'] ?? '';
 }
 
-/** "Skipped", "Edited" (moved, swapped, rewritten or repeated) or "Planned" (as generated, or only noted). */
-function sessionStatus(s: Session): string {
-	if (s.skipped) return 'Skipped';
-	return (s.changes ?? []).some((c) => c !== 'noted' && c !== 'restored') ? 'Edited' : 'Planned';
-}
+/** The Status column: the schedule's mark in words (edit-marks.ts). */
+const STATUS_WORDS = { skipped: 'Skipped', repeat: 'Repeat', edited: 'Edited', planned: 'Planned' } as const;
 
 /**
  * The plan as CSV: a header row, then one row per session with date
@@ -125,7 +123,7 @@ export function planToCsv(plan: Plan, options: { separator?: CsvSeparator } = {}
 				number(round1(Math.max(0, s.estimatedDurationSec - s.backwardSec) / 60)),
 				number(Math.round(metresToUnits(s.estimatedDistanceM, units) * 100) / 100),
 				s.segments.map((seg) => describeSegment(seg, units)).join('\n'),
-				sessionStatus(s),
+				STATUS_WORDS[editMark(s) ?? 'planned'],
 				s.note ?? '',
 			]);
 		}

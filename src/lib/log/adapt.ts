@@ -4,7 +4,7 @@
  * coach makes by hand (plan/edits.ts), so they show next to their sessions,
  * can be undone, and reach the calendar, the sheet and the player.
  *
- * Rules (plan/rules.ts, "Adapting to the runner's log"):
+ * Rules (log/rules.ts):
  * - pain 4/10 or more, or dizziness or a fall: the next backward session
  *   becomes an easy forward walk, and the week is repeated;
  * - pain on 3 check-ins running: backward sessions pause, see a physiotherapist;
@@ -23,9 +23,9 @@ import { daysBetween, formatDayMonthYear, weekdayOf } from '../plan/dates';
 import type { PlanEdit } from '../plan/edit-schema';
 import { applyPlanEdits, type EditWarning } from '../plan/edits';
 import { isRaceGoal, WEEKDAY_OPTIONS } from '../plan/options';
-import { ADAPT_EASY_WALK_SEC, ADAPT_HOLD, ADAPT_MISSED_IN_WEEK, ADAPT_PAIN_RUN, ADAPT_PAIN_STOP } from '../plan/rules';
 import type { Plan, Session } from '../plan/schema';
 import type { CheckIn } from './checkin-schema';
+import { ADAPT_EASY_WALK_SEC, ADAPT_HOLD, ADAPT_MISSED_IN_WEEK, ADAPT_PAIN_RUN, ADAPT_PAIN_STOP } from './rules';
 
 /** One change the log made, in words, next to the session it is about. */
 export interface Adaptation {
@@ -35,7 +35,7 @@ export interface Adaptation {
 	readonly change: 'eased' | 'repeated' | 'paused' | 'race';
 	/** Why, in the runner's own terms: "you reported calf pain 5/10 on Thursday". */
 	readonly reason: string;
-	/** The rule in rules.ts. */
+	/** The rule's constant in log/rules.ts (RACE_READINESS: the race's own readiness check). */
 	readonly rule: 'ADAPT_PAIN_STOP' | 'ADAPT_PAIN_RUN' | 'ADAPT_HOLD' | 'ADAPT_MISSED_IN_WEEK' | 'RACE_READINESS';
 }
 

@@ -4,6 +4,7 @@
  * and read by `adaptPlan` (adapt.ts) to ease the plan when it goes badly.
  */
 import * as z from 'zod/mini';
+import { sessionIdSchema } from '../plan/edit-schema';
 
 /** Where it hurts: the places backward running loads most (calves, Achilles, shins) and the usual others. */
 export const PAIN_SITES = ['knee', 'calf', 'achilles', 'shin', 'hamstring', 'back', 'other'] as const;
@@ -12,6 +13,13 @@ export type PainSite = (typeof PAIN_SITES)[number];
 /** How much of the session was done. */
 export const CHECKIN_STATUSES = ['done', 'partly', 'skipped'] as const;
 export type CheckInStatus = (typeof CHECKIN_STATUSES)[number];
+
+/** Each status in words, for the check-in form and the "Checked in: …" line. */
+export const CHECKIN_STATUS_WORDS: Readonly<Record<CheckInStatus, string>> = {
+	done: 'Done',
+	partly: 'Partly done',
+	skipped: 'Skipped',
+};
 
 /** Longest note on a check-in. */
 export const MAX_CHECKIN_NOTE = 280;
@@ -31,7 +39,7 @@ const score = z.optional(
 /** One check-in, after one session. */
 export const checkInSchema = z.object({
 	/** The session's id as in the plan (`w03-s2`, `w03-s2-r1`). */
-	session: z.string().check(z.regex(/^w\d{2}-s\d{1,2}(?:-r\d{1,2})*$/, { error: 'Name the session by its id' })),
+	session: sessionIdSchema,
 	/** The day of the session, yyyy-mm-dd. */
 	date: z.iso.date({ error: 'Give the date as yyyy-mm-dd' }),
 	/** Done, partly done or skipped. */

@@ -4,6 +4,7 @@
  */
 export { type Adaptation, type AdaptOptions, type AdaptResult, adaptPlan } from './adapt';
 export {
+	CHECKIN_STATUS_WORDS,
 	CHECKIN_STATUSES,
 	type CheckIn,
 	type CheckInStatus,
@@ -26,6 +27,7 @@ export {
 	MAX_LOG_JSON_LENGTH,
 	mergeLogs,
 	parseLogCsv,
+	parseLogFile,
 	parseLogJson,
 } from './log-file';
 export { logProgress, type WeekProgress } from './progress';

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_STATUSES, type CheckIn, PAIN_SITES } from './checkin-schema';
-import { logJsonSchema, logToCsv, logToJson, mergeLogs, parseLogCsv, parseLogJson } from './log-file';
+import { logJsonSchema, logToCsv, logToJson, mergeLogs, parseLogCsv, parseLogFile, parseLogJson } from './log-file';
 
 const checkIn: fc.Arbitrary<CheckIn> = fc.record(
 	{
@@ -96,6 +96,14 @@ describe('training log files', () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+
+	it('read a picked file as CSV or JSON, by its name or its first brace', () => {
+		const log: CheckIn[] = [{ session: 'w01-s1', date: '2026-03-03', status: 'done', pain: 0 }];
+		expect(parseLogFile('log.json', logToJson(log))).toEqual({ ok: true, value: log });
+		expect(parseLogFile('log.CSV', logToCsv(log))).toEqual({ ok: true, value: log });
+		expect(parseLogFile('download', logToCsv(log))).toEqual({ ok: true, value: log });
+		expect(parseLogFile('download', `\uFEFF${logToJson(log)}`)).toEqual({ ok: true, value: log });
 	});
 
 	it('name the line of a CSV row that is wrong, and refuse a CSV that is not a log', () => {

@@ -213,3 +213,21 @@ export function parseLogCsv(text: string): { ok: true; value: CheckIn[] } | { ok
 		return { ok: false, message: 'We could not read this training log.' };
 	}
 }
+
+/**
+ * A log file as the runner picked it: CSV (from a spreadsheet) or the JSON
+ * file, told apart by its name or, failing that, by a JSON object's first
+ * brace. Never throws.
+ *
+ * @example
+ * parseLogFile('retrostride-log.csv', text) // read as CSV
+ */
+export function parseLogFile(name: string, text: string): ReturnType<typeof parseLogJson> {
+	const csv =
+		/\.csv$/i.test(name) ||
+		!text
+			.replace(/^\uFEFF/, '')
+			.trimStart()
+			.startsWith('{');
+	return csv ? parseLogCsv(text) : parseLogJson(text);
+}

@@ -20,10 +20,13 @@ export const MAX_EDIT_SEGMENTS = 8;
 /** Most edits a plan keeps; far more than a season of changes, and a bound on links and files. */
 export const MAX_EDITS = 200;
 
-/** A session id as the engine writes it: week, session, and a repeat number for a repeated week. */
-const sessionId = z
+/** A session id as the engine writes it: week, session, and a repeat number for each repeat of a week (`w03-s2-r1`). */
+export const SESSION_ID = /^w\d{2}-s\d{1,2}(?:-r\d{1,2})*$/;
+
+/** A session id, checked. */
+export const sessionIdSchema = z
 	.string({ error: 'Name the session by its id' })
-	.check(z.regex(/^w\d{2}-s\d{1,2}(?:-r\d{1,2})*$/, { error: 'Name the session by its id, like w03-s2' }));
+	.check(z.regex(SESSION_ID, { error: 'Name the session by its id, like w03-s2' }));
 
 /** The form's label of the session when the edit was made ("week 3's Thursday session"), for messages. */
 const label = z.optional(z.string().check(z.maxLength(80)));
@@ -43,7 +46,7 @@ export const editSegmentSchema = segmentSchema.check(
 const moveEdit = z.object({
 	type: z.literal('move'),
 	/** The session's id. */
-	session: sessionId,
+	session: sessionIdSchema,
 	/** The new date, yyyy-mm-dd, inside the plan's weeks. */
 	to: z.iso.date({ error: 'Enter the new date as a real date, like 2026-03-04' }),
 	label,
@@ -53,9 +56,9 @@ const moveEdit = z.object({
 const swapEdit = z.object({
 	type: z.literal('swap'),
 	/** One session's id. */
-	a: sessionId,
+	a: sessionIdSchema,
 	/** The other session's id. */
-	b: sessionId,
+	b: sessionIdSchema,
 	label,
 });
 
@@ -63,7 +66,7 @@ const swapEdit = z.object({
 const skipEdit = z.object({
 	type: z.literal('skip'),
 	/** The session's id. */
-	session: sessionId,
+	session: sessionIdSchema,
 	label,
 });
 
@@ -75,7 +78,7 @@ const skipEdit = z.object({
 const restoreEdit = z.object({
 	type: z.literal('restore'),
 	/** The session's id. */
-	session: sessionId,
+	session: sessionIdSchema,
 	label,
 });
 
@@ -83,7 +86,7 @@ const restoreEdit = z.object({
 const replaceEdit = z.object({
 	type: z.literal('replace'),
 	/** The session's id. */
-	session: sessionId,
+	session: sessionIdSchema,
 	/** The new blocks, in order. */
 	segments: z
 		.array(editSegmentSchema)
@@ -102,7 +105,7 @@ const replaceEdit = z.object({
 const noteEdit = z.object({
 	type: z.literal('note'),
 	/** The session's id. */
-	session: sessionId,
+	session: sessionIdSchema,
 	/** The note. */
 	text: z.string().check(z.maxLength(MAX_NOTE_LENGTH, { error: `Keep the note under ${MAX_NOTE_LENGTH} characters` })),
 	label,

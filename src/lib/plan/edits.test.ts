@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editsFor, MIX_3_DAYS, planOf, RACE_5K } from '../../../test/support/plan-fixtures';
 import { addDays, daysBetween } from './dates';
+import { editMark } from './edit-marks';
 import { type PlanEdit, planEditsSchema } from './edit-schema';
 import { applyPlanEdits } from './edits';
 import { planSchema } from './plan-schema';
@@ -164,6 +165,28 @@ describe('applyPlanEdits', () => {
 			],
 			[3, 'Your repeat of week 20 no longer applies: the plan now has 8 weeks.'],
 		]);
+	});
+});
+
+describe('editMark', () => {
+	it('marks skipped, repeated and changed sessions, and leaves notes, restores and shifted weeks unmarked', () => {
+		const { plan } = applyPlanEdits(MIX, [
+			{ type: 'skip', session: 'w01-s1' },
+			{ type: 'move', session: 'w01-s2', to: addDays(byId(MIX, 'w01-s2').date, 1) },
+			{ type: 'note', session: 'w01-s3', text: 'Hills' },
+			{ type: 'skip', session: 'w02-s1' },
+			{ type: 'restore', session: 'w02-s1' },
+			{ type: 'repeat-week', week: 3 },
+		]);
+		const marks = Object.fromEntries(sessions(plan).map((s) => [s.id, editMark(s)]));
+		expect(marks).toMatchObject({
+			'w01-s1': 'skipped',
+			'w01-s2': 'edited',
+			'w01-s3': undefined,
+			'w02-s1': undefined,
+			'w03-s1-r1': 'repeat',
+			'w04-s1': undefined,
+		});
 	});
 });
 

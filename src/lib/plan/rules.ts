@@ -501,39 +501,3 @@ export const COOL_DOWN_SEC = 300;
 
 /** Forward running in recovery, taper and race weeks scales by these (coaching convention). */
 export const FORWARD_FACTOR = { recovery: 0.8, taper: 0.7, race: 0.5 } as const;
-
-// ---------------------------------------------------------------------------
-// Adapting to the runner's log (src/lib/log/adapt.ts applies them)
-// ---------------------------------------------------------------------------
-
-/**
- * Pain at or above this (0-10), or any dizziness, loss of balance or fall:
- * the next backward session becomes an easy forward walk and the week is
- * repeated. No backward-running study set a pain threshold; 4/10 is stricter
- * than the 5/10 that tendon-loading programmes commonly tolerate, because a
- * new movement loads the calves and Achilles unevenly (coaching convention,
- * the conservative one); a fall or dizziness always counts, because balance
- * is the risk that matters most going backward [francebleu-2023].
- */
-export const ADAPT_PAIN_STOP = 4;
-
-/**
- * Pain (1 or more) on this many check-ins running: backward work pauses and
- * the plan says to see a physiotherapist (coaching convention: pain that
- * keeps coming back is not soreness).
- */
-export const ADAPT_PAIN_RUN = 3;
-
-/**
- * Mild pain (1-3) on two check-ins running, or effort of 8 or more on an
- * easy session twice running: hold the dose, by repeating the week, until
- * two easy check-ins (coaching convention; NHS Couch to 5K tells runners to
- * repeat a week they found hard [nhs-couch-to-5k]).
- */
-export const ADAPT_HOLD = { mildPainTimes: 2, hardEffort: 8, hardTimes: 2 } as const;
-
-/** Two or more sessions skipped in one week: repeat the week ([nhs-couch-to-5k], as above). */
-export const ADAPT_MISSED_IN_WEEK = 2;
-
-/** An eased session: an easy forward walk of at most this long (coaching convention: move, without the load). */
-export const ADAPT_EASY_WALK_SEC = 1200;

@@ -4,6 +4,7 @@
  * timeline. Never throws; a bad or missing part gives a message to show.
  */
 import { decodeShareState } from '../export/share';
+import { SESSION_ID } from '../plan/edit-schema';
 import { buildEditedPlan } from '../plan/edits';
 import type { Plan, Session } from '../plan/schema';
 import { sessionTimeline, type Timeline } from './timeline';
@@ -11,9 +12,6 @@ import { sessionTimeline, type Timeline } from './timeline';
 export type OpenResult =
 	| { ok: true; plan: Plan; session: Session; timeline: Timeline }
 	| { ok: false; message: string; plan?: Plan };
-
-/** Session ids look like "w03-s2", or "w03-s2-r1" in a repeated week. */
-const SESSION_ID = /^w\d{1,2}-s\d{1,2}(?:-r\d{1,2})*$/;
 
 /**
  * Never throws: a damaged link or an unknown session comes back as an error with a message.

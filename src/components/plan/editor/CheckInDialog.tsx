@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import {
+	CHECKIN_STATUS_WORDS,
 	CHECKIN_STATUSES,
 	type CheckIn,
 	EFFORT_WORDS,
@@ -17,7 +18,6 @@ import {
 } from '../../../lib';
 import { EditDialog } from './EditDialog';
 
-const STATUS_WORDS = { done: 'Done', partly: 'Partly done', skipped: 'Skipped' } as const;
 const SITE_WORDS: Readonly<Record<PainSite, string>> = {
 	knee: 'Knee',
 	calf: 'Calf',
@@ -69,7 +69,7 @@ export function CheckInDialog({ session, previous, onSave, onClose }: CheckInDia
 				{CHECKIN_STATUSES.map((s) => (
 					<label key={s} className="inline-choice">
 						<input type="radio" name={`${id}-status`} checked={status === s} onChange={() => setStatus(s)} />{' '}
-						{STATUS_WORDS[s]}
+						{CHECKIN_STATUS_WORDS[s]}
 					</label>
 				))}
 			</fieldset>

@@ -5,7 +5,16 @@
  * session is opened, so a reader who never opens one never downloads it.
  */
 import { useState } from 'react';
-import { addEdit, type EditHistory, editNames, type Plan, resetSession, type Session, withEdits } from '../../../lib';
+import {
+	addEdit,
+	CHECKIN_STATUS_WORDS,
+	type EditHistory,
+	editNames,
+	type Plan,
+	resetSession,
+	type Session,
+	withEdits,
+} from '../../../lib';
 import { CheckInDialog } from './CheckInDialog';
 import { recordCheckIn } from './log-actions';
 import { useTrainingLog } from './log-store';
@@ -23,8 +32,6 @@ export interface SessionToolsProps {
 	setHistory: (update: (history: EditHistory) => EditHistory) => void;
 }
 
-const STATUS_WORDS = { done: 'done', partly: 'partly done', skipped: 'skipped' } as const;
-
 export function SessionTools({ plan, session, week, siteUrl, base, history, setHistory }: SessionToolsProps) {
 	const { log } = useTrainingLog();
 	const [dialog, setDialog] = useState(false);
@@ -39,7 +46,7 @@ export function SessionTools({ plan, session, week, siteUrl, base, history, setH
 			<div className="check-in no-print">
 				{logged && (
 					<p className="check-in__logged">
-						Checked in: {STATUS_WORDS[logged.status]}
+						Checked in: {CHECKIN_STATUS_WORDS[logged.status].toLowerCase()}
 						{logged.effort !== undefined && `, effort ${logged.effort}/10`}
 						{logged.pain !== undefined && `, pain ${logged.pain}/10`}
 						{logged.dizzy && ', dizzy or off balance'}.

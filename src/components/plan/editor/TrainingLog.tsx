@@ -13,8 +13,7 @@ import {
 	logToCsv,
 	logToJson,
 	type Plan,
-	parseLogCsv,
-	parseLogJson,
+	parseLogFile,
 	servedSiteUrl,
 } from '../../../lib';
 import { FileImportField } from '../FileImportField';
@@ -75,15 +74,7 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 	async function readFile(file: File | undefined) {
 		setImportError('');
 		if (!file) return;
-		const text = await file.text();
-		// A CSV (from a spreadsheet) or the JSON file: told apart by name, or by a JSON object's first brace.
-		const csv =
-			/\.csv$/i.test(file.name) ||
-			!text
-				.trimStart()
-				.replace(/^\uFEFF/, '')
-				.startsWith('{');
-		const result = csv ? parseLogCsv(text) : parseLogJson(text);
+		const result = parseLogFile(file.name, await file.text());
 		if (!result.ok) {
 			setImportError(`${result.message} Your log is unchanged.`);
 			return;
