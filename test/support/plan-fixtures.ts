@@ -207,4 +207,5 @@ export const RACE_5K = {
 	raceDate: '2026-07-26',
 	days: ['tue', 'thu', 'sun'],
 	longRunDay: 'sun',
+	forwardEasyPace: 300,
 } as const;

@@ -74,18 +74,36 @@ export function layoutBlocks(
 			if (more.total <= target && more.total > chosen.total) chosen = more;
 		}
 	}
+	return sizedLayout(chosen.reps, chosen.repSec, { mode, style });
+}
+
+/**
+ * A layout of `reps` equal blocks of `repSec`, with the recovery its block
+ * length and style call for, and the backward time it holds (backward walk
+ * breaks of a run/walk count as backward).
+ *
+ * @example
+ * sizedLayout(3, 120, { mode: 'run' }).backwardSec // 360
+ */
+export function sizedLayout(
+	reps: number,
+	repSec: number,
+	options: { mode?: 'walk' | 'run'; style?: BlockStyle } = {},
+): SizedLayout {
+	const { mode = 'run', style = 'forward-recovery' } = options;
+	const walkSec = style === 'walk-breaks' ? RUN_WALK.walkSec : 0;
 	const recovery: Recovery | undefined =
-		chosen.reps === 1
+		reps === 1
 			? undefined
 			: style === 'walk-breaks'
 				? { durationSec: walkSec, mode: 'walk', direction: 'backward' }
-				: forwardRecovery(chosen.repSec, mode);
+				: forwardRecovery(repSec, mode);
 	return {
-		reps: chosen.reps,
-		repSec: chosen.repSec,
+		reps,
+		repSec,
 		mode,
 		...(recovery ? { recovery } : {}),
-		backwardSec: chosen.total,
+		backwardSec: reps * repSec + (reps - 1) * walkSec,
 	};
 }
 

@@ -26,12 +26,13 @@ export const CANONICAL_INPUTS = {
 		surface: 'track',
 		hasGuide: false,
 	},
-	/** A backward 5K in 18 weeks for a runner who has tried it (grass, with a guide; spans the October DST change). */
-	'retro-5k-some-18-weeks': {
+	/** A backward 5K in 22 weeks for a runner who has tried it (grass, with a guide; spans the October DST change). */
+	'retro-5k-some-22-weeks': {
 		goal: 'retro-5k',
 		experience: 'some',
 		startDate: '2026-07-06',
-		weeks: 18,
+		weeks: 22,
+		forwardEasyPace: 330,
 		days: ['tue', 'thu', 'sat', 'sun'],
 		longRunDay: 'sun',
 		units: 'km',

@@ -3,40 +3,45 @@
  * much backward time the main session (the long one in a race plan) and the
  * other backward sessions hold each week, and the longest continuous block.
  *
- * The build is spread over the weeks there are: the dose climbs along the
- * fastest curve the rise cap allows (rules.ts maxSessionBackwardSec), slowed
- * down just enough to reach the aim in the first peak week, so a long plan
- * builds gently instead of racing up and then standing still. Recovery weeks
- * cut the week by a quarter and the build restarts below the week before
- * them. Every number is checked against the caps after rounding, so the caps
- * hold by construction and no cap can stall a plan: a capped week still rises
- * by the cap.
+ * The build is spread over the weeks there are: the main session climbs
+ * along the fastest curve the rise cap allows (rules.ts
+ * maxSessionBackwardSec), slowed down just enough to reach the aim in the
+ * first peak week, so a long plan builds gently instead of racing up and
+ * then standing still. Each session rises at most by the cap over the
+ * longest earlier session and over its own last week, keeps its shape while
+ * it grows (dose-layouts.ts), and never falls below week 1 outside recovery
+ * and taper weeks. Recovery weeks cut the week by 20-30 %; the build then
+ * restarts at 90 % of the week before them. Walking weeks and running weeks
+ * are separate curves: minutes of backward walking never make room for a
+ * jump in backward running.
  */
 import { type BlockStyle, layoutBlocks, type SizedLayout } from './blocks';
 import type { PlanContext } from './context';
+import { growLayout, type LayoutStyle, mergeLayout, shrinkCandidates, shrinkLayout } from './dose-layouts';
 import { isBackwardWalkWeek } from './foundation';
 import { isRaceGoal, type Phase } from './options';
 import { roundDurationSec } from './rounding';
 import {
 	AFTER_RECOVERY_FACTOR,
-	DRILL_HOLD_WEEKS,
-	DRILL_STAGES,
-	DRILL_START_STAGE,
 	FORWARD_FACTOR,
-	KNEE_FIRST_WEEK_SEC,
-	KNEE_SESSION_SEC,
+	LONG_RUN_MERGE_DIP,
 	MAX_WEEK_BACKWARD_SEC,
 	maxSessionBackwardSec,
 	maxWeekBackwardSec,
 	nextBlockSec,
+	RACE_WEEK_SHAKEOUT_SEC,
 	RECOVERY_CUT,
 	RECOVERY_FACTOR,
+	SHAKEOUT_OF_TAPER,
 	START_SESSION_SEC,
 	SUPPORT_SESSION_SHARE,
+	SUPPORT_WEEKLY_GROWTH,
 	TAPER_FACTORS,
 } from './rules';
 import { backwardSlots, type Skeleton, type WeekFrame } from './skeleton';
 import type { PlanTargets } from './targets';
+
+export { type DrillWeek, drillSchedule, kneeSchedule } from './dose-drills';
 
 /** Why a week holds what it holds. */
 export type DoseStep = 'start' | 'up' | 'hold' | 'recovery' | 'after-recovery' | 'taper' | 'race';
@@ -58,12 +63,14 @@ export interface WeekDose {
 	readonly blockSec: number;
 	/** Forward running this week relative to a normal week. */
 	readonly forwardFactor: number;
+	/** Race week's shakeout: smaller than the last taper session (rules.ts SHAKEOUT_OF_TAPER). */
+	readonly shakeout?: SizedLayout;
 }
 
 /** Backward walking for runners new to running: 4 × 30 s, building to 5 minutes (coaching convention). */
 const WALK_DOSE = { startSec: 120, aimSec: 300, startBlockSec: 30, maxBlockSec: 60 } as const;
 
-/** The fastest curve: `steps` up-weeks from `start` at the full rise cap, interpolated between weeks. */
+/** The fastest curve: up-weeks from `start` at the full rise cap, interpolated between weeks. */
 function fastCurve(start: number, aim: number): (x: number) => number {
 	const points = [start];
 	while ((points.at(-1) ?? aim) < aim && points.length < 200) {
@@ -100,7 +107,7 @@ interface Curve {
 	style: BlockStyle;
 }
 
-/** The weeks of one curve (walking or running), with the up-week that should reach the aim. */
+/** The weeks of one curve (walking or running). */
 interface Segment {
 	readonly curve: Curve;
 	readonly weeks: readonly WeekFrame[];
@@ -108,12 +115,11 @@ interface Segment {
 
 /**
  * The weekly doses of a mixed-run or race plan. Drills and knee-friendly
- * walking have their own, simpler schedules (drillSchedule, kneeSchedule).
+ * walking have their own, simpler schedules (dose-drills.ts).
  */
 export function planRunningDoses(ctx: PlanContext, skeleton: Skeleton, targets: PlanTargets): WeekDose[] {
 	const walking = skeleton.weeks.filter((w) => isBackwardWalkWeek(w.walkRunStage));
 	const running = skeleton.weeks.filter((w) => !isBackwardWalkWeek(w.walkRunStage));
-	const raceFormat = targets.race?.format;
 	const segments: Segment[] = [];
 	if (walking.length > 0) {
 		segments.push({ weeks: walking, curve: { ...WALK_DOSE, mode: 'walk', style: 'forward-recovery' } });
@@ -129,204 +135,11 @@ export function planRunningDoses(ctx: PlanContext, skeleton: Skeleton, targets: 
 				startBlockSec: Math.min(targets.startBlockSec, startSec),
 				maxBlockSec: targets.maxBlockSec,
 				mode: 'run',
-				style: raceFormat === 'run-walk' ? 'walk-breaks' : 'forward-recovery',
+				style: targets.race?.format === 'run-walk' ? 'walk-breaks' : 'forward-recovery',
 			},
 		});
 	}
-	const state: RunState = { longestSec: 0, biggestWeekSec: 0 };
-	return segments.flatMap((s) => doseSegment(ctx, s, state));
-}
-
-/** What carries over from week to week. */
-interface RunState {
-	/** The longest backward session so far, seconds. */
-	longestSec: number;
-	/** The biggest backward week so far, seconds. */
-	biggestWeekSec: number;
-}
-
-function doseSegment(ctx: PlanContext, segment: Segment, state: RunState): WeekDose[] {
-	const { curve, weeks } = segment;
-	const race = isRaceGoal(ctx.input.goal) ? ctx.input.goal : undefined;
-	const startSupport = Math.min(START_SESSION_SEC[ctx.input.experience], curve.startSec);
-	const counts = weeks.map((w) => backwardSlots(w).filter((s) => s.role !== 'shakeout').length);
-	// After a recovery week a race plan's long session may rise again while its other sessions
-	// shrink, so the week still starts below the week before the recovery (as Higdon's long runs
-	// resume after a step-back week); a plan whose sessions are all alike restarts 10 % lower.
-	const kinds = weeks.map((w, i) => weekStep(w, weeks[i - 1], i === 0));
-	const rising = (k: DoseStep, i: number) =>
-		k === 'up' || (k === 'after-recovery' && race !== undefined && (counts[i] ?? 0) > 1);
-	const firstPeak = weeks.findIndex((w, i) => w.phase === 'peak' && rising(kinds[i] ?? 'up', i));
-	const upToPeak = kinds.filter((k, i) => rising(k, i) && (firstPeak < 0 || i <= firstPeak)).length;
-	const scale = upToPeak > 0 ? Math.min(1, stepsToAim(curve.startSec, curve.aimSec) / upToPeak) : 1;
-	const curveAt = fastCurve(curve.startSec, curve.aimSec);
-
-	const doses: WeekDose[] = [];
-	let block = curve.startBlockSec;
-	let upCount = 0;
-	let lastBuild: WeekDose | undefined;
-	let peakDose: WeekDose | undefined;
-	let taperWeek = 0;
-
-	weeks.forEach((week, i) => {
-		const count = counts[i] ?? 0;
-		const kind = kinds[i] ?? 'up';
-		const previous = doses.at(-1);
-		if (kind !== 'start' && kind !== 'recovery' && kind !== 'taper' && kind !== 'race') {
-			block = Math.min(curve.maxBlockSec, roundDurationSec(nextBlockSec(block), 'down'));
-		}
-		// Recovery and taper weeks never run a longer stretch than the week before (short blocks may
-		// change length, so a cut of 6 × 30 s can still land at a quarter).
-		const blockSec =
-			(kind === 'recovery' || kind === 'taper') && previous
-				? Math.min(block, Math.max(60, previous.main.repSec))
-				: block;
-		const lay = (target: number, round: 'nearest' | 'down' | 'up' = 'nearest') =>
-			layoutBlocks(target, { maxBlockSec: blockSec, mode: curve.mode, style: curve.style, round });
-		const supportLay = (target: number, round: 'nearest' | 'down' | 'up' = 'nearest') =>
-			layoutBlocks(target, { maxBlockSec: blockSec, mode: curve.mode, round });
-		// A support session never holds less than week 1's: at that floor, round up to whole
-		// blocks (3 × 45 s would fall below 5 × 30 s), unless that outgrows the main session.
-		const supportFor = (main: SizedLayout) => {
-			if (race === undefined) return main;
-			const target = Math.min(main.backwardSec, Math.max(startSupport, main.backwardSec * SUPPORT_SESSION_SHARE));
-			const nearest = supportLay(target);
-			if (nearest.backwardSec >= startSupport || target < startSupport) return nearest;
-			const up = supportLay(target, 'up');
-			return up.backwardSec <= main.backwardSec ? up : nearest;
-		};
-
-		let step: DoseStep = kind;
-		let main: SizedLayout;
-		let support: SizedLayout;
-		if (kind === 'start') {
-			main = lay(curve.startSec, 'down');
-			support = race === undefined ? main : supportLay(startSupport, 'down');
-		} else if (kind === 'recovery' && previous) {
-			// Prefer blocks no longer than last week's; allow the current block if that is the only way to a 20-30 % cut.
-			const withBlock = (limit: number) => ({
-				lay: (t: number, r?: 'nearest' | 'down') =>
-					layoutBlocks(t, { maxBlockSec: limit, mode: curve.mode, style: curve.style, round: r ?? 'nearest' }),
-				supportLay: (t: number, r?: 'nearest' | 'down') =>
-					layoutBlocks(t, { maxBlockSec: limit, mode: curve.mode, round: r ?? 'nearest' }),
-			});
-			// Shorter blocks too: 6 × 30 s is a quarter cut where 3 × 1 min 15 s cannot be.
-			const limits = [blockSec, block, 30, 45, 60, 90].filter((b, k, all) => b <= block && all.indexOf(b) === k);
-			[main, support] = recoveryWeek(previous, count, limits.map(withBlock));
-		} else if (kind === 'taper' && peakDose) {
-			const factor = race ? (TAPER_FACTORS[race][taperWeek] ?? 0.5) : 0.6;
-			taperWeek++;
-			main = lay(peakDose.main.backwardSec * factor);
-			support = supportLay(peakDose.support.backwardSec * factor);
-		} else if (kind === 'race' || (kind === 'after-recovery' && !rising(kind, i) && lastBuild)) {
-			const from = lastBuild?.main.backwardSec ?? curve.startSec;
-			main = lay(kind === 'race' ? Math.min(curve.startSec, from) : from * AFTER_RECOVERY_FACTOR, 'down');
-			support = supportFor(main);
-		} else {
-			// A rising week, or a peak week after the first, which holds the peak.
-			const holding = firstPeak >= 0 && i > firstPeak && peakDose !== undefined;
-			if (holding && peakDose && peakDose.count === count) {
-				doses.push({ ...peakDose, index: week.index, phase: week.phase, step: 'hold', blockSec });
-				return;
-			}
-			if (!holding) upCount++;
-			const want = holding ? (peakDose?.main.backwardSec ?? curve.aimSec) : curveAt(upCount * scale);
-			const cap = maxSessionBackwardSec(state.longestSec);
-			const floor = lastBuild?.main.backwardSec ?? 0;
-			main = lay(Math.max(floor, Math.min(want, cap, curve.aimSec)));
-			if (main.backwardSec > cap) main = lay(Math.min(want, cap), 'down');
-			// Every rising week rises, by one rounding step at least, until the aim: a hold is not a build.
-			if (!holding && main.backwardSec <= floor && floor < curve.aimSec) {
-				const nudged = lay(Math.min(curve.aimSec, floor + 15), 'up');
-				if (nudged.backwardSec <= cap && nudged.backwardSec > floor) main = nudged;
-			}
-			// At the aim, round up rather than stop a few seconds short of it.
-			if (want >= curve.aimSec && main.backwardSec < curve.aimSec) {
-				const up = lay(curve.aimSec, 'up');
-				if (up.backwardSec <= cap) main = up;
-			}
-			support = supportFor(main);
-			// The week obeys the same rise cap, and after a recovery week it stays below the week before
-			// the recovery: shrink the other sessions first, then all.
-			let weekCap = Math.min(
-				MAX_WEEK_BACKWARD_SEC,
-				state.biggestWeekSec > 0 ? maxWeekBackwardSec(state.biggestWeekSec, count) : Infinity,
-			);
-			if (kind === 'after-recovery' && lastBuild) {
-				weekCap = Math.min(weekCap, weekTotal(lastBuild.main, lastBuild.support, lastBuild.count) - 30);
-			}
-			[main, support] = fitWeek(main, support, count, weekCap, race !== undefined, lay, supportLay);
-			step =
-				holding || main.backwardSec <= (lastBuild?.main.backwardSec ?? 0)
-					? 'hold'
-					: kind === 'after-recovery'
-						? kind
-						: 'up';
-		}
-		const dose: WeekDose = {
-			index: week.index,
-			phase: week.phase,
-			step,
-			mode: curve.mode,
-			main,
-			support,
-			count,
-			blockSec,
-			forwardFactor:
-				kind === 'recovery'
-					? FORWARD_FACTOR.recovery
-					: kind === 'taper'
-						? FORWARD_FACTOR.taper
-						: kind === 'race'
-							? FORWARD_FACTOR.race
-							: 1,
-		};
-		doses.push(dose);
-		if (kind !== 'race') {
-			state.longestSec = Math.max(state.longestSec, main.backwardSec, support.backwardSec);
-			state.biggestWeekSec = Math.max(state.biggestWeekSec, weekTotal(main, support, count));
-		}
-		if (kind === 'start' || kind === 'up' || (kind === 'after-recovery' && rising(kind, i))) {
-			lastBuild = dose;
-			if (!peakDose || main.backwardSec >= peakDose.main.backwardSec) peakDose = dose;
-		}
-	});
-	return doses;
-}
-
-/**
- * Shrink a week until it fits `weekCap`: the other sessions first (never
- * under a third of the main one), then every session.
- */
-function fitWeek(
-	main: SizedLayout,
-	support: SizedLayout,
-	count: number,
-	weekCap: number,
-	race: boolean,
-	lay: (t: number, r?: 'nearest' | 'down') => SizedLayout,
-	supportLay: (t: number, r?: 'nearest' | 'down') => SizedLayout,
-): [SizedLayout, SizedLayout] {
-	if (weekTotal(main, support, count) <= weekCap) return [main, support];
-	if (!race) {
-		const each = lay(weekCap / Math.max(1, count), 'down');
-		return [each, each];
-	}
-	if (count > 1) {
-		const room = (weekCap - main.backwardSec) / (count - 1);
-		if (room >= main.backwardSec / 3) return [main, supportLay(room, 'down')];
-		support = supportLay(main.backwardSec / 3, 'down');
-	}
-	// The main session gives way too, keeping its share of the week.
-	const share = main.backwardSec / weekTotal(main, support, count);
-	const smaller = lay(weekCap * share, 'down');
-	return [smaller, count > 1 ? supportLay((weekCap - smaller.backwardSec) / (count - 1), 'down') : support];
-}
-
-/** Backward seconds of a week: the main session and the others. */
-export function weekTotal(main: SizedLayout, support: SizedLayout, count: number): number {
-	if (count <= 0) return 0;
-	return main.backwardSec + support.backwardSec * (count - 1);
+	return segments.flatMap((s) => new CurveDoser(ctx, s).doses());
 }
 
 /** The kind of a week within a curve. */
@@ -339,93 +152,272 @@ function weekStep(week: WeekFrame, before: WeekFrame | undefined, first: boolean
 	return 'up';
 }
 
+/** Backward seconds of a week: the main session and the others. */
+export function weekTotal(main: SizedLayout, support: SizedLayout, count: number): number {
+	if (count <= 0) return 0;
+	return main.backwardSec + support.backwardSec * (count - 1);
+}
+
 /**
- * A recovery week: every session at about 75 % of the week before, then
- * nudged until the week's cut lands inside 20-30 % after rounding, and the
- * longest session is shorter than the week before's.
+ * The doses of one curve, week by week. A class only to keep the curve's
+ * running state (longest session and block so far, the last build week,
+ * the peak) in one named place; every step is a small method.
  */
-function recoveryWeek(
-	previous: WeekDose,
-	count: number,
-	layouts: readonly {
-		lay: (t: number, r?: 'nearest' | 'down') => SizedLayout;
-		supportLay: (t: number, r?: 'nearest' | 'down') => SizedLayout;
-	}[],
-): [SizedLayout, SizedLayout] {
-	const before = weekTotal(previous.main, previous.support, previous.count);
-	let best: [SizedLayout, SizedLayout] | undefined;
-	let bestError = Infinity;
-	layouts.forEach(({ lay, supportLay }, preference) => {
-		for (const f of [RECOVERY_FACTOR, 0.78, 0.72, 0.8, 0.7, 0.74, 0.76]) {
-			for (const round of ['nearest', 'down'] as const) {
-				const main = lay(previous.main.backwardSec * f, round);
-				const support = supportLay(previous.support.backwardSec * f, round);
-				if (main.backwardSec >= previous.main.backwardSec) continue;
+class CurveDoser {
+	private readonly race: boolean;
+	private readonly startSupport: number;
+	private readonly counts: number[];
+	private readonly kinds: DoseStep[];
+	private readonly firstPeak: number;
+	private readonly curveAt: (x: number) => number;
+	private readonly scale: number;
+	private readonly mainStyle: LayoutStyle;
+	private readonly supportStyle: LayoutStyle;
+	/** The longest backward session so far, seconds. */
+	private longestSec = 0;
+	/** The longest continuous block so far, seconds. */
+	private longestBlockSec = 0;
+	/** The biggest backward week so far, seconds. */
+	private biggestWeekSec = 0;
+	private upCount = 0;
+	private taperWeek = 0;
+	private lastBuild: WeekDose | undefined;
+	private peak: WeekDose | undefined;
+
+	constructor(
+		private readonly ctx: PlanContext,
+		private readonly segment: Segment,
+	) {
+		const { curve, weeks } = segment;
+		this.race = isRaceGoal(ctx.input.goal);
+		this.startSupport = Math.min(START_SESSION_SEC[ctx.input.experience], curve.startSec);
+		this.counts = weeks.map((w) => backwardSlots(w).filter((s) => s.role !== 'shakeout').length);
+		this.kinds = weeks.map((w, i) => weekStep(w, weeks[i - 1], i === 0));
+		this.firstPeak = weeks.findIndex((w, i) => w.phase === 'peak' && this.kinds[i] === 'up');
+		const upToPeak = this.kinds.filter((k, i) => k === 'up' && (this.firstPeak < 0 || i <= this.firstPeak)).length;
+		this.scale = upToPeak > 0 ? Math.min(1, stepsToAim(curve.startSec, curve.aimSec) / upToPeak) : 1;
+		this.curveAt = fastCurve(curve.startSec, curve.aimSec);
+		this.mainStyle = { mode: curve.mode, style: curve.style };
+		this.supportStyle = { mode: curve.mode, style: 'forward-recovery' };
+	}
+
+	doses(): WeekDose[] {
+		const out: WeekDose[] = [];
+		this.segment.weeks.forEach((week, i) => {
+			const dose = this.week(week, i, out.at(-1));
+			out.push(dose);
+			if (dose.step === 'race') return;
+			this.longestSec = Math.max(this.longestSec, dose.main.backwardSec, dose.support.backwardSec);
+			this.longestBlockSec = Math.max(this.longestBlockSec, dose.main.repSec, dose.support.repSec);
+			this.biggestWeekSec = Math.max(this.biggestWeekSec, weekTotal(dose.main, dose.support, dose.count));
+			if (dose.step === 'start' || dose.step === 'up') {
+				this.lastBuild = dose;
+				if (!this.peak || dose.main.backwardSec >= this.peak.main.backwardSec) this.peak = dose;
+			}
+		});
+		return out;
+	}
+
+	private week(week: WeekFrame, i: number, previous: WeekDose | undefined): WeekDose {
+		const count = this.counts[i] ?? 0;
+		const kind = this.kinds[i] ?? 'up';
+		const make = (step: DoseStep, main: SizedLayout, support: SizedLayout, blockSec: number): WeekDose => ({
+			index: week.index,
+			phase: week.phase,
+			step,
+			mode: this.segment.curve.mode,
+			main,
+			support: this.race ? support : main,
+			count,
+			blockSec,
+			forwardFactor:
+				kind === 'recovery'
+					? FORWARD_FACTOR.recovery
+					: kind === 'taper'
+						? FORWARD_FACTOR.taper
+						: kind === 'race'
+							? FORWARD_FACTOR.race
+							: 1,
+		});
+		const heldBlock = Math.max(this.longestBlockSec, this.segment.curve.startBlockSec);
+		if (kind === 'start' || !previous || !this.lastBuild) {
+			const [main, support] = this.start();
+			return make('start', main, support, this.segment.curve.startBlockSec);
+		}
+		if (kind === 'recovery') return make('recovery', ...this.recovery(previous, count), heldBlock);
+		if (kind === 'taper') return make('taper', ...this.taper(), heldBlock);
+		if (kind === 'race')
+			return { ...make('race', previous.main, previous.support, heldBlock), ...this.raceWeek(previous) };
+		if (kind === 'after-recovery') return make('after-recovery', ...this.afterRecovery(), heldBlock);
+		// A peak week after the first holds the peak; a week that adds a session holds the sessions.
+		const holdingPeak = this.firstPeak >= 0 && i > this.firstPeak && this.peak !== undefined;
+		const addsSession = count > previous.count;
+		if (holdingPeak || addsSession) {
+			const held = holdingPeak && this.peak ? this.peak : this.lastBuild;
+			if (!addsSession) return make('hold', held.main, held.support, heldBlock);
+			return make('hold', ...this.addSession(held, previous, count), heldBlock);
+		}
+		return this.up(make, previous, count);
+	}
+
+	/** Week 1: the curve's start, in blocks no longer than the runner's first block. */
+	private start(): [SizedLayout, SizedLayout] {
+		const { curve } = this.segment;
+		const main = layoutBlocks(curve.startSec, {
+			maxBlockSec: curve.startBlockSec,
+			mode: curve.mode,
+			style: curve.style,
+			round: 'down',
+		});
+		const support = this.race
+			? layoutBlocks(this.startSupport, { maxBlockSec: curve.startBlockSec, mode: curve.mode, round: 'down' })
+			: main;
+		return [main, support];
+	}
+
+	/**
+	 * A rising week: the main session toward the curve, the other sessions
+	 * at half of it (never under week 1's), each within the rise cap over the
+	 * longest earlier session and over its own last week.
+	 */
+	private up(
+		make: (step: DoseStep, main: SizedLayout, support: SizedLayout, blockSec: number) => WeekDose,
+		previous: WeekDose,
+		count: number,
+	): WeekDose {
+		const { curve } = this.segment;
+		this.upCount++;
+		// After a recovery week and the lighter week that follows it, the build goes on from the last build week.
+		const base =
+			previous.step === 'recovery' || previous.step === 'taper' || previous.step === 'after-recovery'
+				? (this.lastBuild ?? previous)
+				: previous;
+		const blockSec = Math.min(
+			curve.maxBlockSec,
+			Math.max(roundDurationSec(nextBlockSec(this.longestBlockSec), 'down'), base.main.repSec),
+		);
+		const mainCap = Math.min(
+			curve.aimSec,
+			maxSessionBackwardSec(this.longestSec),
+			maxSessionBackwardSec(base.main.backwardSec),
+		);
+		const want = this.curveAt(this.upCount * this.scale);
+		let main = growLayout(
+			base.main,
+			Math.max(want, base.main.backwardSec),
+			{ blockSec, capSec: Math.max(mainCap, base.main.backwardSec), merge: this.race ? 'blocks-first' : 'lossless' },
+			this.mainStyle,
+		);
+		let support = main;
+		if (this.race) {
+			const floor = Math.max(this.startSupport, base.support.backwardSec);
+			const cap = Math.max(floor, Math.min(main.backwardSec, maxSessionBackwardSec(base.support.backwardSec)));
+			// Half the long run; while under that share, never standing still in a build week: a tenth
+			// more than last week's, up to half of the long run again (never under week 1's).
+			const share = main.backwardSec * SUPPORT_SESSION_SHARE;
+			const growing = Math.min(base.support.backwardSec * SUPPORT_WEEKLY_GROWTH, main.backwardSec * 0.6);
+			const target = Math.min(cap, Math.max(floor, share, growing));
+			support = growLayout(base.support, target, { blockSec, capSec: cap, merge: 'never' }, this.supportStyle);
+		}
+		[main, support] = this.fitWeek(main, support, count, base);
+		return make('up', main, support, blockSec);
+	}
+
+	/**
+	 * A week that adds a session holds the sessions' size, and the week rises
+	 * no more than the weekly cap (rules.ts maxWeekBackwardSec) allows: the
+	 * mixed runs, or the other sessions, shrink to fit, never under week 1's
+	 * in a race plan.
+	 */
+	private addSession(held: WeekDose, previous: WeekDose, count: number): [SizedLayout, SizedLayout] {
+		const before = Math.max(weekTotal(previous.main, previous.support, previous.count), this.biggestWeekSec);
+		const cap = maxWeekBackwardSec(before, previous.count);
+		if (weekTotal(held.main, held.support, count) <= cap) return [held.main, held.support];
+		if (!this.race) {
+			const each = shrinkLayout(held.main, cap / Math.max(1, count), this.mainStyle);
+			return [each, each];
+		}
+		const room = Math.max(this.startSupport, (cap - held.main.backwardSec) / Math.max(1, count - 1));
+		return [held.main, shrinkLayout(held.support, room, this.supportStyle)];
+	}
+
+	/** Over the 4-hour week (rules.ts MAX_WEEK_BACKWARD_SEC): last week's sessions again. */
+	private fitWeek(main: SizedLayout, support: SizedLayout, count: number, base: WeekDose): [SizedLayout, SizedLayout] {
+		if (weekTotal(main, support, count) <= MAX_WEEK_BACKWARD_SEC) return [main, support];
+		if (weekTotal(base.main, support, count) <= MAX_WEEK_BACKWARD_SEC) return [base.main, support];
+		return [base.main, base.support];
+	}
+
+	/**
+	 * A recovery week: the shortest blocks and the mix of sessions whose week
+	 * lands closest to a quarter's cut, inside the 20-30 % band, with the
+	 * long session shorter than last week's.
+	 */
+	private recovery(previous: WeekDose, count: number): [SizedLayout, SizedLayout] {
+		const before = weekTotal(previous.main, previous.support, count);
+		const mains = shrinkCandidates(previous.main, this.mainStyle);
+		const supports = this.race ? shrinkCandidates(previous.support, this.supportStyle) : [undefined];
+		let best: [SizedLayout, SizedLayout] | undefined;
+		let bestError = Infinity;
+		for (const main of mains) {
+			for (const s of supports) {
+				const support = s ?? main;
 				const cut = 1 - weekTotal(main, support, count) / before;
 				const inBand = cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
-				// In the band beats out of it; then the first (shorter-block) layout; then closest to a quarter.
-				const error = Math.abs(cut - (1 - RECOVERY_FACTOR)) + (inBand ? 0 : 10) + preference;
+				const error = Math.abs(cut - (1 - RECOVERY_FACTOR)) + (inBand ? 0 : 10);
 				if (error < bestError) {
 					best = [main, support];
 					bestError = error;
 				}
 			}
 		}
-	});
-	const fallback = layouts[0];
-	return (
-		best ??
-		(fallback
-			? [
-					fallback.lay(previous.main.backwardSec * RECOVERY_FACTOR, 'down'),
-					fallback.supportLay(previous.support.backwardSec * RECOVERY_FACTOR, 'down'),
-				]
-			: [previous.main, previous.support])
-	);
-}
+		return best ?? [previous.main, previous.support];
+	}
 
-// ---------------------------------------------------------------------------
-// Drills and knee-friendly walking
-// ---------------------------------------------------------------------------
+	/** After a recovery week: last build week's sessions at 90 %, in the same blocks. */
+	private afterRecovery(): [SizedLayout, SizedLayout] {
+		const build = this.lastBuild;
+		if (!build) return this.start();
+		const lighter = build.main.backwardSec * AFTER_RECOVERY_FACTOR;
+		// A long run in two blocks becomes continuous here, in a week that is lighter anyway: one
+		// block half as long again as the longest so far, losing at most a recovery week's cut.
+		const merged =
+			this.race && build.main.reps === 2
+				? mergeLayout(
+						build.main,
+						Math.min(this.segment.curve.maxBlockSec, nextBlockSec(this.longestBlockSec)),
+						build.main.backwardSec * (1 - LONG_RUN_MERGE_DIP),
+						lighter,
+						this.mainStyle,
+					)
+				: undefined;
+		const main = merged ?? shrinkLayout(build.main, lighter, this.mainStyle, { strictlyBelow: true });
+		const shrunk = shrinkLayout(
+			build.support,
+			Math.max(this.startSupport, build.support.backwardSec * AFTER_RECOVERY_FACTOR),
+			this.supportStyle,
+		);
+		// Never under week 1's: where 90 % would be, the other sessions hold.
+		const support = shrunk.backwardSec < this.startSupport ? build.support : shrunk;
+		return [main, this.race ? support : main];
+	}
 
-/** A week of drills: the stage, and repetitions taken away in a recovery week. */
-export interface DrillWeek {
-	readonly stage: number;
-	readonly repsDelta: number;
-	readonly forwardFactor: number;
-}
+	/** A taper week: the peak's sessions cut by the race's taper factor (rules.ts TAPER_FACTORS). */
+	private taper(): [SizedLayout, SizedLayout] {
+		const peak = this.peak ?? this.lastBuild;
+		if (!peak) return this.start();
+		const goal = this.ctx.input.goal;
+		const factor = isRaceGoal(goal) ? (TAPER_FACTORS[goal][this.taperWeek] ?? 0.5) : 0.6;
+		this.taperWeek++;
+		const main = shrinkLayout(peak.main, peak.main.backwardSec * factor, this.mainStyle);
+		const support = shrinkLayout(peak.support, peak.support.backwardSec * factor, this.supportStyle);
+		return [main, support];
+	}
 
-/**
- * The drills schedule: each stage held DRILL_HOLD_WEEKS training weeks, then
- * the next (rules.ts DRILL_STAGES); a recovery week keeps the stage with one
- * repetition fewer. Strides and sprints stay out of the rise cap's arithmetic,
- * and their lengths never shrink.
- *
- * @example
- * drillSchedule(skeleton, 'new').map((w) => w.stage) // [0, 0, 1, 1, 2, ...] with recovery weeks holding
- */
-export function drillSchedule(skeleton: Skeleton, experience: keyof typeof DRILL_START_STAGE): DrillWeek[] {
-	let stage = DRILL_START_STAGE[experience];
-	let held = 0;
-	return skeleton.weeks.map((week) => {
-		if (week.phase === 'recovery') return { stage, repsDelta: -1, forwardFactor: FORWARD_FACTOR.recovery };
-		if (held >= DRILL_HOLD_WEEKS && stage < DRILL_STAGES.length - 1) {
-			stage++;
-			held = 0;
-		}
-		held++;
-		return { stage, repsDelta: 0, forwardFactor: 1 };
-	});
-}
-
-/**
- * Knee-friendly walking: the trial's 10 minutes from week 1, or from week 2
- * for a runner new to backward movement (8 minutes first), then held
- * [alghadir-2019].
- *
- * @example
- * kneeSchedule(skeleton, 'new') // [480, 600, 600, 600, 600, 600]
- */
-export function kneeSchedule(skeleton: Skeleton, experience: keyof typeof KNEE_FIRST_WEEK_SEC): number[] {
-	return skeleton.weeks.map((week) => (week.index === 1 ? KNEE_FIRST_WEEK_SEC[experience] : KNEE_SESSION_SEC));
+	/** Race week: a shakeout smaller than the last taper session, in its blocks. */
+	private raceWeek(previous: WeekDose): Pick<WeekDose, 'shakeout'> {
+		const from = previous.count > 1 ? previous.support : previous.main;
+		const target = Math.min(RACE_WEEK_SHAKEOUT_SEC, from.backwardSec * SHAKEOUT_OF_TAPER);
+		return { shakeout: shrinkLayout(from, target, this.supportStyle) };
+	}
 }

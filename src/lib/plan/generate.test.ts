@@ -68,7 +68,7 @@ describe('what the coach found, fixed', () => {
 	});
 
 	it('2. race plans train the race: the longest continuous backward run reaches 60 % of it (or 90 min) before the taper', () => {
-		for (const name of ['retro-5k-some-18-weeks', 'retro-5k-two-days-10-weeks'] as const) {
+		for (const name of ['retro-5k-some-22-weeks', 'retro-5k-two-days-10-weeks'] as const) {
 			const r = raceReadiness(canonical[name]);
 			expect(r?.format).toBe('continuous');
 			expect(r?.ready).toBe(true);
@@ -195,7 +195,7 @@ describe('start dose by experience', () => {
 		}
 	});
 	it('runners with some experience start with 2-minute repeats', () => {
-		const w1 = canonical['retro-5k-some-18-weeks'].weeks[0];
+		const w1 = canonical['retro-5k-some-22-weeks'].weeks[0];
 		const reps = w1?.sessions.flatMap((s) => s.segments.filter((g) => g.direction === 'backward')) ?? [];
 		expect(reps.length).toBeGreaterThan(0);
 		for (const r of reps) expect(r.durationSec).toBe(120);
@@ -209,7 +209,7 @@ describe('start dose by experience', () => {
 
 describe('races', () => {
 	it('tapers below the peak, then races on race day, the race the last session', () => {
-		const p = canonical['retro-5k-some-18-weeks'];
+		const p = canonical['retro-5k-some-22-weeks'];
 		const peak = Math.max(...p.weeks.filter((w) => w.phase === 'peak').map((w) => w.totals.backwardSec));
 		for (const t of p.weeks.filter((w) => w.phase === 'taper')) expect(t.totals.backwardSec).toBeLessThan(peak);
 		const last = sessions(p).at(-1);
@@ -270,7 +270,7 @@ describe('weekly structure', () => {
 
 describe('pace and effort', () => {
 	it('shows backward pace as forward easy pace × the experience ratio, with effort overruling it', () => {
-		const p = canonical['retro-5k-some-18-weeks'];
+		const p = canonical['retro-5k-some-22-weeks'];
 		expect(p.paces.backwardEasy).toEqual(backwardPaceRange(p.input.forwardEasyPace, 'some'));
 		for (const s of backward(p)) {
 			if (s.kind === 'race') continue;
@@ -350,7 +350,7 @@ describe('safety in every backward session', () => {
 		}
 	});
 	it('links the first backward session to the first-session guides', () => {
-		expect(backward(canonical['retro-5k-some-18-weeks'])[0]?.guideIds).toEqual(
+		expect(backward(canonical['retro-5k-some-22-weeks'])[0]?.guideIds).toEqual(
 			expect.arrayContaining(['first-session', 'posture-and-lean', 'foot-contact-and-cadence']),
 		);
 	});
@@ -358,15 +358,15 @@ describe('safety in every backward session', () => {
 
 describe('identity and format', () => {
 	it('has a stable id from the normalised input and stable session ids', () => {
-		const p = canonical['retro-5k-some-18-weeks'];
+		const p = canonical['retro-5k-some-22-weeks'];
 		expect(p.id).toBe(hashValue(p.input));
 		expect(p.id).toMatch(/^[0-9a-z]{6,11}$/);
 		expect(sessions(p)[0]?.id).toBe('w01-s1');
-		expect(plan({ ...CANONICAL_INPUTS['retro-5k-some-18-weeks'], hasGuide: false }).id).not.toBe(p.id);
-		expect(plan({ ...CANONICAL_INPUTS['retro-5k-some-18-weeks'], days: ['sun', 'sat', 'thu', 'tue'] }).id).toBe(p.id);
+		expect(plan({ ...CANONICAL_INPUTS['retro-5k-some-22-weeks'], hasGuide: false }).id).not.toBe(p.id);
+		expect(plan({ ...CANONICAL_INPUTS['retro-5k-some-22-weeks'], days: ['sun', 'sat', 'thu', 'tue'] }).id).toBe(p.id);
 	});
 	it('titles race plans', () => {
-		expect(canonical['retro-5k-some-18-weeks'].title).toBe('Backward 5K in 18 weeks');
+		expect(canonical['retro-5k-some-22-weeks'].title).toBe('Backward 5K in 18 weeks');
 		expect(canonical['retro-half-regular-24-weeks'].title).toBe('Backward half marathon in 24 weeks');
 	});
 	it('validates against planSchema, and both schemas convert to JSON Schema', () => {

@@ -43,7 +43,7 @@ export function generatePlan(input: PlanInput): Plan {
 	const skeleton = planSkeleton(ctx);
 	const targets = planTargets(ctx);
 	const doses = goal === 'mix-in' || isRaceGoal(goal) ? planRunningDoses(ctx, skeleton, targets) : [];
-	const drills = goal === 'drills' ? drillSchedule(skeleton, experience) : [];
+	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];
 	const knee = goal === 'knee-friendly' ? kneeSchedule(skeleton, experience) : [];
 	const useSplit = input.split !== undefined && (goal === 'mix-in' || isRaceGoal(goal));
 	const firstBackwardDate = skeleton.weeks.flatMap((w) => w.slots).find((s) => s.role !== 'easy')?.date ?? '';

@@ -150,6 +150,16 @@ export const RECOVERY_CUT = { min: 0.2, max: 0.3 } as const;
  */
 export const AFTER_RECOVERY_FACTOR = 0.9;
 
+/**
+ * A long run's last two blocks merge into one in the lighter week after a
+ * recovery week, which may hold up to 30 % less than the last build week
+ * (a recovery week's cut at most): 2 × 8 min becomes 12 min continuous,
+ * not 16, so the longest block grows by half, not double (coaching
+ * convention: NHS Couch to 5K merges its runs the same way, with bigger
+ * jumps; we keep to nextBlockSec).
+ */
+export const LONG_RUN_MERGE_DIP = 0.3;
+
 /** The biggest weeks before a race (the peak) last 2 weeks, 3 in plans of 16 weeks or more (coaching convention, [higdon-plans]). */
 export function peakWeeks(totalWeeks: number): number {
 	return totalWeeks >= 16 ? 3 : 2;
@@ -204,6 +214,20 @@ export const START_SESSION_SEC: Readonly<Record<Experience, number>> = { new: 15
  * the long run is a third to a half of weekly volume, [higdon-plans]).
  */
 export const SUPPORT_SESSION_SHARE = 0.5;
+
+/**
+ * In a build week the other sessions grow at least a tenth, so a race
+ * plan's shorter runs never stand still while the long run grows
+ * (coaching convention; inside the rise cap).
+ */
+export const SUPPORT_WEEKLY_GROWTH = 1.1;
+
+/**
+ * A session is titled "long" only from 10 minutes of backward running: a
+ * runner told "Long backward session: 4 × 45 s" reads a promise the plan
+ * does not keep (coaching convention).
+ */
+export const LONG_SESSION_MIN_SEC = 600;
 
 // ---------------------------------------------------------------------------
 // Runners new to running
@@ -309,23 +333,27 @@ export interface DrillStage {
 /**
  * Strides are short relaxed efforts by time (15-25 s), sprints short hard
  * efforts by distance (50 m, a little more than the 40 yards of [whitaker-2016]),
- * three to five of them as in [whitaker-2016] and [petrakis-2020]. Never
- * estimated from an easy pace and never part of the rise cap's arithmetic:
- * what grows is the number and the length, one stage every 2 training weeks,
- * and lengths never shrink. Coaching convention.
+ * three to five of them as in [whitaker-2016] and [petrakis-2020], first
+ * two so their arrival is a small step. Never estimated from an easy pace
+ * and never part of the rise cap's arithmetic: what grows is the number and
+ * the length, one stage every 2 or more training weeks (a long plan spreads
+ * the stages over its weeks), and lengths never shrink. Coaching convention.
  */
 export const DRILL_STAGES: readonly DrillStage[] = [
 	{ strideReps: 4, strideSec: 15, sprintReps: 0, sprintM: 0 },
 	{ strideReps: 5, strideSec: 15, sprintReps: 0, sprintM: 0 },
 	{ strideReps: 5, strideSec: 20, sprintReps: 0, sprintM: 0 },
+	{ strideReps: 5, strideSec: 20, sprintReps: 2, sprintM: 50 },
 	{ strideReps: 5, strideSec: 20, sprintReps: 3, sprintM: 50 },
 	{ strideReps: 6, strideSec: 20, sprintReps: 3, sprintM: 50 },
 	{ strideReps: 6, strideSec: 25, sprintReps: 4, sprintM: 50 },
 	{ strideReps: 6, strideSec: 25, sprintReps: 5, sprintM: 50 },
+	{ strideReps: 7, strideSec: 25, sprintReps: 5, sprintM: 50 },
+	{ strideReps: 8, strideSec: 25, sprintReps: 5, sprintM: 50 },
 ];
 
 /** First drill stage by experience (coaching convention). */
-export const DRILL_START_STAGE: Readonly<Record<Experience, number>> = { new: 0, some: 2, regular: 3 };
+export const DRILL_START_STAGE: Readonly<Record<Experience, number>> = { new: 0, some: 2, regular: 4 };
 
 /** A drill stage is held this many training weeks before the next (coaching convention: hold a dose, then step up). */
 export const DRILL_HOLD_WEEKS = 2;
@@ -390,6 +418,13 @@ export const TAPER_FACTORS: Readonly<Record<RaceGoal, readonly number[]>> = {
 
 /** Easy backward shakeout in race week: 8 minutes, never the day before (coaching convention). */
 export const RACE_WEEK_SHAKEOUT_SEC = 480;
+
+/**
+ * The shakeout holds at most three quarters of the last taper session, so
+ * race week stays the lightest week before the race (coaching convention,
+ * [higdon-plans]).
+ */
+export const SHAKEOUT_OF_TAPER = 0.75;
 
 /** Race plans need 2 backward sessions a week (except the mile), or the long session would be the whole week. */
 export const RACE_MIN_BACKWARD_SESSIONS: Readonly<Record<RaceGoal, number>> = {

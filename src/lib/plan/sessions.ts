@@ -96,18 +96,31 @@ export function backwardWalk(durationSec: number): Segment {
 	return { role: 'main', direction: 'backward', mode: 'walk', repeats: 1, durationSec, effort: 'very-easy' };
 }
 
+/** How many of each drill a week holds: the stage's, or fewer in a recovery week. */
+export interface DrillReps {
+	readonly walk: number;
+	readonly strides: number;
+	readonly sprints: number;
+}
+
 /**
  * Backward drills for one stage: a balance walk, strides by time, then
- * sprints by distance (rules.ts DRILL_STAGES). `repsDelta` takes repetitions
+ * sprints by distance (rules.ts DRILL_STAGES). `reps` takes repetitions
  * away in a recovery week; lengths never change.
+ *
+ * @example
+ * drillSegments(DRILL_STAGES[0]).map((g) => g.mode) // ['walk', 'stride']
  */
-export function drillSegments(stage: DrillStage, repsDelta = 0): Segment[] {
+export function drillSegments(
+	stage: DrillStage,
+	reps: DrillReps = { walk: DRILL_WALK_REPS, strides: stage.strideReps, sprints: stage.sprintReps },
+): Segment[] {
 	const segs: Segment[] = [
 		{
 			role: 'main',
 			direction: 'backward',
 			mode: 'walk',
-			repeats: DRILL_WALK_REPS,
+			repeats: reps.walk,
 			durationSec: 30,
 			recovery: { durationSec: 15, mode: 'walk', direction: 'forward' },
 			effort: 'very-easy',
@@ -116,18 +129,18 @@ export function drillSegments(stage: DrillStage, repsDelta = 0): Segment[] {
 			role: 'main',
 			direction: 'backward',
 			mode: 'stride',
-			repeats: Math.max(2, stage.strideReps + repsDelta),
+			repeats: reps.strides,
 			durationSec: stage.strideSec,
 			recovery: { durationSec: 45, mode: 'walk', direction: 'forward' },
 			effort: 'moderate',
 		},
 	];
-	if (stage.sprintReps > 0) {
+	if (stage.sprintReps > 0 && reps.sprints > 0) {
 		segs.push({
 			role: 'main',
 			direction: 'backward',
 			mode: 'sprint',
-			repeats: Math.max(2, stage.sprintReps + repsDelta),
+			repeats: reps.sprints,
 			distanceM: stage.sprintM,
 			recovery: { durationSec: 90, mode: 'walk', direction: 'forward' },
 			effort: 'hard',

@@ -18,6 +18,7 @@ import {
 	DRILL_STAGES,
 	FOUNDATION_WALK_SEC,
 	KNEE_WARM_UP_SEC,
+	LONG_SESSION_MIN_SEC,
 	RACE_DISTANCE_M,
 	RACE_WEEK_SHAKEOUT_SEC,
 	RUN_WALK,
@@ -249,9 +250,14 @@ function backwardSession(
 ): DraftSession {
 	const dose = w.dose;
 	const layout = (role === 'long' ? dose?.main : dose?.support) ?? layoutBlocks(150, { maxBlockSec: 30 });
-	// A week-1 "long" session the same size as the others is not a long session yet, nor is backward walking.
+	// A week-1 "long" session the same size as the others is not a long session yet, nor is backward
+	// walking, nor a few minutes of running (rules.ts LONG_SESSION_MIN_SEC).
 	const long =
-		role === 'long' && layout.mode === 'run' && dose !== undefined && dose.main.backwardSec > dose.support.backwardSec;
+		role === 'long' &&
+		layout.mode === 'run' &&
+		dose !== undefined &&
+		dose.main.backwardSec > dose.support.backwardSec &&
+		layout.backwardSec >= LONG_SESSION_MIN_SEC;
 	const kind: SessionKind = long ? 'long' : layout.mode === 'walk' ? 'walk' : blockKind(layout);
 	const walkBreaks = layout.recovery?.direction === 'backward';
 	const what = layoutText(ctx, layout);
@@ -271,11 +277,23 @@ function backwardSession(
 		...base(slot),
 		kind,
 		title,
-		segments: [warmUp(ctx, w), backwardBlocks(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
+		segments: [...foundationWarmUp(ctx, w), backwardBlocks(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
 		techniqueCues: layout.mode === 'walk' ? [...WALKING_CUES] : runningCues(w.frame.index),
 		safetyNotes: notes(ctx, w, layout.reps > 1 && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : []),
 		guideIds: guides(ctx, kind, first),
 	});
+}
+
+/**
+ * What comes before a race plan's backward work. While the runner is in the
+ * walk/run foundation, the week's walk/run itself (as Couch to 5K has it),
+ * so the forward build-up goes on in every session even when every training
+ * day is a backward day; after it, the usual warm-up.
+ */
+function foundationWarmUp(ctx: PlanContext, w: WeekInputs): Segment[] {
+	const stage = walkRunStage(w.frame.walkRunStage);
+	if (stage !== undefined && stage.reps > 1) return [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)];
+	return [warmUp(ctx, w)];
 }
 
 /**
@@ -325,15 +343,15 @@ const DRILLS_SEC_MAX = 1200;
 
 /** Forward warm-up, backward balance walk, strides and sprints, then easy forward running. */
 function drillsSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): DraftSession {
-	const week = w.drills ?? { stage: 0, repsDelta: 0, forwardFactor: 1 };
-	const stage = DRILL_STAGES[week.stage] ??
+	const week = w.drills;
+	const stage = DRILL_STAGES[week?.stage ?? 0] ??
 		DRILL_STAGES[0] ?? { strideReps: 4, strideSec: 15, sprintReps: 0, sprintM: 0 };
 	// No sprints on a treadmill: a belt at sprint speed is no place to run backward (strides only).
 	const treadmill = ctx.input.surface === 'treadmill';
-	const drills = drillSegments(stage, week.repsDelta).filter((g) => !(treadmill && g.mode === 'sprint'));
+	const drills = drillSegments(stage, week?.reps).filter((g) => !(treadmill && g.mode === 'sprint'));
 	const strides = drills[1];
 	const sprints = drills[2];
-	const fwd = forwardPart(ctx, w, week.forwardFactor, WARM_UP_SEC, WARM_UP_SEC + DRILLS_SEC_MAX);
+	const fwd = forwardPart(ctx, w, week?.forwardFactor ?? 1, WARM_UP_SEC, WARM_UP_SEC + DRILLS_SEC_MAX);
 	const sprintText = sprints ? ` + ${sprints.repeats} × ${sprints.distanceM} m sprints` : '';
 	return draftSession(ctx, {
 		...base(slot),
@@ -353,7 +371,7 @@ function drillsSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boole
 
 /** Race week: a short easy backward run, in the week's blocks, never the day before the race. */
 function shakeout(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): DraftSession {
-	const layout = layoutBlocks(RACE_WEEK_SHAKEOUT_SEC, { maxBlockSec: w.dose?.blockSec ?? 120 });
+	const layout = w.dose?.shakeout ?? layoutBlocks(RACE_WEEK_SHAKEOUT_SEC, { maxBlockSec: w.dose?.blockSec ?? 120 });
 	return draftSession(ctx, {
 		...base(slot),
 		kind: blockKind(layout),

@@ -71,8 +71,9 @@ export interface Skeleton {
  *   peak, nor as the last week of a plan, so a build always ends on a rise.
  * - Knee-friendly walking has no recovery weeks: the trial held one dose
  *   [alghadir-2019].
- * - Open-ended plans end with 2 `peak` weeks; the first quarter is
- *   `foundation`, the rest `build`.
+ * - Open-ended plans of 8 weeks or more end with 2 `peak` weeks; the first
+ *   quarter is `foundation`, the rest `build`. Knee-friendly walking is
+ *   `foundation` throughout: it holds one dose.
  *
  * @example
  * planPhases('retro-5k', 8) // ['foundation','foundation','build','build','peak','peak','taper','race']
@@ -80,7 +81,8 @@ export interface Skeleton {
 export function planPhases(goal: Goal, weeks: number): Phase[] {
 	const race = isRaceGoal(goal);
 	const taper = race ? TAPER_FACTORS[goal].length : 0;
-	const peak = goal === 'knee-friendly' || goal === 'drills' ? 0 : race ? peakWeeks(weeks) : 2;
+	// Open-ended plans shorter than 8 weeks have no peak: they build to their last week.
+	const peak = goal === 'knee-friendly' || goal === 'drills' ? 0 : race ? peakWeeks(weeks) : weeks >= 8 ? 2 : 0;
 	const raceWeeks = race ? 1 : 0;
 	const firstPeak = weeks - raceWeeks - taper - peak + 1;
 	const foundation = Math.max(1, Math.round(weeks / 4));
@@ -96,7 +98,8 @@ export function planPhases(goal: Goal, weeks: number): Phase[] {
 			(peak === 0 || w <= firstPeak - 2)
 		)
 			phases.push('recovery');
-		else if (w <= foundation) phases.push('foundation');
+		// Knee-friendly walking holds the trial's dose: all of it is foundation, none of it a build.
+		else if (w <= foundation || goal === 'knee-friendly') phases.push('foundation');
 		else phases.push('build');
 	}
 	return phases;

@@ -1,0 +1,173 @@
+/**
+ * How one session's blocks change from one week to the next, as a coach
+ * changes them: the same blocks a little longer, or one block fewer when
+ * they may merge; shorter blocks in a recovery or taper week. Keeping the
+ * shape from week to week is what lets a runner see what is progressing:
+ * "4 × 2 min, 4 × 2 min 30 s, 3 × 3 min 30 s", never "4 × 2, 2 × 4, 3 × 3".
+ *
+ * Pure functions of a layout and a few numbers; dose.ts decides the
+ * targets and the caps, these only shape them.
+ */
+import { type BlockStyle, type SizedLayout, sizedLayout } from './blocks';
+import { roundDurationSec } from './rounding';
+import { MAX_REPS, RUN_WALK } from './rules';
+
+/** How a session's blocks are made: walking or running, and what comes between them. */
+export interface LayoutStyle {
+	readonly mode: 'walk' | 'run';
+	readonly style: BlockStyle;
+}
+
+/** Limits on a growing session. */
+export interface GrowLimits {
+	/** The longest continuous block allowed this week, seconds. */
+	readonly blockSec: number;
+	/** The most backward time the session may hold, seconds (its rise cap). */
+	readonly capSec: number;
+	/**
+	 * When blocks merge: `never` (intervals keep their count), `lossless`
+	 * (only when merging grows the session as much as keeping the blocks
+	 * would: mixed runs), `blocks-first` (as soon as the session loses
+	 * nothing on last week: a long run grows its blocks before its volume).
+	 */
+	readonly merge: 'never' | 'lossless' | 'blocks-first';
+}
+
+const walkSecOf = (s: LayoutStyle) => (s.style === 'walk-breaks' ? RUN_WALK.walkSec : 0);
+
+/** Each block's length when `totalSec` is shared by `reps` blocks (walk breaks taken out). */
+function perRep(totalSec: number, reps: number, s: LayoutStyle): number {
+	return (totalSec - (reps - 1) * walkSecOf(s)) / reps;
+}
+
+/** The longest block on the grid, at least `floorSec`, for which `reps` blocks stay within `capSec`. */
+function longestRepWithin(reps: number, wantSec: number, capSec: number, floorSec: number, s: LayoutStyle): number {
+	let rep = roundDurationSec(Math.min(wantSec, perRep(capSec, reps, s)), 'down');
+	if (rep < floorSec) rep = floorSec;
+	return rep;
+}
+
+/**
+ * Next week's layout of a session that grows, from last week's.
+ *
+ * In order of preference: one block fewer, each as long as the block limit
+ * allows, when `merge` says so (a long run on its way to continuous:
+ * 3 × 5 min becomes 2 × 7 min 30 s); the same blocks, each longer; and only
+ * when the blocks have reached the longest allowed, one block more. Blocks
+ * never get shorter and the session never passes `capSec`.
+ *
+ * @example
+ * growLayout(sizedLayout(4, 120), 600, { blockSec: 180, capSec: 720, merge: 'never' }, run)
+ * // 4 × 2 min 30 s (600 s)
+ */
+export function growLayout(prev: SizedLayout, targetSec: number, limits: GrowLimits, s: LayoutStyle): SizedLayout {
+	const block = Math.max(prev.repSec, roundDurationSec(limits.blockSec, 'down'));
+	const cap = Math.max(limits.capSec, prev.backwardSec);
+	const target = Math.min(Math.max(targetSec, prev.backwardSec), cap);
+	const make = (reps: number, repSec: number) => sizedLayout(reps, repSec, s);
+
+	const reps = prev.reps;
+	const want = roundDurationSec(perRep(target, reps, s), 'nearest');
+	const rep = Math.max(prev.repSec, Math.min(block, longestRepWithin(reps, want, cap, prev.repSec, s)));
+	let same = make(reps, rep);
+	// A build week rises by one step of the grid at least while the target is above last week's.
+	if (same.backwardSec <= prev.backwardSec && target > prev.backwardSec) {
+		const step = make(reps, roundDurationSec(prev.repSec + 1, 'up'));
+		if (step.repSec <= block && step.backwardSec <= cap) same = step;
+	}
+	// Blocks at their longest and short of the target: one block more (shorter, if need be).
+	if (rep >= block && same.backwardSec < target - 1e-9 && reps < MAX_REPS) {
+		const moreRep = longestRepWithin(reps + 1, Math.min(block, perRep(target, reps + 1, s)), cap, 0, s);
+		const more = make(reps + 1, moreRep);
+		if (more.backwardSec <= cap && more.backwardSec > same.backwardSec) same = more;
+	}
+
+	if (limits.merge !== 'never' && prev.reps > 1) {
+		const merged = mergeLayout(prev, block, limits.merge === 'lossless' ? same.backwardSec : prev.backwardSec, cap, s);
+		if (merged) return merged;
+	}
+	return same;
+}
+
+/**
+ * The session with one block fewer, each as long as `blockSec` allows,
+ * holding between `minSec` and `maxSec`; undefined when no such layout
+ * exists. A long run merging its last two blocks into one continuous run
+ * in the lighter week after a recovery week: 2 × 12 min becomes 18 min.
+ *
+ * @example
+ * mergeLayout(sizedLayout(2, 720), 1080, 1008, 1296, run) // 18 min continuous
+ */
+export function mergeLayout(
+	prev: SizedLayout,
+	blockSec: number,
+	minSec: number,
+	maxSec: number,
+	s: LayoutStyle,
+): SizedLayout | undefined {
+	if (prev.reps <= 1) return undefined;
+	const reps = prev.reps - 1;
+	const rep = longestRepWithin(
+		reps,
+		Math.min(roundDurationSec(blockSec, 'down'), perRep(maxSec, reps, s)),
+		maxSec,
+		0,
+		s,
+	);
+	const merged = sizedLayout(reps, rep, s);
+	return rep > prev.repSec && merged.backwardSec >= minSec - 1e-9 && merged.backwardSec <= maxSec + 1e-9
+		? merged
+		: undefined;
+}
+
+/**
+ * A smaller version of a session for a recovery, taper or race week: the
+ * same blocks, shorter, or one or two blocks fewer when shorter blocks
+ * cannot get close to `targetSec` (5 × 30 s becomes 4 × 30 s). Never
+ * longer blocks than before.
+ *
+ * @example
+ * shrinkLayout(sizedLayout(3, 240), 540, run) // 3 × 3 min
+ */
+export function shrinkLayout(
+	prev: SizedLayout,
+	targetSec: number,
+	s: LayoutStyle,
+	options: { strictlyBelow?: boolean } = {},
+): SizedLayout {
+	let best: SizedLayout | undefined;
+	let bestError = Infinity;
+	for (let reps = prev.reps; reps >= Math.max(1, prev.reps - 2); reps--) {
+		const rep = Math.min(prev.repSec, Math.max(30, roundDurationSec(perRep(targetSec, reps, s), 'nearest')));
+		const below = Math.min(prev.repSec, Math.max(30, roundDurationSec(perRep(targetSec, reps, s), 'down')));
+		const layout = sizedLayout(
+			reps,
+			options.strictlyBelow && rep >= prev.repSec && reps === prev.reps ? below : rep,
+			s,
+		);
+		if (options.strictlyBelow && layout.backwardSec >= prev.backwardSec) continue;
+		// Keeping the blocks is worth 4 % of the target per block dropped.
+		const error = Math.abs(layout.backwardSec - targetSec) + (prev.reps - reps) * 0.04 * targetSec;
+		if (error < bestError) {
+			best = layout;
+			bestError = error;
+		}
+	}
+	return best ?? prev;
+}
+
+/**
+ * The candidates for one session in a recovery week: from about 60 % to
+ * 90 % of last week's, each shape `shrinkLayout` would give. The week's
+ * search (dose.ts) picks the mix that lands the week's cut in its band.
+ */
+export function shrinkCandidates(prev: SizedLayout, s: LayoutStyle): SizedLayout[] {
+	const out: SizedLayout[] = [];
+	for (let f = 0.6; f <= 0.9 + 1e-9; f += 0.02) {
+		const layout = shrinkLayout(prev, prev.backwardSec * f, s);
+		if (layout.backwardSec < prev.backwardSec && !out.some((o) => o.backwardSec === layout.backwardSec)) {
+			out.push(layout);
+		}
+	}
+	return out;
+}
