@@ -81,12 +81,48 @@ export function buildSearchIndex(
 }
 
 /**
- * Runtime check of a fetched index, so a stale or broken file fails clearly, not deep in the search.
+ * Runtime check of a fetched index, so a stale or broken file fails clearly,
+ * not deep in the search: the version, every page's fields, and every
+ * section's fields with a page number that names one of the pages.
  *
  * Never throws: anything that is not an index of this version is false.
+ *
+ * @example
+ * isSearchIndexData({ v: SEARCH_INDEX_VERSION, p: [], s: [] }) // true
+ * isSearchIndexData({ v: SEARCH_INDEX_VERSION, p: [], s: [[0, '', '', 'x']] }) // false: no page 0
  */
 export function isSearchIndexData(value: unknown): value is SearchIndexData {
 	if (typeof value !== 'object' || value === null) return false;
 	const v = value as Partial<SearchIndexData>;
-	return v.v === SEARCH_INDEX_VERSION && Array.isArray(v.p) && Array.isArray(v.s);
+	if (v.v !== SEARCH_INDEX_VERSION || !Array.isArray(v.p) || !Array.isArray(v.s)) return false;
+	const pageCount = v.p.length;
+	return v.p.every(isIndexedPage) && v.s.every((s) => isIndexedSection(s, pageCount));
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function isIndexedPage(p: unknown): p is IndexedPage {
+	return (
+		Array.isArray(p) &&
+		p.length === 5 &&
+		isString(p[0]) &&
+		isString(p[1]) &&
+		isString(p[2]) &&
+		Array.isArray(p[3]) &&
+		p[3].every(isString) &&
+		isString(p[4])
+	);
+}
+
+function isIndexedSection(s: unknown, pageCount: number): s is IndexedSection {
+	return (
+		Array.isArray(s) &&
+		s.length === 4 &&
+		Number.isInteger(s[0]) &&
+		s[0] >= 0 &&
+		s[0] < pageCount &&
+		isString(s[1]) &&
+		isString(s[2]) &&
+		isString(s[3])
+	);
 }
