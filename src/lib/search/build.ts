@@ -42,7 +42,7 @@ export interface GuideSource {
 	headings?: readonly HeadingInfo[];
 }
 
-/** A non-guide page (the plan builder, "For clubs"): indexed as one section. */
+/** A non-guide page (the plan builder, "For clubs"): its lead, and its sections when it has some. */
 export interface ToolPageSource {
 	/** Path relative to the base, e.g. "plan/". */
 	path: string;
@@ -51,8 +51,10 @@ export interface ToolPageSource {
 	/** Shown where a guide shows its category. */
 	category: string;
 	tags: readonly string[];
-	/** The page's words worth finding, plain text. */
+	/** The page's text before its first section heading, plain text. */
 	text: string;
+	/** The page's sections under headings with ids, indexed like a guide's. */
+	sections?: readonly { heading: string; anchor: string; text: string }[];
 }
 
 /**
@@ -76,6 +78,8 @@ export function buildSearchIndex(
 		const page = p.length;
 		p.push([t.path, squash(t.title), t.category, t.tags.map(squash), squash(t.description)]);
 		s.push([page, '', '', squash(t.text)]);
+		for (const section of t.sections ?? [])
+			s.push([page, squash(section.heading), section.anchor, squash(section.text)]);
 	}
 	return { v: SEARCH_INDEX_VERSION, p, s };
 }

@@ -19,6 +19,6 @@ export { type BodySection, type HeadingInfo, slugify, splitFrontmatter, splitSec
 export { contentWords, fallbackQueries, QUOTED_QUERY_MAX, quotedQuery, STOP_WORDS } from './query';
 export type { PageRecord, SearchRecord, SectionRecord } from './records';
 export { canonicalWord, SYNONYM_GROUPS, synonymVariant } from './synonyms';
-export { TOOL_PAGES } from './tool-pages';
+export { TOOL_CATEGORY, TOOL_PAGE_FILES, type ToolPageFile, toolPageFromAstro } from './tool-pages';
 export { foldSpelling, tokenize, wordKey } from './word-forms';
 export { editDistance } from './word-index';
