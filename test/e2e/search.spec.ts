@@ -147,6 +147,14 @@ test('a question finds its guide, and a pasted page of text is not read back who
 	await page.goto(`/search/?q=${encodeURIComponent('is backward running safe for my knees')}`);
 	const results = page.locator('[data-search-page-results]');
 	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/knees\/$/);
+	// Word forms and spellings: the title says "Organising"; the clubs page is found by its own words.
+	for (const [query, href] of [
+		['Organise a retro mile', /\/guides\/retro-mile\/$/],
+		['club colors', /\/embed\/$/],
+	] as const) {
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		await expect(results.getByRole('link').first(), query).toHaveAttribute('href', href);
+	}
 	await page.goto(`/search/?q=${'zq'.repeat(2500)}`);
 	const status = page.getByRole('status');
 	await expect(status).toContainText('No results for');
