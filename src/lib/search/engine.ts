@@ -57,7 +57,10 @@ export interface SearchOptions {
 }
 
 export interface SearchEngine {
-	/** Never throws: a query that finds nothing answers []. */
+	/**
+	 * The best section of each matching page, best first. A query that finds
+	 * nothing answers []; it throws only on a bug (a RangeError from records.ts's `at`).
+	 */
 	search(query: string, options?: SearchOptions): SearchHit[];
 	/** How many sections the index holds. */
 	readonly size: number;
