@@ -13,10 +13,10 @@ import {
 	type GuideSource,
 	isSearchIndexData,
 	type SearchIndexData,
-	TOOL_PAGES,
 } from '../../src/lib/search';
 import { RELEVANCE_CASES } from '../../src/lib/search/relevance-cases';
 import { readGuideFiles } from '../../test/support/guide-files';
+import { readToolPages } from '../../test/support/tool-pages';
 import { runCases } from './format';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -31,7 +31,7 @@ if (existsSync(built)) {
 	real = parsed;
 	realSource = 'dist/search-index.json';
 } else {
-	real = buildSearchIndex(realGuides, TOOL_PAGES);
+	real = buildSearchIndex(realGuides, readToolPages(join(root, 'src', 'pages')));
 	realSource = 'built from src/content/guides (run npm run build for the shipped file)';
 }
 
@@ -101,7 +101,7 @@ function syntheticGuides(count: number): GuideSource[] {
 	});
 }
 
-const synthetic = buildSearchIndex(syntheticGuides(1000), TOOL_PAGES);
+const synthetic = buildSearchIndex(syntheticGuides(1000), readToolPages(join(root, 'src', 'pages')));
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sizeRow = (name: string, data: SearchIndexData) => {

@@ -137,6 +137,7 @@ export {
 	type SearchIndexData,
 	type Segment as SearchSegment,
 	splitSections,
-	TOOL_PAGES,
+	TOOL_PAGE_FILES,
 	type ToolPageSource,
+	toolPageFromAstro,
 } from './search';

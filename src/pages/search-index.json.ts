@@ -1,7 +1,17 @@
 import { render } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { buildSearchIndex, TOOL_PAGES } from '../lib/search';
+import { buildSearchIndex, TOOL_PAGE_FILES, toolPageFromAstro } from '../lib/search';
 import { categoryLabels, getGuides } from '../utils/guides';
+
+/**
+ * The pages' Astro sources as text, read at build time, so the words that find
+ * the plan builder and the clubs page are the words on those pages.
+ */
+const pageSources = import.meta.glob<string>(['./plan/index.astro', './embed/index.astro'], {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+});
 
 /**
  * The site search index, one static JSON file (`/search-index.json`), fetched
@@ -25,7 +35,13 @@ export const GET: APIRoute = async () => {
 			};
 		}),
 	);
-	return new Response(JSON.stringify(buildSearchIndex(sources, TOOL_PAGES)), {
+	const tools = TOOL_PAGE_FILES.map(({ path, file }) => {
+		const source = pageSources[`./${file}`];
+		// A page in TOOL_PAGE_FILES but not in the glob above is a build error, not a silent gap.
+		if (source === undefined) throw new Error(`search index: add ./${file} to the glob in search-index.json.ts`);
+		return toolPageFromAstro(source, path);
+	});
+	return new Response(JSON.stringify(buildSearchIndex(sources, tools)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { buildSearchIndex, type SearchIndexData } from '../../src/lib/search';
 import { readGuideFiles } from '../support/guide-files';
+import { readToolPages } from '../support/tool-pages';
 import { distDir, expectNoAxeViolations, watchForProblems } from './site';
 
 const index = (): SearchIndexData => JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8'));
@@ -27,8 +28,10 @@ test('every anchor in the search index is an id on its built page', () => {
 	expect(anchors).toBeGreaterThan(100);
 });
 
-test('the shipped index is what the pure builder makes from the MDX files (so the relevance test measures it)', () => {
-	const fromFiles = buildSearchIndex(readGuideFiles(join(distDir, '..', 'src', 'content', 'guides')));
+test('the shipped index is what the pure builder makes from the MDX files and the tool pages (so the relevance test measures it)', () => {
+	const src = join(distDir, '..', 'src');
+	const fromFiles = buildSearchIndex(readGuideFiles(join(src, 'content', 'guides')), readToolPages(join(src, 'pages')));
+	expect(fromFiles.p.map((p) => p[0])).toEqual(expect.arrayContaining(['plan/', 'embed/']));
 	const key = (d: SearchIndexData) => new Map(d.s.map(([p, h, a, t]) => [`${d.p[p]?.[0]}#${a}|${h}`, t] as const));
 	const shipped = key(index());
 	for (const [k, text] of key(fromFiles)) expect(shipped.get(k), k).toBe(text);
@@ -144,6 +147,14 @@ test('a question finds its guide, and a pasted page of text is not read back who
 	await page.goto(`/search/?q=${encodeURIComponent('is backward running safe for my knees')}`);
 	const results = page.locator('[data-search-page-results]');
 	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/knees\/$/);
+	// Word forms and spellings: the title says "Organising"; the clubs page is found by its own words.
+	for (const [query, href] of [
+		['Organise a retro mile', /\/guides\/retro-mile\/$/],
+		['club colors', /\/embed\/$/],
+	] as const) {
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		await expect(results.getByRole('link').first(), query).toHaveAttribute('href', href);
+	}
 	await page.goto(`/search/?q=${'zq'.repeat(2500)}`);
 	const status = page.getByRole('status');
 	await expect(status).toContainText('No results for');

@@ -101,6 +101,13 @@ describe('SearchCombobox', () => {
 		expect(status.textContent).toBe('');
 	});
 
+	it('does not read back a pasted page of text whole', async () => {
+		const { status, type } = setup();
+		await type(`none ${'zq'.repeat(2500)}`);
+		expect(status.textContent?.length).toBeLessThan(80);
+		expect(status.textContent).toMatch(/^No results for “none zq.*…”\.$/);
+	});
+
 	it('keeps only the latest answer when results arrive out of order', async () => {
 		let release: (v: SearchHit[]) => void = () => {};
 		const { input, listbox, search } = setup();

@@ -42,7 +42,7 @@ export interface GuideSource {
 	headings?: readonly HeadingInfo[];
 }
 
-/** A non-guide page (the plan builder, "For clubs"): indexed as one section. */
+/** A non-guide page (the plan builder, "For clubs"): its lead, and its sections when it has some. */
 export interface ToolPageSource {
 	/** Path relative to the base, e.g. "plan/". */
 	path: string;
@@ -51,8 +51,10 @@ export interface ToolPageSource {
 	/** Shown where a guide shows its category. */
 	category: string;
 	tags: readonly string[];
-	/** The page's words worth finding, plain text. */
+	/** The page's text before its first section heading, plain text. */
 	text: string;
+	/** The page's sections under headings with ids, indexed like a guide's. */
+	sections?: readonly { heading: string; anchor: string; text: string }[];
 }
 
 /**
@@ -76,17 +78,55 @@ export function buildSearchIndex(
 		const page = p.length;
 		p.push([t.path, squash(t.title), t.category, t.tags.map(squash), squash(t.description)]);
 		s.push([page, '', '', squash(t.text)]);
+		for (const section of t.sections ?? [])
+			s.push([page, squash(section.heading), section.anchor, squash(section.text)]);
 	}
 	return { v: SEARCH_INDEX_VERSION, p, s };
 }
 
 /**
- * Runtime check of a fetched index, so a stale or broken file fails clearly, not deep in the search.
+ * Runtime check of a fetched index, so a stale or broken file fails clearly,
+ * not deep in the search: the version, every page's fields, and every
+ * section's fields with a page number that names one of the pages.
  *
  * Never throws: anything that is not an index of this version is false.
+ *
+ * @example
+ * isSearchIndexData({ v: SEARCH_INDEX_VERSION, p: [], s: [] }) // true
+ * isSearchIndexData({ v: SEARCH_INDEX_VERSION, p: [], s: [[0, '', '', 'x']] }) // false: no page 0
  */
 export function isSearchIndexData(value: unknown): value is SearchIndexData {
 	if (typeof value !== 'object' || value === null) return false;
 	const v = value as Partial<SearchIndexData>;
-	return v.v === SEARCH_INDEX_VERSION && Array.isArray(v.p) && Array.isArray(v.s);
+	if (v.v !== SEARCH_INDEX_VERSION || !Array.isArray(v.p) || !Array.isArray(v.s)) return false;
+	const pageCount = v.p.length;
+	return v.p.every(isIndexedPage) && v.s.every((s) => isIndexedSection(s, pageCount));
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function isIndexedPage(p: unknown): p is IndexedPage {
+	return (
+		Array.isArray(p) &&
+		p.length === 5 &&
+		isString(p[0]) &&
+		isString(p[1]) &&
+		isString(p[2]) &&
+		Array.isArray(p[3]) &&
+		p[3].every(isString) &&
+		isString(p[4])
+	);
+}
+
+function isIndexedSection(s: unknown, pageCount: number): s is IndexedSection {
+	return (
+		Array.isArray(s) &&
+		s.length === 4 &&
+		Number.isInteger(s[0]) &&
+		s[0] >= 0 &&
+		s[0] < pageCount &&
+		isString(s[1]) &&
+		isString(s[2]) &&
+		isString(s[3])
+	);
 }

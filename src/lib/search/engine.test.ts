@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, isSearchIndexData } from './build';
-import { createSearchEngine, editDistance, tokenize, wordRanges } from './engine';
+import { createSearchEngine } from './engine';
 import { markSegments, snippetSegments } from './highlight';
+import { wordRanges } from './hits';
+import { at, decodeIndex } from './records';
 import { synonymVariant } from './synonyms';
+import { tokenize } from './word-forms';
+import { editDistance } from './word-index';
 
 const guides = [
 	{
@@ -42,6 +46,35 @@ describe('buildSearchIndex', () => {
 		]);
 		expect(data.s.at(-1)).toEqual([2, '', '', 'Weeks.']);
 	});
+
+	it('isSearchIndexData refuses a section that names a missing page, or a field of the wrong type', () => {
+		expect(isSearchIndexData({ ...data, s: [...data.s, [9, '', '', 'x']] })).toBe(false);
+		expect(isSearchIndexData({ ...data, s: [[0.5, '', '', 'x']] })).toBe(false);
+		expect(isSearchIndexData({ ...data, p: [['a/', 'A', 'c', 'not a list', 'd']], s: [] })).toBe(false);
+		expect(isSearchIndexData({ ...data, v: 99 })).toBe(false);
+	});
+});
+
+describe('decoding', () => {
+	it('reads the index into named records once', () => {
+		const { pages, sections, records } = decodeIndex(data);
+		expect(pages[1]).toMatchObject({ path: 'guides/knees/', title: 'Backward running and your knees' });
+		expect(sections[1]).toEqual({
+			page: 0,
+			heading: 'The safety clip',
+			anchor: 'the-safety-clip',
+			text: 'Clip the cord to your shirt before you start.',
+		});
+		expect(records[0]).toMatchObject({ t: 'Treadmill safety', g: 'gym · handrails' });
+		expect(records[1]).toMatchObject({ h: 'The safety clip', g: '', d: '' });
+	});
+
+	it('throws on a position that cannot be out of range, rather than answer a made-up one', () => {
+		expect(at(['a', 'b'], 1, 'page')).toBe('b');
+		expect(() => at(['a', 'b'], 2, 'page')).toThrow(RangeError);
+		expect(() => at(['a'], -1, 'page')).toThrow('page -1 is out of range (1)');
+		expect(() => createSearchEngine({ ...data, s: [[7, '', '', 'x']] })).toThrow(RangeError);
+	});
 });
 
 describe('search', () => {
@@ -71,6 +104,20 @@ describe('search', () => {
 		expect(synonymVariant(['reverse', 'running'])).toEqual(['retro', 'running']);
 		expect(synonymVariant(['knees', 'pain'])).toEqual(['knee', 'pain']);
 		expect(synonymVariant(['pain'])).toBeNull();
+	});
+
+	it('finds other forms and spellings of a word, and highlights the word as written', () => {
+		const forms = createSearchEngine(
+			buildSearchIndex([
+				{ ...guides[0], id: 'mile', title: 'Organising a retro mile', tags: [], body: 'Pick a track.' },
+				{ ...guides[0], id: 'venue', title: 'Where to practise', tags: [], body: 'A flat field.' },
+			] as typeof guides),
+		);
+		for (const query of ['organise a mile', 'organize miles', 'organised', 'how to organize a retro mile']) {
+			expect(forms.search(query)[0]?.url, query).toBe('guides/mile/');
+		}
+		expect(marked(forms.search('organize')[0]?.title ?? null)).toEqual(['Organising']);
+		expect(forms.search('practicing')[0]?.url).toBe('guides/venue/');
 	});
 
 	it('ignores one-letter queries and respects the limit', () => {

@@ -12,18 +12,13 @@ export {
 	type SearchIndexData,
 	type ToolPageSource,
 } from './build';
-export {
-	createSearchEngine,
-	editDistance,
-	SEARCH_TUNING,
-	type SearchEngine,
-	type SearchHit,
-	type SearchOptions,
-	type SearchRecord,
-	tokenize,
-} from './engine';
+export { createSearchEngine, SEARCH_TUNING, type SearchEngine, type SearchOptions, type SearchTuning } from './engine';
 export { markSegments, type Segment, snippetSegments } from './highlight';
+export { type SearchHit, wordRanges } from './hits';
 export { type BodySection, type HeadingInfo, slugify, splitFrontmatter, splitSections, stripInline } from './mdx';
 export { contentWords, fallbackQueries, QUOTED_QUERY_MAX, quotedQuery, STOP_WORDS } from './query';
+export type { PageRecord, SearchRecord, SectionRecord } from './records';
 export { canonicalWord, SYNONYM_GROUPS, synonymVariant } from './synonyms';
-export { TOOL_PAGES } from './tool-pages';
+export { TOOL_CATEGORY, TOOL_PAGE_FILES, type ToolPageFile, toolPageFromAstro } from './tool-pages';
+export { foldSpelling, tokenize, wordKey } from './word-forms';
+export { editDistance } from './word-index';

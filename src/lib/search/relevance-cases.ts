@@ -31,12 +31,28 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
 	{ query: 'where are the world championships', expect: 'guides/world-championships/', within: 1, kind: 'question' },
 	{ query: 'how should i lean', expect: 'guides/posture-and-lean/', within: 1, kind: 'question' },
 	{ query: 'what do i do with my arms', expect: 'guides/arms-and-looking-back/', within: 1, kind: 'question' },
+	{ query: 'can children do it', expect: 'guides/group-sessions/', within: 3, kind: 'question' },
+	{
+		query: 'how does the plan builder work',
+		expect: 'guides/how-the-plan-builder-works/',
+		within: 1,
+		kind: 'question',
+	},
+	// The tool pages, found by the words on them (read from their source at build time, tool-pages.ts).
+	{ query: 'how do i put the plan builder on my club website', expect: 'embed/', within: 1, kind: 'question' },
 	// Word forms: British and American spellings, -ing and -ise/-ize.
 	{ query: 'organise a retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'word form' },
 	{ query: 'organize a retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'word form' },
 	{ query: 'organising a retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'word form' },
 	{ query: 'where can i practice', expect: 'guides/where-to-practise/', within: 1, kind: 'word form' },
 	{ query: 'warming up', expect: 'guides/drills-and-warm-ups/', within: 1, kind: 'word form' },
+	{ query: 'practicing on a treadmill', expect: 'guides/treadmill-safety/', within: 1, kind: 'word form' },
+	{ query: 'kneecaps', expect: 'guides/knees/', within: 1, kind: 'word form' },
+	{ query: 'club colours', expect: 'embed/', within: 1, kind: 'word form' },
+	{ query: 'club colors', expect: 'embed/', within: 1, kind: 'word form' },
+	{ query: 'drill', expect: 'guides/drills-and-warm-ups/', within: 1, kind: 'word form' },
+	{ query: 'balancing', expect: 'guides/balance-and-flexibility/', within: 1, kind: 'word form' },
+	{ query: 'championship', expect: 'guides/world-championships/', within: 1, kind: 'word form' },
 	// Synonyms for the sport itself all reach the introduction.
 	{ query: 'reverse running', expect: 'guides/what-is-retro-running/', within: 1, kind: 'synonym' },
 	{ query: 'retro', expect: 'guides/what-is-retro-running/', within: 3, kind: 'synonym' },
@@ -69,6 +85,9 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
 	{ query: 'muscles', expect: 'guides/muscles-it-works/', within: 1, kind: 'exact' },
 	{ query: 'arm swing', expect: 'guides/arms-and-looking-back/', within: 1, kind: 'exact' },
 	{ query: 'plan builder', expect: 'plan/', within: 3, kind: 'exact' },
+	{ query: 'training plan', expect: 'plan/', within: 3, kind: 'exact' },
+	{ query: 'calendar', expect: 'plan/', within: 1, kind: 'exact' },
+	{ query: 'club widget', expect: 'embed/', within: 1, kind: 'exact' },
 	{ query: 'running club', expect: 'guides/group-sessions/', within: 3, kind: 'exact' },
 	{ query: 'retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'phrase' },
 	// Words that live only in the body or a heading.
