@@ -53,7 +53,11 @@ export const CANONICAL_INPUTS = {
 		forwardEasyPace: 540,
 		forwardWeeklyDistance: 20,
 	},
-	/** The same half for a slower regular (8:30/km easy): the long session stops at 90 minutes and says so. */
+	/**
+	 * The same half for a slower regular (7:30/km easy): the race takes about 3 h 45, so the long
+	 * session builds by time to half of it (rules.ts RACE_OVER_LONGEST_MAX) and says so. At 8:30/km
+	 * the half is refused and the 10K suggested.
+	 */
 	'retro-half-slow-regular-26-weeks': {
 		goal: 'retro-half',
 		experience: 'regular',
@@ -64,7 +68,7 @@ export const CANONICAL_INPUTS = {
 		units: 'km',
 		surface: 'track',
 		hasGuide: false,
-		forwardEasyPace: 510,
+		forwardEasyPace: 450,
 	},
 	/** A backward 5K on two days a week (Wednesday and Sunday) for a regular. */
 	'retro-5k-two-days-10-weeks': {

@@ -33,6 +33,9 @@ export interface GrowLimits {
 	readonly merge: 'never' | 'lossless' | 'blocks-first';
 }
 
+/** Block lengths a recovery week may fall back to when its own blocks cannot shrink to the cut. */
+const SHORT_BLOCKS_SEC = [30, 45, 60, 90] as const;
+
 const walkSecOf = (s: LayoutStyle) => (s.style === 'walk-breaks' ? RUN_WALK.walkSec : 0);
 
 /** Each block's length when `totalSec` is shared by `reps` blocks (walk breaks taken out). */
@@ -77,8 +80,12 @@ export function growLayout(prev: SizedLayout, targetSec: number, limits: GrowLim
 	}
 	// Blocks at their longest and short of the target: one block more (shorter, if need be).
 	if (rep >= block && same.backwardSec < target - 1e-9 && reps < MAX_REPS) {
-		const moreRep = longestRepWithin(reps + 1, Math.min(block, perRep(target, reps + 1, s)), cap, 0, s);
-		const more = make(reps + 1, moreRep);
+		// Rounded up when that stays within the cap, so a session at its aim does not stop short of it.
+		const up = make(reps + 1, Math.min(block, roundDurationSec(perRep(target, reps + 1, s), 'up')));
+		const more =
+			up.backwardSec <= cap
+				? up
+				: make(reps + 1, longestRepWithin(reps + 1, Math.min(block, perRep(target, reps + 1, s)), cap, 0, s));
 		if (more.backwardSec <= cap && more.backwardSec > same.backwardSec) same = more;
 	}
 
@@ -133,12 +140,13 @@ export function shrinkLayout(
 	prev: SizedLayout,
 	targetSec: number,
 	s: LayoutStyle,
-	options: { strictlyBelow?: boolean } = {},
+	options: { strictlyBelow?: boolean; atMost?: boolean } = {},
 ): SizedLayout {
 	let best: SizedLayout | undefined;
 	let bestError = Infinity;
+	const round = options.atMost ? 'down' : 'nearest';
 	for (let reps = prev.reps; reps >= Math.max(1, prev.reps - 2); reps--) {
-		const rep = Math.min(prev.repSec, Math.max(30, roundDurationSec(perRep(targetSec, reps, s), 'nearest')));
+		const rep = Math.min(prev.repSec, Math.max(30, roundDurationSec(perRep(targetSec, reps, s), round)));
 		const below = Math.min(prev.repSec, Math.max(30, roundDurationSec(perRep(targetSec, reps, s), 'down')));
 		const layout = sizedLayout(
 			reps,
@@ -146,6 +154,7 @@ export function shrinkLayout(
 			s,
 		);
 		if (options.strictlyBelow && layout.backwardSec >= prev.backwardSec) continue;
+		if (options.atMost && layout.backwardSec > targetSec && layout.repSec > 30) continue;
 		// Keeping the blocks is worth 4 % of the target per block dropped.
 		const error = Math.abs(layout.backwardSec - targetSec) + (prev.reps - reps) * 0.04 * targetSec;
 		if (error < bestError) {
@@ -163,10 +172,18 @@ export function shrinkLayout(
  */
 export function shrinkCandidates(prev: SizedLayout, s: LayoutStyle): SizedLayout[] {
 	const out: SizedLayout[] = [];
-	for (let f = 0.6; f <= 0.9 + 1e-9; f += 0.02) {
-		const layout = shrinkLayout(prev, prev.backwardSec * f, s);
-		if (layout.backwardSec < prev.backwardSec && !out.some((o) => o.backwardSec === layout.backwardSec)) {
-			out.push(layout);
+	const add = (layout: SizedLayout) => {
+		const same = (o: SizedLayout) => o.reps === layout.reps && o.repSec === layout.repSec;
+		if (layout.backwardSec < prev.backwardSec && !out.some(same)) out.push(layout);
+	};
+	const targets: number[] = [];
+	for (let f = 0.6; f <= 0.9 + 1e-9; f += 0.02) targets.push(prev.backwardSec * f);
+	for (const target of targets) add(shrinkLayout(prev, target, s));
+	// Short sessions cannot always land a quarter's cut on the 15 s grid with the same blocks:
+	// shorter blocks, more of them (3 × 1 min 30 s becomes 7 × 30 s), come last in preference.
+	for (const target of targets) {
+		for (const block of SHORT_BLOCKS_SEC) {
+			if (block < prev.repSec) add(sizedLayout(Math.max(1, Math.round(perRep(target, 1, s) / block)), block, s));
 		}
 	}
 	return out;

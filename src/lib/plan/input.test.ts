@@ -57,7 +57,8 @@ describe('parsePlanInput: defaults', () => {
 			...base,
 			goal: 'retro-5k',
 			experience: 'some',
-			weeks: 18,
+			weeks: 22,
+			forwardEasyPace: 300,
 			currentRunMinutes: 45,
 			split: { measure: 'time', forward: 20, backward: 5, step: 1, everyWeeks: 3 },
 		});
@@ -79,32 +80,40 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(r.ok && r.value.raceDate).toBe('2026-05-10');
 	});
 	it('derives the race date from weeks: the long-run day of the last week', () => {
-		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks: 18, days: ['tue', 'thu', 'sun'] });
-		expect(r.ok && r.value.raceDate).toBe('2026-07-05');
+		const r = parsePlanInput({
+			...base,
+			goal: 'retro-5k',
+			experience: 'some',
+			forwardEasyPace: 300,
+			weeks: 22,
+			days: ['tue', 'thu', 'sun'],
+		});
+		expect(r.ok && r.value.raceDate).toBe('2026-08-02');
 	});
 	it('drops a race date from goals without a race', () => {
 		const r = parsePlanInput({ ...base, goal: 'mix-in', raceDate: '2026-05-10' });
 		expect(r.ok && 'raceDate' in r.value).toBe(false);
 	});
 	it('explains each race problem next to the race date, with the dates that would work', () => {
-		expect(errorsOf({ ...base, goal: 'retro-5k', experience: 'some', raceDate: '2026-03-01' })).toEqual([
+		const some = { ...base, goal: 'retro-5k', experience: 'some', forwardEasyPace: 300 } as const;
+		expect(errorsOf({ ...some, raceDate: '2026-03-01' })).toEqual([
 			{ path: 'raceDate', message: 'The race date must be after the start date' },
 		]);
-		const [tooSoon] = errorsOf({ ...base, goal: 'retro-5k', experience: 'some', raceDate: '2026-04-12' });
+		const [tooSoon] = errorsOf({ ...some, raceDate: '2026-04-12' });
 		expect(tooSoon?.path).toBe('raceDate');
 		expect(tooSoon?.message).toMatch(
 			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d\.$/,
 		);
 		// The date it names really works.
 		const weeks = Number(/at least (\d+) weeks/.exec(tooSoon?.message ?? '')?.[1]);
-		expect(parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks }).ok).toBe(true);
-		expect(parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', weeks: weeks - 1 }).ok).toBe(false);
+		expect(parsePlanInput({ ...some, weeks }).ok).toBe(true);
+		expect(parsePlanInput({ ...some, weeks: weeks - 1 }).ok).toBe(false);
 	});
 	it('refuses a race plan that would not get ready, and says how many weeks would', () => {
-		const [e] = errorsOf({ ...base, goal: 'retro-half', experience: 'regular', weeks: 15 });
+		const [e] = errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', weeks: 10 });
 		expect(e?.path).toBe('weeks');
 		expect(e?.message).toMatch(
-			/^A backward half marathon needs at least \d+ weeks of training from where you are: choose at least \d+ weeks\.$/,
+			/^A backward 10K needs at least \d+ weeks of training from where you are: choose at least \d+ weeks\.$/,
 		);
 	});
 	it('suggests a shorter race when even 26 weeks are not enough', () => {
@@ -125,7 +134,7 @@ describe('parsePlanInput: race dates and readiness', () => {
 	it('gives a race without a chosen length the usual length, or more when it needs more', () => {
 		const mile = parsePlanInput({ ...base, goal: 'retro-mile', experience: 'regular' });
 		expect(mile.ok && mile.value.weeks).toBe(8);
-		const fiveK = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some' });
+		const fiveK = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'some', forwardEasyPace: 300 });
 		expect(fiveK.ok && fiveK.value.weeks).toBeGreaterThan(12);
 	});
 });

@@ -385,6 +385,20 @@ export const READINESS_FRACTION = 0.6;
 export const READINESS_CAP_SEC = 5400;
 
 /**
+ * The race takes at most twice the longest training session: a runner who
+ * has never gone past 90 minutes backward is not sent into four and a half
+ * hours of it. Where the race is longer than twice 90 minutes, the long
+ * session must reach half the race (a plan that cannot, within the session
+ * cap, is refused and a shorter race suggested). Coaching convention: novice
+ * half-marathon plans reach about three quarters of the race in their long
+ * run [higdon-plans]; half is the least we accept.
+ */
+export const RACE_OVER_LONGEST_MAX = 2;
+
+/** Warm-up and cool-down around the long session: what MAX_SESSION_SEC leaves for backward work is 15 minutes less. */
+export const LONG_SESSION_FRAME_SEC = 900;
+
+/**
  * What the long session aims for, as a share of the race's backward time: the
  * mile in full, the 5K at 80 %, the 10K at 70 %, the half at 60 % (coaching
  * convention, [higdon-plans]), never over READINESS_CAP_SEC. Plans with the

@@ -54,7 +54,7 @@ import {
 } from './sessions';
 import type { Slot, WeekFrame } from './skeleton';
 import { type SplitWeek, splitAmountText } from './split';
-import type { RaceTarget } from './targets';
+import { type RaceTarget, runWalkCycles } from './targets';
 
 /** Everything a week's sessions are made from. */
 export interface WeekInputs {
@@ -250,13 +250,13 @@ function backwardSession(
 ): DraftSession {
 	const dose = w.dose;
 	const layout = (role === 'long' ? dose?.main : dose?.support) ?? layoutBlocks(150, { maxBlockSec: 30 });
-	// A week-1 "long" session the same size as the others is not a long session yet, nor is backward
-	// walking, nor a few minutes of running (rules.ts LONG_SESSION_MIN_SEC).
+	// A week-1 "long" session the same as the others is not a long session yet (it is once it holds
+	// more, or runs longer blocks), nor is backward walking, nor a few minutes (LONG_SESSION_MIN_SEC).
 	const long =
 		role === 'long' &&
 		layout.mode === 'run' &&
 		dose !== undefined &&
-		dose.main.backwardSec > dose.support.backwardSec &&
+		(dose.main.backwardSec > dose.support.backwardSec || dose.main.reps < dose.support.reps) &&
 		layout.backwardSec >= LONG_SESSION_MIN_SEC;
 	const kind: SessionKind = long ? 'long' : layout.mode === 'walk' ? 'walk' : blockKind(layout);
 	const walkBreaks = layout.recovery?.direction === 'backward';
@@ -391,7 +391,7 @@ function shakeout(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): 
 function raceDay(ctx: PlanContext, race: RaceTarget, raceDate: string): DraftSession {
 	const goal: RaceGoal = race.goal;
 	const runWalk = race.format === 'run-walk';
-	const cycles = Math.max(1, Math.ceil((race.estimatedSec + RUN_WALK.walkSec) / (RUN_WALK.runSec + RUN_WALK.walkSec)));
+	const cycles = runWalkCycles(race.estimatedSec);
 	const main: Segment = runWalk
 		? {
 				role: 'main',

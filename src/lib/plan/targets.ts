@@ -9,12 +9,15 @@ import { foundationStartStage } from './foundation';
 import { isRaceGoal, type RaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
+	FORWARD_DISTANCE_STEP_M,
 	KNEE_FIRST_WEEK_SEC,
 	KNEE_SESSION_SEC,
 	LONG_SESSION_AIM,
+	LONG_SESSION_FRAME_SEC,
 	MAX_SESSION_SEC,
 	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	RACE_DISTANCE_M,
+	RACE_OVER_LONGEST_MAX,
 	READINESS_CAP_SEC,
 	READINESS_FRACTION,
 	RUN_WALK,
@@ -53,6 +56,17 @@ export interface PlanTargets {
 }
 
 /**
+ * How many run/walk cycles (RUN_WALK) a race of `estimatedSec` backward
+ * running takes, the last one without its walk.
+ *
+ * @example
+ * runWalkCycles(6000) // 10: ten 10-minute runs, nine 1-minute walks
+ */
+export function runWalkCycles(estimatedSec: number): number {
+	return Math.max(1, Math.ceil((estimatedSec + RUN_WALK.walkSec) / (RUN_WALK.runSec + RUN_WALK.walkSec)));
+}
+
+/**
  * The race target for a race goal at the runner's easy backward pace.
  *
  * @example
@@ -62,7 +76,14 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 	const distanceM = RACE_DISTANCE_M[goal];
 	const estimatedSec = distanceM * ctx.backSecPerM;
 	const format = estimatedSec > RUN_WALK_FROM_SEC ? 'run-walk' : 'continuous';
-	const readySessionSec = Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up'));
+	// The race session as the plan shows it: a run/walk race runs whole cycles to the finish.
+	const cycles = runWalkCycles(estimatedSec);
+	const raceSec = format === 'run-walk' ? cycles * RUN_WALK.runSec + (cycles - 1) * RUN_WALK.walkSec : estimatedSec;
+	// 60 % of the race or 90 minutes, and never less than half the race (RACE_OVER_LONGEST_MAX).
+	const readySessionSec = Math.max(
+		Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up')),
+		roundDurationSec(raceSec / RACE_OVER_LONGEST_MAX, 'up'),
+	);
 	const raceBlockSec = format === 'continuous' ? estimatedSec : RUN_WALK.runSec;
 	return {
 		goal,
@@ -95,17 +116,24 @@ export function planTargets(ctx: PlanContext): PlanTargets {
 	const race = isRaceGoal(goal) ? raceTarget(ctx, goal) : undefined;
 	let aimSec: number;
 	if (race) {
-		aimSec = Math.max(
-			race.readySessionSec,
-			Math.min(READINESS_CAP_SEC, roundDurationSec(race.estimatedSec * LONG_SESSION_AIM[race.goal])),
+		// Never past what a session may hold (MAX_SESSION_SEC less its warm-up and cool-down): a race that
+		// would need more cannot get ready, and is refused.
+		aimSec = Math.min(
+			MAX_SESSION_SEC - LONG_SESSION_FRAME_SEC,
+			Math.max(
+				race.readySessionSec,
+				Math.min(READINESS_CAP_SEC, roundDurationSec(race.estimatedSec * LONG_SESSION_AIM[race.goal])),
+			),
 		);
 	} else {
 		// Mixed runs: a third of their forward part (in the walk/run foundation, of its first 20-minute run).
 		const forward = forwardSec(ctx, forwardAmount(ctx, 1));
 		const firstRuns = foundationStartStage(ctx.currentRunMinutes) === undefined ? forward : Math.min(forward, 1200);
-		// ...and never so much that a mixed run passes MAX_SESSION_SEC (with 5 minutes to round the forward part).
+		// ...and never so much that a mixed run passes MAX_SESSION_SEC: 5 minutes of recoveries, and one
+		// step of the forward distance grid, which a slow runner's forward part may lose to fit.
+		const forwardStepSec = FORWARD_DISTANCE_STEP_M[ctx.input.units] * ctx.fwdSecPerM;
 		aimSec = roundDurationSec(
-			Math.min(firstRuns * MIX_IN_MAX_BACKWARD_OF_FORWARD, (MAX_SESSION_SEC - 300) / 4),
+			Math.min(firstRuns * MIX_IN_MAX_BACKWARD_OF_FORWARD, (MAX_SESSION_SEC - 300 - forwardStepSec) / 4),
 			'down',
 		);
 	}
