@@ -8,7 +8,8 @@
  * - pain 4/10 or more, or dizziness or a fall: the next backward session
  *   becomes an easy forward walk, and the week is repeated;
  * - pain on 3 check-ins running: backward sessions pause, see a physiotherapist;
- * - mild pain twice running, or effort 8+ on an easy session twice: the week repeats (the dose holds);
+ * - mild pain twice running, or effort 8+ on an easy session twice: the week repeats, and the dose
+ *   holds until two easy check-ins (a held week that can no longer bring them repeats again);
  * - 2 or more sessions skipped in a week: the week repeats.
  *
  * A week repeats only while it is this week or last week: a check-in logged
@@ -53,9 +54,30 @@ export interface AdaptResult {
 
 const EASY = new Set(['very-easy', 'easy']);
 const EASED_TITLE = 'Easy forward walk (eased after your check-in)';
+/** How each change's note begins, so `adaptationsInPlan` (changes.ts) can find them again. */
+export const EASED_PREFIX = 'Eased to an easy forward walk: ';
+export const PAUSED_PREFIX = 'Backward running paused: ';
+export const REPEATED_PATTERN = /^Repeated week \d+: /;
 
-/** A trigger found in the log, acted on in date order. */
-type Trigger = { kind: 'stop' | 'pause' | 'hold' | 'missed'; checkIn: CheckIn; reason: string };
+/**
+ * A trigger found in the log, acted on in date order. `holding`: a check-in
+ * while the dose holds, which still needs `needed` easy check-ins.
+ */
+type Trigger = {
+	kind: 'stop' | 'pause' | 'hold' | 'holding' | 'missed';
+	checkIn: CheckIn;
+	reason: string;
+	needed?: number;
+};
+
+/** Each trigger's rule in log/rules.ts. */
+const RULE_OF = {
+	stop: 'ADAPT_PAIN_STOP',
+	pause: 'ADAPT_PAIN_RUN',
+	hold: 'ADAPT_HOLD',
+	holding: 'ADAPT_HOLD',
+	missed: 'ADAPT_MISSED_IN_WEEK',
+} as const satisfies Record<Trigger['kind'], Adaptation['rule']>;
 
 /**
  * The plan, eased where the log says it should be. Never throws: an unknown
@@ -136,6 +158,16 @@ function isEasy(s: Session | undefined): boolean {
 	return s?.segments.every((g) => EASY.has(g.effort)) ?? false;
 }
 
+/** An easy check-in, which counts towards ending a hold: done, no pain, no dizziness, effort under 8. */
+function isEasyCheckIn(c: CheckIn): boolean {
+	return c.status === 'done' && !c.dizzy && (c.pain ?? 0) === 0 && (c.effort ?? 0) < ADAPT_HOLD.hardEffort;
+}
+
+/** A check-in that says the dose is still too much: pain, dizziness or a very hard effort. */
+function strains(c: CheckIn): boolean {
+	return Boolean(c.dizzy) || (c.pain ?? 0) >= 1 || (c.effort ?? 0) >= ADAPT_HOLD.hardEffort;
+}
+
 /** The rules' triggers, in date order. */
 function findTriggers(
 	entries: readonly CheckIn[],
@@ -145,8 +177,11 @@ function findTriggers(
 	let painRun = 0;
 	let mildRun = 0;
 	let hardRun = 0;
+	// The dose holding: the check-in the easy count (re)started from, and the count.
+	let hold: { since: CheckIn; easy: number } | undefined;
 	const skippedByWeek = new Map<number, CheckIn[]>();
 	for (const c of entries) {
+		const before = triggers.length;
 		const pain = c.pain ?? 0;
 		painRun = pain >= 1 ? painRun + 1 : 0;
 		mildRun = pain >= 1 && pain < ADAPT_PAIN_STOP ? mildRun + 1 : 0;
@@ -156,7 +191,11 @@ function findTriggers(
 			triggers.push({ kind: 'stop', checkIn: c, reason: `you reported ${complaint(c)} on ${on}` });
 		}
 		if (painRun === ADAPT_PAIN_RUN) {
-			triggers.push({ kind: 'pause', checkIn: c, reason: `you reported pain on ${ADAPT_PAIN_RUN} check-ins running` });
+			triggers.push({
+				kind: 'pause',
+				checkIn: c,
+				reason: `you reported pain on ${ADAPT_PAIN_RUN} check-ins running, the last on ${on}`,
+			});
 		}
 		if (mildRun === ADAPT_HOLD.mildPainTimes && pain < ADAPT_PAIN_STOP && !c.dizzy) {
 			triggers.push({ kind: 'hold', checkIn: c, reason: `you reported mild pain twice running, the last on ${on}` });
@@ -175,7 +214,27 @@ function findTriggers(
 			const list = [...(skippedByWeek.get(week) ?? []), c];
 			skippedByWeek.set(week, list);
 			if (list.length === ADAPT_MISSED_IN_WEEK) {
-				triggers.push({ kind: 'missed', checkIn: c, reason: `you skipped ${list.length} sessions that week` });
+				triggers.push({
+					kind: 'missed',
+					checkIn: c,
+					reason: `you skipped ${list.length} sessions that week, the last on ${on}`,
+				});
+			}
+		}
+		if (triggers.slice(before).some((t) => t.kind === 'hold')) {
+			hold = { since: c, easy: 0 };
+		} else if (hold) {
+			if (isEasyCheckIn(c)) hold.easy++;
+			else if (strains(c)) hold = { since: c, easy: 0 };
+			if (hold.easy >= ADAPT_HOLD.easyTimes) {
+				hold = undefined;
+			} else {
+				triggers.push({
+					kind: 'holding',
+					checkIn: c,
+					needed: ADAPT_HOLD.easyTimes - hold.easy,
+					reason: `the dose holds until ${ADAPT_HOLD.easyTimes} easy check-ins, and you have logged ${hold.easy === 0 ? 'none' : hold.easy} since ${dayName(hold.since.date)}`,
+				});
 			}
 		}
 	}
@@ -205,35 +264,16 @@ function noteEdit(s: Session, text: string): PlanEdit | undefined {
 }
 
 function act(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adaptation[], today: string): void {
-	const rule = (
-		{ stop: 'ADAPT_PAIN_STOP', pause: 'ADAPT_PAIN_RUN', hold: 'ADAPT_HOLD', missed: 'ADAPT_MISSED_IN_WEEK' } as const
-	)[t.kind];
+	const rule = RULE_OF[t.kind];
 	if (t.kind === 'pause') {
 		pause(t, current, edits, changes, today);
 		return;
 	}
-	let plan = current();
-	const week = weekIndexOf(plan, t.checkIn.session);
-	if (week === undefined) return;
-	// A week repeats only while it is this week or last week: repeating a week long past would move weeks
-	// the runner has already done (and in a race plan give up one of them).
-	const recent = daysBetween(plan.weeks[week - 1]?.endDate ?? today, today) <= 7;
-	if (recent && !alreadyRepeated(plan, week)) {
-		edits.push({ type: 'repeat-week', week });
-		const next = current();
-		if (!alreadyRepeated(next, week)) {
-			edits.pop(); // refused: a race plan with nothing left to give up (raceChange says so)
-		} else {
-			const first = next.weeks[week]?.sessions[0];
-			const text = `Repeated week ${week}: ${t.reason}.`;
-			const note = first && noteEdit(first, text);
-			if (first && note) edits.push(note);
-			if (first) changes.push({ session: first.id, change: 'repeated', reason: text, rule });
-		}
-	}
+	if (t.kind === 'holding' && !heldWeekRunsOut(current(), t)) return;
+	repeatWeekFor(t, current, edits, changes, today);
 	if (t.kind !== 'stop') return;
-	plan = current();
-	const text = `Eased to an easy forward walk: ${t.reason}. Walk only if it feels fine, or rest.`;
+	const plan = current();
+	const text = `${EASED_PREFIX}${t.reason}. Walk only if it feels fine, or rest.`;
 	// Eased already for this check-in (adapting again from the whole log): nothing more to do.
 	if (plan.weeks.some((w) => w.sessions.some((s) => s.note?.includes(text)))) return;
 	const nextBackward = plan.weeks
@@ -261,6 +301,44 @@ function act(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adapta
 	changes.push({ session: nextBackward.id, change: 'eased', reason: text, rule });
 }
 
+/**
+ * Whether the week of a check-in made while the dose holds can no longer
+ * bring the easy check-ins the hold still needs (too few sessions left in
+ * it), so it must come again. A week already followed by its repeat has
+ * its next chance there.
+ */
+function heldWeekRunsOut(plan: Plan, t: Trigger): boolean {
+	const week = weekIndexOf(plan, t.checkIn.session);
+	if (week === undefined || alreadyRepeated(plan, week)) return false;
+	const left = (plan.weeks[week - 1]?.sessions ?? []).filter(
+		(s) => s.date > t.checkIn.date && !s.skipped && s.kind !== 'race',
+	);
+	return left.length < (t.needed ?? ADAPT_HOLD.easyTimes);
+}
+
+/** Repeats the week of the trigger's check-in, with the reason as a note on the repeat's first session. */
+function repeatWeekFor(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adaptation[], today: string) {
+	const plan = current();
+	const week = weekIndexOf(plan, t.checkIn.session);
+	if (week === undefined) return;
+	// A week repeats only while it is this week or last week: repeating a week long past would move weeks
+	// the runner has already done (and in a race plan give up one of them).
+	const recent = daysBetween(plan.weeks[week - 1]?.endDate ?? today, today) <= 7;
+	if (!recent || alreadyRepeated(plan, week)) return;
+	edits.push({ type: 'repeat-week', week });
+	const next = current();
+	if (!alreadyRepeated(next, week)) {
+		edits.pop(); // refused: a race plan with nothing left to give up (raceChange says so)
+		return;
+	}
+	const first = next.weeks[week]?.sessions[0];
+	if (!first) return;
+	const text = `Repeated week ${week}: ${t.reason}.`;
+	const note = noteEdit(first, text);
+	if (note) edits.push(note);
+	changes.push({ session: first.id, change: 'repeated', reason: text, rule: RULE_OF[t.kind] });
+}
+
 function roundMinute(sec: number): number {
 	return Math.max(60, Math.round(sec / 60) * 60);
 }
@@ -274,7 +352,7 @@ function pause(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adap
 	const open = ahead.filter((s) => !s.skipped);
 	const first = ahead[0];
 	if (!first) return;
-	const text = `Backward running paused: ${t.reason}. See a physiotherapist before you go on; when they say you can, undo this change.`;
+	const text = `${PAUSED_PREFIX}${t.reason}. See a physiotherapist before you go on; when they say you can, undo this change.`;
 	for (const s of open) edits.push({ type: 'skip', session: s.id });
 	const note = noteEdit(first, text);
 	if (note) edits.push(note);

@@ -26,11 +26,14 @@ export const ADAPT_PAIN_RUN = 3;
 
 /**
  * Mild pain (1-3) on two check-ins running, or effort of 8 or more on an
- * easy session twice running: hold the dose, by repeating the week, until
- * two easy check-ins (coaching convention; NHS Couch to 5K tells runners to
- * repeat a week they found hard [nhs-couch-to-5k]).
+ * easy session twice running: hold the dose until `easyTimes` easy check-ins
+ * (done, no pain, no dizziness, effort under `hardEffort`). The week repeats
+ * at once; while the hold lasts, a week that can no longer bring the easy
+ * check-ins it needs repeats again, and pain, dizziness or a very hard
+ * effort starts the count again (coaching convention; NHS Couch to 5K tells
+ * runners to repeat a week they found hard [nhs-couch-to-5k]).
  */
-export const ADAPT_HOLD = { mildPainTimes: 2, hardEffort: 8, hardTimes: 2 } as const;
+export const ADAPT_HOLD = { mildPainTimes: 2, hardEffort: 8, hardTimes: 2, easyTimes: 2 } as const;
 
 /** Two or more sessions skipped in one week: repeat the week ([nhs-couch-to-5k], as above). */
 export const ADAPT_MISSED_IN_WEEK = 2;
