@@ -13,7 +13,8 @@
  * - 2 or more sessions skipped in a week: the week repeats.
  *
  * A week repeats only while it is this week or last week: a check-in logged
- * long after its session eases what comes next but moves no weeks.
+ * long after its session eases what comes next but moves no weeks. While
+ * backward running is paused, no week repeats.
  *
  * Every change also writes its reason as a note on the session it changes
  * ("Repeated week 5: you reported calf pain 5/10 on Thursday"). Adapting is
@@ -63,7 +64,7 @@ export const REPEATED_PATTERN = /^Repeated week \d+: /;
  * A trigger found in the log, acted on in date order. `holding`: a check-in
  * while the dose holds, which still needs `needed` easy check-ins.
  */
-type Trigger = {
+export type Trigger = {
 	kind: 'stop' | 'pause' | 'hold' | 'holding' | 'missed';
 	checkIn: CheckIn;
 	reason: string;
@@ -105,15 +106,29 @@ export interface AdaptOptions {
 	readonly triggeredBy?: readonly CheckIn[];
 }
 
-function adaptUnsafe(plan: Plan, log: readonly CheckIn[], today: string, options: AdaptOptions): AdaptResult {
+/**
+ * The rules' triggers in the log, in date order, each with its check-in,
+ * its reason in words and its rule: what `adaptPlan` acts on, and what
+ * `adaptationsInPlan` (changes.ts) matches the plan's notes against. Check-
+ * ins after `today` and for sessions the plan does not have are left out.
+ */
+export function logTriggers(
+	plan: Plan,
+	log: readonly CheckIn[],
+	today = '9999-12-31',
+): (Trigger & { rule: (typeof RULE_OF)[Trigger['kind']] })[] {
 	const known = new Map(plan.weeks.flatMap((w) => w.sessions.map((s) => [s.id, { s, week: w.index }] as const)));
 	const entries = log
 		.filter((c) => c.date <= today && known.has(c.session))
 		.map((c, i) => ({ c, i }))
 		.sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.i - b.i))
 		.map(({ c }) => c);
+	return findTriggers(entries, known).map((t) => ({ ...t, rule: RULE_OF[t.kind] }));
+}
+
+function adaptUnsafe(plan: Plan, log: readonly CheckIn[], today: string, options: AdaptOptions): AdaptResult {
 	const only = options.triggeredBy;
-	const triggers = findTriggers(entries, known).filter((t) => !only || only.includes(t.checkIn));
+	const triggers = logTriggers(plan, log, today).filter((t) => !only || only.includes(t.checkIn));
 
 	const edits: PlanEdit[] = [];
 	const changes: Adaptation[] = [];
@@ -274,8 +289,10 @@ function act(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adapta
 	if (t.kind !== 'stop') return;
 	const plan = current();
 	const text = `${EASED_PREFIX}${t.reason}. Walk only if it feels fine, or rest.`;
-	// Eased already for this check-in (adapting again from the whole log): nothing more to do.
+	// Eased already for this check-in (adapting again from the whole log): nothing more to do. The eased
+	// session may since have gone (a race plan gives up a later week for a repeat); its note edit remains.
 	if (plan.weeks.some((w) => w.sessions.some((s) => s.note?.includes(text)))) return;
+	if (plan.edits?.some((e) => e.type === 'note' && e.text.includes(text))) return;
 	const nextBackward = plan.weeks
 		.flatMap((w) => w.sessions)
 		.find((s) => s.date > t.checkIn.date && s.date >= today && s.backwardSec > 0 && s.kind !== 'race' && !s.skipped);
@@ -316,6 +333,11 @@ function heldWeekRunsOut(plan: Plan, t: Trigger): boolean {
 	return left.length < (t.needed ?? ADAPT_HOLD.easyTimes);
 }
 
+/** The day backward running pauses from (the session with the pause's note), if it does. */
+function pausedFrom(plan: Plan): string | undefined {
+	return plan.weeks.flatMap((w) => w.sessions).find((s) => s.note?.includes(PAUSED_PREFIX))?.date;
+}
+
 /** Repeats the week of the trigger's check-in, with the reason as a note on the repeat's first session. */
 function repeatWeekFor(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adaptation[], today: string) {
 	const plan = current();
@@ -323,8 +345,11 @@ function repeatWeekFor(t: Trigger, current: () => Plan, edits: PlanEdit[], chang
 	if (week === undefined) return;
 	// A week repeats only while it is this week or last week: repeating a week long past would move weeks
 	// the runner has already done (and in a race plan give up one of them).
-	const recent = daysBetween(plan.weeks[week - 1]?.endDate ?? today, today) <= 7;
-	if (!recent || alreadyRepeated(plan, week)) return;
+	const end = plan.weeks[week - 1]?.endDate ?? today;
+	const recent = daysBetween(end, today) <= 7;
+	// While backward running is paused there is no dose to hold: a repeat would only bring back sessions the pause skipped.
+	const paused = pausedFrom(plan);
+	if (!recent || alreadyRepeated(plan, week) || (paused !== undefined && paused <= end)) return;
 	edits.push({ type: 'repeat-week', week });
 	const next = current();
 	if (!alreadyRepeated(next, week)) {
@@ -360,7 +385,7 @@ function pause(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adap
 }
 
 /** A race plan the repeats leave short of the race, or cannot repeat any more: say so with the options. */
-function raceChange(warnings: readonly EditWarning[], changes: Adaptation[], plan: Plan): void {
+export function raceChange(warnings: readonly EditWarning[], changes: Adaptation[], plan: Plan): void {
 	const short = warnings.find((w) => /no longer reaches the race block/.test(w.message));
 	const race = plan.weeks.flatMap((w) => w.sessions).find((s) => s.kind === 'race');
 	if (!short || !race) return;

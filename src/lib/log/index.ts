@@ -3,6 +3,7 @@
  * files. Loaded with the plan editor (never with the page).
  */
 export { type Adaptation, type AdaptOptions, type AdaptResult, adaptPlan } from './adapt';
+export { type AdaptationRecord, adaptationsInPlan } from './changes';
 export {
 	CHECKIN_STATUS_WORDS,
 	CHECKIN_STATUSES,
@@ -17,6 +18,7 @@ export {
 	PAIN_WORDS,
 	type PainSite,
 } from './checkin-schema';
+export { describeCheckIn } from './describe';
 export {
 	LOG_FILE_VERSION,
 	LOG_FORMAT,
@@ -31,3 +33,4 @@ export {
 	parseLogJson,
 } from './log-file';
 export { logProgress, type WeekProgress } from './progress';
+export { ADAPT_RULE_WORDS } from './rules';

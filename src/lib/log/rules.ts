@@ -40,3 +40,12 @@ export const ADAPT_MISSED_IN_WEEK = 2;
 
 /** An eased session: an easy forward walk of at most this long (coaching convention: move, without the load). */
 export const ADAPT_EASY_WALK_SEC = 1200;
+
+/** Each rule in a few words, for "What changed and why" (the race's readiness is the plan's own check). */
+export const ADAPT_RULE_WORDS = {
+	ADAPT_PAIN_STOP: `Pain ${ADAPT_PAIN_STOP}/10 or more, or dizziness or a fall: ease the next backward session and repeat the week`,
+	ADAPT_PAIN_RUN: `Pain on ${ADAPT_PAIN_RUN} check-ins running: pause backward running and see a physiotherapist`,
+	ADAPT_HOLD: `Mild pain, or an easy session that felt very hard (${ADAPT_HOLD.hardEffort}+), twice running: hold the dose until ${ADAPT_HOLD.easyTimes} easy check-ins`,
+	ADAPT_MISSED_IN_WEEK: `${ADAPT_MISSED_IN_WEEK} or more sessions skipped in a week: repeat the week`,
+	RACE_READINESS: 'A race plan the repeats leave short of its race: the options, rather than cramming',
+} as const;
