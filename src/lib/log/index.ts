@@ -32,5 +32,6 @@ export {
 	parseLogFile,
 	parseLogJson,
 } from './log-file';
+export { decodeLogLink, encodeLogLink, LOG_LINK_VERSION, MAX_LOG_LINK_LENGTH } from './log-link';
 export { logProgress, type WeekProgress } from './progress';
 export { ADAPT_RULE_WORDS } from './rules';
