@@ -72,6 +72,8 @@ test('calf pain 5/10 on Thursday repeats the week and eases Saturday, with the r
 	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
 	const log = page.getByRole('region', { name: 'Your training log' });
 	await expect(log.getByRole('table')).toContainText('5/10');
+	await expect(log.getByRole('img', { name: /^Pain and effort, 0 to 10, week by week/ })).toBeVisible();
+	await expect(log.locator('.log-chart__pain-dot')).toHaveCount(1);
 	const again = await openSession(page, 'w03-s2');
 	await expect(again.locator('.check-in__logged')).toHaveText('Checked in: done, effort 4/10, pain 5/10 (calf).');
 	// Reloading does not adapt twice.
@@ -256,6 +258,9 @@ test('a check-in at the end of a session in the player adapts the plan when the 
 	);
 	await expect(page.locator('details[id="w03-s3"] .session__title')).toHaveText(
 		'Easy forward walk (eased after your check-in)',
+	);
+	await expect(page.locator('details[id="w03-s1-r1"] .session__note')).toHaveText(
+		'Note: Repeated week 3: you reported achilles pain 5/10 on Thursday 21 Jan.',
 	);
 	await watch.assertClean();
 });

@@ -23,6 +23,7 @@ import {
 } from '../../../lib';
 import { FileImportField } from '../FileImportField';
 import { LogChanges } from './LogChanges';
+import { PainEffortChart, ProgressChart } from './LogCharts';
 import { LogLinkButton } from './LogLinkButton';
 import { adaptToNew } from './log-actions';
 import { clearLog, closeSharedLog, importLog, showSharedLog, useTrainingLog } from './log-store';
@@ -54,27 +55,6 @@ function printLog() {
 	root.dataset.print = 'log';
 	window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
 	window.print();
-}
-
-/** Bars of planned (outline) and done (filled) backward minutes, one pair per week; the table says the same in numbers. */
-function ProgressChart({ rows }: { rows: ReturnType<typeof logProgress> }) {
-	const max = Math.max(1, ...rows.map((r) => Math.max(r.plannedSec, r.doneSec)));
-	const width = Math.max(120, rows.length * 16);
-	return (
-		<svg className="log-chart" viewBox={`0 0 ${width} 60`} role="img" aria-labelledby="log-chart-title">
-			<title id="log-chart-title">Backward minutes per week: planned (outline) and done (filled)</title>
-			{rows.map((r, i) => {
-				const planned = (r.plannedSec / max) * 56;
-				const done = (r.doneSec / max) * 56;
-				return (
-					<g key={r.week}>
-						<rect className="log-chart__planned" x={i * 16 + 2} y={58 - planned} width={12} height={planned} />
-						<rect className="log-chart__done" x={i * 16 + 4} y={58 - done} width={8} height={done} />
-					</g>
-				);
-			})}
-		</svg>
-	);
 }
 
 export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warnings }: TrainingLogProps) {
@@ -173,6 +153,7 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 			) : (
 				<>
 					<ProgressChart rows={rows} />
+					<PainEffortChart rows={rows} />
 					<div className="table-scroll">
 						<table>
 							<caption>Planned and done, week by week</caption>
