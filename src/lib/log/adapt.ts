@@ -17,9 +17,12 @@
  * backward running is paused, no week repeats.
  *
  * Every change also writes its reason as a note on the session it changes
- * ("Repeated week 5: you reported calf pain 5/10 on Thursday"). Adapting is
- * idempotent: a change already made is not made again, so the builder can
- * adapt after every check-in from the whole log.
+ * ("Repeated week 5: you reported calf pain 5/10 on Thursday"). A change
+ * already made is not made again, and the builder passes only the check-ins
+ * the plan has not seen (`triggeredBy`), so it can adapt after every check-in
+ * from the whole log. Adapting twice from scratch is not always the same as
+ * once: when an old check-in arrives with newer ones, a repeat made for a
+ * newer one can leave room for the old one to ease one more session.
  */
 import { daysBetween, formatDayMonthYear, weekdayOf } from '../plan/dates';
 import type { PlanEdit } from '../plan/edit-schema';
