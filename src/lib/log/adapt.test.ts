@@ -124,6 +124,9 @@ describe('adaptPlan', () => {
 			['w02-s3', {}],
 		]);
 		expect(rootsOf(plan, 3)).toEqual(rootsOf(MIX, 2));
+		expect(plan.weeks[2]?.sessions[0]?.note).toBe(
+			'Repeated week 2: you reported mild pain twice running, the last on Thursday 12 Mar; the dose holds until 2 easy check-ins (done, no pain, effort under 8).',
+		);
 		// In the repeat, pain on Tuesday starts the count again; one easy session, then a very hard one:
 		// the week runs out with no two easy check-ins, so the same dose comes a third time.
 		const [tue, thu, sat] = plan.weeks[2]?.sessions.map((s) => s.id) ?? [];

@@ -176,6 +176,9 @@ function isEasy(s: Session | undefined): boolean {
 	return s?.segments.every((g) => EASY.has(g.effort)) ?? false;
 }
 
+/** What a hold promises, said where it begins. */
+const HOLDS = `; the dose holds until ${ADAPT_HOLD.easyTimes} easy check-ins (done, no pain, effort under ${ADAPT_HOLD.hardEffort})`;
+
 /** An easy check-in, which counts towards ending a hold: done, no pain, no dizziness, effort under 8. */
 function isEasyCheckIn(c: CheckIn): boolean {
 	return c.status === 'done' && !c.dizzy && (c.pain ?? 0) === 0 && (c.effort ?? 0) < ADAPT_HOLD.hardEffort;
@@ -216,14 +219,18 @@ function findTriggers(
 			});
 		}
 		if (mildRun === ADAPT_HOLD.mildPainTimes && pain < ADAPT_PAIN_STOP && !c.dizzy) {
-			triggers.push({ kind: 'hold', checkIn: c, reason: `you reported mild pain twice running, the last on ${on}` });
+			triggers.push({
+				kind: 'hold',
+				checkIn: c,
+				reason: `you reported mild pain twice running, the last on ${on}${HOLDS}`,
+			});
 			mildRun = 0;
 		}
 		if (hardRun === ADAPT_HOLD.hardTimes) {
 			triggers.push({
 				kind: 'hold',
 				checkIn: c,
-				reason: `easy sessions felt very hard twice running, the last on ${on}`,
+				reason: `easy sessions felt very hard twice running, the last on ${on}${HOLDS}`,
 			});
 			hardRun = 0;
 		}
