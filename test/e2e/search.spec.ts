@@ -37,9 +37,11 @@ test('the shipped index is what the pure builder makes from the MDX files and th
 	for (const [k, text] of key(fromFiles)) expect(shipped.get(k), k).toBe(text);
 });
 
-test('the index stays small: under 40 KB gzip', () => {
+// The index grows with the guides: 28 guides (issue 20 added four and grew one) make about 41 KB gzip.
+// It is fetched only when search opens, so the budget leaves room for a few more guides.
+test('the index stays small: under 48 KB gzip', () => {
 	const raw = readFileSync(join(distDir, 'search-index.json'));
-	expect(gzipSync(raw, { level: 9 }).length).toBeLessThan(40 * 1024);
+	expect(gzipSync(raw, { level: 9 }).length).toBeLessThan(48 * 1024);
 });
 
 const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');

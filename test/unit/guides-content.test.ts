@@ -16,6 +16,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONTROLLED_DESIGNS, EVIDENCE_DESIGNS, type EvidenceDesign, uncitedFigures } from '../../src/lib';
 
+/** A race or record time with hours or hundredths: "3:43:39", "5:54.25". */
+const RACE_TIME = /\b\d{1,2}:\d{2}(?::\d{2}|\.\d{1,2})\b/g;
+
 const root = join(import.meta.dirname, '..', '..');
 const guideDir = join(root, 'src', 'content', 'guides');
 const guides = readdirSync(guideDir)
@@ -47,6 +50,69 @@ describe('the records collection', () => {
 		expect(find('Shantelle Gaston-Hird', 'Half marathon')).toMatchObject({ time: '2:16:03' });
 		expect(find('Achim Aretz', 'Half marathon')).toMatchObject({ time: '1:40:29' });
 		expect(find('Aaron Yoder', 'Mile')).toMatchObject({ time: '5:54.25' });
+	});
+});
+
+describe('a record stated in a guide matches records.yaml', () => {
+	const records = Object.values(
+		parse(readFileSync(join(root, 'src', 'content', 'records.yaml'), 'utf8')) as Record<
+			string,
+			{ athlete: string; time: string; note?: string }
+		>,
+	);
+	/** Each athlete's surname (how the guides name them after the first mention) and the times our sources give. */
+	const athletes = new Map<string, { name: string; times: Set<string> }>();
+	for (const r of records) {
+		const surname =
+			r.athlete
+				.replace(/^Guillaume /, '')
+				.split(' ')
+				.at(r.athlete.startsWith('Xu ') ? 0 : -1) ?? r.athlete;
+		const entry = athletes.get(surname) ?? { name: r.athlete, times: new Set<string>() };
+		entry.times.add(r.time);
+		// A conflicting time a source reports ("race reports gave 2:16:08") is kept in the mark's note.
+		for (const m of r.note?.matchAll(RACE_TIME) ?? []) entry.times.add(m[0]);
+		athletes.set(surname, entry);
+	}
+
+	/** Sentences of a guide as a reader sees them: no frontmatter, tags or headings. */
+	const sentences = (source: string) =>
+		source
+			.replace(/^---[\s\S]*?---/, '')
+			.replace(/^#.*$/gm, '.')
+			.replace(/<[^>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.split(/(?<=[.!?])\s+(?=[A-Z*(])/);
+
+	/** Race times in a text given to a record-holder (the runner named nearest, before or after, in the same sentence) that are not that runner's marks. */
+	function misattributed(source: string): string[] {
+		const wrong: string[] = [];
+		for (const sentence of sentences(source)) {
+			for (const m of sentence.matchAll(RACE_TIME)) {
+				let nearest: { surname: string; distance: number } | undefined;
+				for (const surname of athletes.keys()) {
+					for (const n of sentence.matchAll(new RegExp(`\\b${surname}\\b`, 'g'))) {
+						const distance = Math.abs((n.index ?? 0) - (m.index ?? 0));
+						if (!nearest || distance < nearest.distance) nearest = { surname, distance };
+					}
+				}
+				const athlete = nearest && athletes.get(nearest.surname);
+				if (athlete && !athlete.times.has(m[0]))
+					wrong.push(`${m[0]} is not a mark of ${athlete.name} in records.yaml: ${sentence.slice(0, 120)}`);
+			}
+		}
+		return wrong;
+	}
+
+	it.each(guides.map((g) => [g.id, g.source] as const))('%s', (_id, source) => {
+		expect(misattributed(source)).toEqual([]);
+	});
+
+	it('catches a wrong time, and a right time given to the wrong runner', () => {
+		expect(misattributed('Kat Clewley ran **4:38:42** in Hamilton.')).toHaveLength(1);
+		expect(misattributed('In Rome, Kerstin Metzler ran 4:42:39. Xu Zhenjun ran 4:42:39 too.')).toHaveLength(1);
+		expect(misattributed('The record of 3:43:39 set by Xu Zhenjun stands; Clewley ran 4:48:42.')).toEqual([]);
+		expect(misattributed('Race reports gave 2:16:08 for Gaston-Hird.')).toEqual([]);
 	});
 });
 

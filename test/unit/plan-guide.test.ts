@@ -14,6 +14,7 @@ import {
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	MAX_SESSION_SEC,
 	MAX_WEEK_BACKWARD_SEC,
+	MIN_DAYS_BETWEEN_BACKWARD_SESSIONS,
 	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	NEW_RUNNER_LIMITED_WEEKS,
 	NEW_RUNNER_MAX_BACKWARD_SESSIONS,
@@ -118,5 +119,38 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 			regMin: BACKWARD_PACE_RATIO.regular.min,
 			regMax: BACKWARD_PACE_RATIO.regular.max,
 		});
+	});
+});
+
+/**
+ * "Mixing backward into forward runs" states three of the same rules as the
+ * builder's ("Our rules of thumb, which the plan builder also follows"), in words.
+ */
+describe('the mixing guide states the rules rules.ts enforces', () => {
+	const mixing = readFileSync('src/content/guides/mixing-into-forward-runs.mdx', 'utf8').replace(/\s+/g, ' ');
+	const WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, a: 1 };
+	const FRACTIONS: Readonly<Record<string, number>> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5 };
+
+	it('the backward share of a session: at most a third of the forward part is a quarter of the whole', () => {
+		const match = /\*\*Backward is a small share of a session:\*\* no more than about a (\w+) of it/.exec(mixing);
+		expect(match, 'the guide no longer states the backward share').not.toBeNull();
+		const whole = MIX_IN_MAX_BACKWARD_OF_FORWARD / (1 + MIX_IN_MAX_BACKWARD_OF_FORWARD);
+		expect(FRACTIONS[match?.[1] ?? '']).toBeCloseTo(whole);
+	});
+
+	it('sessions a week for new runners and later', () => {
+		const match = /\*\*No more than (\w+) backward sessions a week\*\* in your first weeks, and (\w+) later on/.exec(
+			mixing,
+		);
+		expect(match, 'the guide no longer states sessions a week').not.toBeNull();
+		expect([WORDS[match?.[1] ?? ''], WORDS[match?.[2] ?? '']]).toEqual([
+			NEW_RUNNER_MAX_BACKWARD_SESSIONS,
+			MAX_BACKWARD_SESSIONS_PER_WEEK,
+		]);
+	});
+
+	it('never on consecutive days: two days apart at least', () => {
+		expect(mixing).toContain('**Never on consecutive days.**');
+		expect(MIN_DAYS_BETWEEN_BACKWARD_SESSIONS).toBe(2);
 	});
 });

@@ -131,9 +131,10 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	const generated = livePlan ?? lastValid.current ?? generatePlan(initialInput);
 	const errors = evaluation && !evaluation.ok ? evaluation.errors : [];
 	// A plan is its input plus the coach's edits; the editor code loads when a session is first opened.
-	// A device with a training log loads it at once, so check-ins from the player adapt the plan on opening.
+	// A device with a training log loads it at once, so check-ins from the player adapt the plan on opening;
+	// so does a link with a log for a coach (#log=).
 	const [sessionOpened, setSessionOpened] = useState(
-		() => typeof window !== 'undefined' && hasTrainingLog(browserStore()),
+		() => typeof window !== 'undefined' && (hasTrainingLog(browserStore()) || /[#&]log=/.test(location.hash)),
 	);
 	const edits = usePlanEdits(generated, sessionOpened, () => setNotice(EDITOR_FAILED));
 	const { plan, editor, history, setHistory } = edits;
@@ -419,7 +420,16 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 							: undefined
 					}
 				/>
-				{editor && ready && <editor.TrainingLog plan={plan} setHistory={setHistory} siteUrl={siteUrl} base={base} />}
+				{editor && ready && (
+					<editor.TrainingLog
+						plan={plan}
+						setHistory={setHistory}
+						siteUrl={siteUrl}
+						base={base}
+						shareUrl={shareUrl}
+						warnings={edits.warnings}
+					/>
+				)}
 			</div>
 		</div>
 	);

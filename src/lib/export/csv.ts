@@ -11,8 +11,13 @@ import { metresToUnits } from '../plan/format';
 import { PHASE_LABELS, WEEKDAY_OPTIONS } from '../plan/options';
 import type { Plan } from '../plan/schema';
 
-/** Cells a spreadsheet would run as a formula, or strip (tab, CR) and then run (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula, or strip (tab, CR) and then run
+ * (OWASP "CSV injection"); and cells that already start with the guard
+ * quote, so a reader that takes one guard quote off gets the text back
+ * exactly ("'-5" is written "''-5").
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
 
 /** U+FEFF first, so Excel opens the file as UTF-8 and accents survive. */
 export const BOM = '\uFEFF';
@@ -45,7 +50,7 @@ export function csvSeparatorFor(locale: string): CsvSeparator {
 
 /**
  * Rows as CSV text: cells that a spreadsheet would run as a formula (starting
- * with = + - @ tab or CR: OWASP "CSV injection") get a leading `'`, cells with
+ * with = + - @ tab or CR: OWASP "CSV injection"), or with `'` itself, get a leading `'`, cells with
  * the separator, a quote or a line break are quoted with quotes doubled
  * (RFC 4180 §2.6-2.7), lines end in CRLF (§2.1).
  *

@@ -62,13 +62,13 @@ const ROLES = invert(ROLE_LETTERS);
 const DIRS = invert(DIRECTION_LETTERS);
 const MODE_OF = invert(MODE_LETTERS);
 
-/** `w03-s2-r1` → `3s2r1`. */
-function ref(id: string): string {
+/** `w03-s2-r1` → `3s2r1` (the training log's link writes sessions the same way). */
+export function ref(id: string): string {
 	return id.replace(/^w0*(\d+)-s(\d+)/, '$1s$2').replaceAll('-r', 'r');
 }
 
-/** `3s2r1` → `w03-s2-r1`. */
-function unref(text: string): string {
+/** `3s2r1` → `w03-s2-r1`; '' for text that is not a session. */
+export function unref(text: string): string {
 	const m = /^(\d{1,2})s(\d{1,2})((?:r\d{1,2})*)$/.exec(text);
 	if (!m) return '';
 	return `w${(m[1] ?? '').padStart(2, '0')}-s${m[2]}${(m[3] ?? '').replaceAll('r', '-r')}`;
@@ -84,13 +84,14 @@ function unnum(text: string | undefined): number {
 }
 
 /** UTF-8 text as base64url without padding. */
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
 	let binary = '';
 	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
 	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): string {
+/** Inverse of `toBase64Url`; throws on text that is not base64url of UTF-8 (callers catch). */
+export function fromBase64Url(text: string): string {
 	const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
 	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }

@@ -23,6 +23,7 @@ export const EVIDENCE_DESIGNS = [
 	'interview',
 	'news',
 	'guideline',
+	'policy',
 	'coaching',
 ] as const;
 
@@ -59,6 +60,7 @@ export const EVIDENCE_WORDS: Readonly<Record<EvidenceDesign, { long: string; sho
 	interview: { long: 'interview or first-hand account', short: 'interview' },
 	news: { long: 'news report', short: 'news report' },
 	guideline: { long: 'health service or governing body guidance', short: 'guidance' },
+	policy: { long: "a running club's own policy, not a study", short: 'club policy' },
 	coaching: { long: 'coaching source, not a study', short: 'coaching source' },
 };
 

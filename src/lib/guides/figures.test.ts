@@ -68,4 +68,22 @@ describe('uncitedFigures', () => {
 			'Bands of 40-55% and 90% <Cite id="u" />.\n\n- Slow (40-55%)\n- Fast (90% or more)\n- Flat out (99%)';
 		expect(uncitedFigures(source).map((p) => p.text)).toEqual(['- Flat out (99%)']);
 	});
+
+	it('has no allow-list: the three figures it once let through uncited are flagged', () => {
+		// Issue 20: Boston's "about 1.9 times", "a 2.5% gain" and the glossary's "70% of the week before"
+		// were exempted by name; they are now cited or written without a number, and nothing is exempt.
+		expect(uncitedFigures.length).toBe(1);
+		const source = [
+			'His backward time was about 1.9 times his forward one.',
+			'',
+			'Runners saw a 2.5% gain in economy.',
+			'',
+			'A recovery week holds about 70% of the week before.',
+		].join('\n');
+		expect(uncitedFigures(source).map((p) => p.figures)).toEqual([
+			['multiple 1.9'],
+			['percentage 2.5'],
+			['percentage 70'],
+		]);
+	});
 });

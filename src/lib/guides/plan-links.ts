@@ -27,6 +27,7 @@ export interface PlanPreset {
  */
 export const GUIDE_PLAN_PRESETS: Readonly<Record<string, PlanPreset>> = {
 	knees: { goal: 'knee-friendly' },
+	'backward-walking-for-rehabilitation': { goal: 'knee-friendly' },
 	'drills-and-warm-ups': { goal: 'drills' },
 	'first-steps-to-5k': { goal: 'retro-5k', experience: 'some', weeks: 18 },
 	'retro-mile': { goal: 'retro-mile' },

@@ -26,6 +26,28 @@ const checkIn = (plan: Plan, id: string, extra: Partial<CheckIn> = {}): CheckIn 
 	...extra,
 });
 
+/** The check-ins made so far by `checkInEach`, oldest first. */
+let logged: CheckIn[] = [];
+
+/**
+ * Checks in session after session as the builder does: each on its day,
+ * the plan adapting to that check-in alone (`triggeredBy`), the log whole.
+ * A plan that is not adapted from yet starts a new log.
+ */
+function checkInEach(start: Plan, entries: [string, Partial<CheckIn>][]): Plan {
+	if (start.edits === undefined) logged = [];
+	let plan = start;
+	for (const [id, extra] of entries) {
+		const c = checkIn(plan, id, extra);
+		logged = [...logged, c];
+		plan = adaptPlan(plan, logged, c.date, { triggeredBy: [c] }).plan;
+	}
+	return plan;
+}
+
+/** The original sessions a week is made of (a repeat names the week it copies). */
+const rootsOf = (plan: Plan, week: number) => plan.weeks[week - 1]?.sessions.map((s) => s.repeatOf ?? s.id);
+
 describe('adaptPlan', () => {
 	it('after calf pain 5/10 on Thursday: the week repeats and the next backward session is an easy walk, each with its reason', () => {
 		const log = [checkIn(MIX, 'w03-s2', { pain: 5, painAt: ['calf'] })];
@@ -68,6 +90,16 @@ describe('adaptPlan', () => {
 		expect(after.every((s) => s.skipped)).toBe(true);
 	});
 
+	it('repeats no week while backward running is paused: a repeat would bring back what the pause skipped', () => {
+		const pains = ['w02-s1', 'w02-s2', 'w02-s3'].map((id): [string, Partial<CheckIn>] => [id, { pain: 2 }]);
+		const paused = checkInEach(MIX, pains);
+		const next = paused.weeks.flatMap((w) => w.sessions).find((s) => s.date > (logged.at(-1)?.date ?? ''));
+		const after = checkInEach(paused, [[next?.id ?? '', { status: 'partly', pain: 5 }]]);
+		const open = all(after).filter((s) => s.date > (next?.date ?? '') && s.backwardSec > 0 && !s.skipped);
+		expect(open).toEqual([]);
+		expect(after.weeks).toHaveLength(paused.weeks.length);
+	});
+
 	it('holds the dose after mild pain twice running, or an easy session that felt very hard twice', () => {
 		const mild = ['w02-s1', 'w02-s2'].map((id) => checkIn(MIX, id, { pain: 2 }));
 		expect(adaptPlan(MIX, mild, mild[1]?.date ?? '').changes).toEqual([
@@ -84,11 +116,69 @@ describe('adaptPlan', () => {
 		expect(adaptPlan(MIX, mild.slice(0, 1), '2026-12-31').edits).toEqual([]);
 	});
 
+	it('holds the dose until two easy check-ins: a held week that ends without them comes again', () => {
+		// Mild pain on Tuesday and Thursday of week 2: week 2 comes again as week 3.
+		let plan = checkInEach(MIX, [
+			['w02-s1', { pain: 2 }],
+			['w02-s2', { pain: 2 }],
+			['w02-s3', {}],
+		]);
+		expect(rootsOf(plan, 3)).toEqual(rootsOf(MIX, 2));
+		expect(plan.weeks[2]?.sessions[0]?.note).toBe(
+			'Repeated week 2: you reported mild pain twice running, the last on Thursday 12 Mar; the dose holds until 2 easy check-ins (done, no pain, effort under 8).',
+		);
+		// In the repeat, pain on Tuesday starts the count again; one easy session, then a very hard one:
+		// the week runs out with no two easy check-ins, so the same dose comes a third time.
+		const [tue, thu, sat] = plan.weeks[2]?.sessions.map((s) => s.id) ?? [];
+		plan = checkInEach(plan, [
+			[tue ?? '', { pain: 1 }],
+			[thu ?? '', {}],
+		]);
+		expect(plan.weeks).toHaveLength(MIX.weeks.length + 1);
+		const last = adaptPlan(plan, [...logged, checkIn(plan, sat ?? '', { effort: 9 })], byId(plan, sat ?? '').date, {
+			triggeredBy: [],
+		});
+		expect(last.edits).toEqual([]); // only new check-ins act
+		plan = checkInEach(plan, [[sat ?? '', { effort: 9 }]]);
+		expect(plan.weeks).toHaveLength(MIX.weeks.length + 2);
+		expect(rootsOf(plan, 4)).toEqual(rootsOf(MIX, 2));
+		expect(plan.weeks[3]?.sessions[0]?.note).toBe(
+			'Repeated week 3: the dose holds until 2 easy check-ins, and you have logged none since Saturday 21 Mar.',
+		);
+		// Two easy check-ins in the third go end the hold: week 3's dose follows, and nothing more repeats.
+		const [tue3, thu3, sat3] = plan.weeks[3]?.sessions.map((s) => s.id) ?? [];
+		plan = checkInEach(plan, [
+			[tue3 ?? '', { effort: 3 }],
+			[thu3 ?? '', {}],
+			[sat3 ?? '', { pain: 2 }],
+		]);
+		expect(plan.weeks).toHaveLength(MIX.weeks.length + 2);
+		expect(rootsOf(plan, 5)).toEqual(rootsOf(MIX, 3));
+	});
+
+	it('ends the hold with two easy check-ins in the week it began: one repeat only', () => {
+		const plan = checkInEach(MIX, [
+			['w02-s1', { effort: 2, pain: 3 }],
+			['w02-s2', { pain: 1 }],
+			['w02-s3', { effort: 4 }],
+		]);
+		const [tue, thu, sat] = plan.weeks[2]?.sessions.map((s) => s.id) ?? [];
+		const after = checkInEach(plan, [
+			[tue ?? '', { pain: 0 }],
+			[thu ?? '', { status: 'partly' }],
+			[sat ?? '', { status: 'skipped' }],
+		]);
+		expect(after.weeks).toHaveLength(MIX.weeks.length + 1);
+		expect(rootsOf(after, 4)).toEqual(rootsOf(MIX, 3));
+	});
+
 	it('repeats a week in which two sessions were skipped', () => {
 		const log = ['w04-s1', 'w04-s3'].map((id) => checkIn(MIX, id, { status: 'skipped' }));
 		const { changes } = adaptPlan(MIX, log, log[1]?.date ?? '');
 		expect(changes).toEqual([
-			expect.objectContaining({ reason: 'Repeated week 4: you skipped 2 sessions that week.' }),
+			expect.objectContaining({
+				reason: 'Repeated week 4: you skipped 2 sessions that week, the last on Saturday 28 Mar.',
+			}),
 		]);
 		// Logged two months later, the week is long past: nothing moves.
 		expect(adaptPlan(MIX, log, '2026-06-01').changes).toEqual([]);

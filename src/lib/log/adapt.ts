@@ -8,16 +8,21 @@
  * - pain 4/10 or more, or dizziness or a fall: the next backward session
  *   becomes an easy forward walk, and the week is repeated;
  * - pain on 3 check-ins running: backward sessions pause, see a physiotherapist;
- * - mild pain twice running, or effort 8+ on an easy session twice: the week repeats (the dose holds);
+ * - mild pain twice running, or effort 8+ on an easy session twice: the week repeats, and the dose
+ *   holds until two easy check-ins (a held week that can no longer bring them repeats again);
  * - 2 or more sessions skipped in a week: the week repeats.
  *
  * A week repeats only while it is this week or last week: a check-in logged
- * long after its session eases what comes next but moves no weeks.
+ * long after its session eases what comes next but moves no weeks. While
+ * backward running is paused, no week repeats.
  *
  * Every change also writes its reason as a note on the session it changes
- * ("Repeated week 5: you reported calf pain 5/10 on Thursday"). Adapting is
- * idempotent: a change already made is not made again, so the builder can
- * adapt after every check-in from the whole log.
+ * ("Repeated week 5: you reported calf pain 5/10 on Thursday"). A change
+ * already made is not made again, and the builder passes only the check-ins
+ * the plan has not seen (`triggeredBy`), so it can adapt after every check-in
+ * from the whole log. Adapting twice from scratch is not always the same as
+ * once: when an old check-in arrives with newer ones, a repeat made for a
+ * newer one can leave room for the old one to ease one more session.
  */
 import { daysBetween, formatDayMonthYear, weekdayOf } from '../plan/dates';
 import type { PlanEdit } from '../plan/edit-schema';
@@ -53,9 +58,30 @@ export interface AdaptResult {
 
 const EASY = new Set(['very-easy', 'easy']);
 const EASED_TITLE = 'Easy forward walk (eased after your check-in)';
+/** How each change's note begins, so `adaptationsInPlan` (changes.ts) can find them again. */
+export const EASED_PREFIX = 'Eased to an easy forward walk: ';
+export const PAUSED_PREFIX = 'Backward running paused: ';
+export const REPEATED_PATTERN = /^Repeated week \d+: /;
 
-/** A trigger found in the log, acted on in date order. */
-type Trigger = { kind: 'stop' | 'pause' | 'hold' | 'missed'; checkIn: CheckIn; reason: string };
+/**
+ * A trigger found in the log, acted on in date order. `holding`: a check-in
+ * while the dose holds, which still needs `needed` easy check-ins.
+ */
+export type Trigger = {
+	kind: 'stop' | 'pause' | 'hold' | 'holding' | 'missed';
+	checkIn: CheckIn;
+	reason: string;
+	needed?: number;
+};
+
+/** Each trigger's rule in log/rules.ts. */
+const RULE_OF = {
+	stop: 'ADAPT_PAIN_STOP',
+	pause: 'ADAPT_PAIN_RUN',
+	hold: 'ADAPT_HOLD',
+	holding: 'ADAPT_HOLD',
+	missed: 'ADAPT_MISSED_IN_WEEK',
+} as const satisfies Record<Trigger['kind'], Adaptation['rule']>;
 
 /**
  * The plan, eased where the log says it should be. Never throws: an unknown
@@ -83,15 +109,29 @@ export interface AdaptOptions {
 	readonly triggeredBy?: readonly CheckIn[];
 }
 
-function adaptUnsafe(plan: Plan, log: readonly CheckIn[], today: string, options: AdaptOptions): AdaptResult {
+/**
+ * The rules' triggers in the log, in date order, each with its check-in,
+ * its reason in words and its rule: what `adaptPlan` acts on, and what
+ * `adaptationsInPlan` (changes.ts) matches the plan's notes against. Check-
+ * ins after `today` and for sessions the plan does not have are left out.
+ */
+export function logTriggers(
+	plan: Plan,
+	log: readonly CheckIn[],
+	today = '9999-12-31',
+): (Trigger & { rule: (typeof RULE_OF)[Trigger['kind']] })[] {
 	const known = new Map(plan.weeks.flatMap((w) => w.sessions.map((s) => [s.id, { s, week: w.index }] as const)));
 	const entries = log
 		.filter((c) => c.date <= today && known.has(c.session))
 		.map((c, i) => ({ c, i }))
 		.sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.i - b.i))
 		.map(({ c }) => c);
+	return findTriggers(entries, known).map((t) => ({ ...t, rule: RULE_OF[t.kind] }));
+}
+
+function adaptUnsafe(plan: Plan, log: readonly CheckIn[], today: string, options: AdaptOptions): AdaptResult {
 	const only = options.triggeredBy;
-	const triggers = findTriggers(entries, known).filter((t) => !only || only.includes(t.checkIn));
+	const triggers = logTriggers(plan, log, today).filter((t) => !only || only.includes(t.checkIn));
 
 	const edits: PlanEdit[] = [];
 	const changes: Adaptation[] = [];
@@ -136,6 +176,19 @@ function isEasy(s: Session | undefined): boolean {
 	return s?.segments.every((g) => EASY.has(g.effort)) ?? false;
 }
 
+/** What a hold promises, said where it begins. */
+const HOLDS = `; the dose holds until ${ADAPT_HOLD.easyTimes} easy check-ins (done, no pain, effort under ${ADAPT_HOLD.hardEffort})`;
+
+/** An easy check-in, which counts towards ending a hold: done, no pain, no dizziness, effort under 8. */
+function isEasyCheckIn(c: CheckIn): boolean {
+	return c.status === 'done' && !c.dizzy && (c.pain ?? 0) === 0 && (c.effort ?? 0) < ADAPT_HOLD.hardEffort;
+}
+
+/** A check-in that says the dose is still too much: pain, dizziness or a very hard effort. */
+function strains(c: CheckIn): boolean {
+	return Boolean(c.dizzy) || (c.pain ?? 0) >= 1 || (c.effort ?? 0) >= ADAPT_HOLD.hardEffort;
+}
+
 /** The rules' triggers, in date order. */
 function findTriggers(
 	entries: readonly CheckIn[],
@@ -145,8 +198,11 @@ function findTriggers(
 	let painRun = 0;
 	let mildRun = 0;
 	let hardRun = 0;
+	// The dose holding: the check-in the easy count (re)started from, and the count.
+	let hold: { since: CheckIn; easy: number } | undefined;
 	const skippedByWeek = new Map<number, CheckIn[]>();
 	for (const c of entries) {
+		const before = triggers.length;
 		const pain = c.pain ?? 0;
 		painRun = pain >= 1 ? painRun + 1 : 0;
 		mildRun = pain >= 1 && pain < ADAPT_PAIN_STOP ? mildRun + 1 : 0;
@@ -156,17 +212,25 @@ function findTriggers(
 			triggers.push({ kind: 'stop', checkIn: c, reason: `you reported ${complaint(c)} on ${on}` });
 		}
 		if (painRun === ADAPT_PAIN_RUN) {
-			triggers.push({ kind: 'pause', checkIn: c, reason: `you reported pain on ${ADAPT_PAIN_RUN} check-ins running` });
+			triggers.push({
+				kind: 'pause',
+				checkIn: c,
+				reason: `you reported pain on ${ADAPT_PAIN_RUN} check-ins running, the last on ${on}`,
+			});
 		}
 		if (mildRun === ADAPT_HOLD.mildPainTimes && pain < ADAPT_PAIN_STOP && !c.dizzy) {
-			triggers.push({ kind: 'hold', checkIn: c, reason: `you reported mild pain twice running, the last on ${on}` });
+			triggers.push({
+				kind: 'hold',
+				checkIn: c,
+				reason: `you reported mild pain twice running, the last on ${on}${HOLDS}`,
+			});
 			mildRun = 0;
 		}
 		if (hardRun === ADAPT_HOLD.hardTimes) {
 			triggers.push({
 				kind: 'hold',
 				checkIn: c,
-				reason: `easy sessions felt very hard twice running, the last on ${on}`,
+				reason: `easy sessions felt very hard twice running, the last on ${on}${HOLDS}`,
 			});
 			hardRun = 0;
 		}
@@ -175,7 +239,27 @@ function findTriggers(
 			const list = [...(skippedByWeek.get(week) ?? []), c];
 			skippedByWeek.set(week, list);
 			if (list.length === ADAPT_MISSED_IN_WEEK) {
-				triggers.push({ kind: 'missed', checkIn: c, reason: `you skipped ${list.length} sessions that week` });
+				triggers.push({
+					kind: 'missed',
+					checkIn: c,
+					reason: `you skipped ${list.length} sessions that week, the last on ${on}`,
+				});
+			}
+		}
+		if (triggers.slice(before).some((t) => t.kind === 'hold')) {
+			hold = { since: c, easy: 0 };
+		} else if (hold) {
+			if (isEasyCheckIn(c)) hold.easy++;
+			else if (strains(c)) hold = { since: c, easy: 0 };
+			if (hold.easy >= ADAPT_HOLD.easyTimes) {
+				hold = undefined;
+			} else {
+				triggers.push({
+					kind: 'holding',
+					checkIn: c,
+					needed: ADAPT_HOLD.easyTimes - hold.easy,
+					reason: `the dose holds until ${ADAPT_HOLD.easyTimes} easy check-ins, and you have logged ${hold.easy === 0 ? 'none' : hold.easy} since ${dayName(hold.since.date)}`,
+				});
 			}
 		}
 	}
@@ -205,37 +289,20 @@ function noteEdit(s: Session, text: string): PlanEdit | undefined {
 }
 
 function act(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adaptation[], today: string): void {
-	const rule = (
-		{ stop: 'ADAPT_PAIN_STOP', pause: 'ADAPT_PAIN_RUN', hold: 'ADAPT_HOLD', missed: 'ADAPT_MISSED_IN_WEEK' } as const
-	)[t.kind];
+	const rule = RULE_OF[t.kind];
 	if (t.kind === 'pause') {
 		pause(t, current, edits, changes, today);
 		return;
 	}
-	let plan = current();
-	const week = weekIndexOf(plan, t.checkIn.session);
-	if (week === undefined) return;
-	// A week repeats only while it is this week or last week: repeating a week long past would move weeks
-	// the runner has already done (and in a race plan give up one of them).
-	const recent = daysBetween(plan.weeks[week - 1]?.endDate ?? today, today) <= 7;
-	if (recent && !alreadyRepeated(plan, week)) {
-		edits.push({ type: 'repeat-week', week });
-		const next = current();
-		if (!alreadyRepeated(next, week)) {
-			edits.pop(); // refused: a race plan with nothing left to give up (raceChange says so)
-		} else {
-			const first = next.weeks[week]?.sessions[0];
-			const text = `Repeated week ${week}: ${t.reason}.`;
-			const note = first && noteEdit(first, text);
-			if (first && note) edits.push(note);
-			if (first) changes.push({ session: first.id, change: 'repeated', reason: text, rule });
-		}
-	}
+	if (t.kind === 'holding' && !heldWeekRunsOut(current(), t)) return;
+	repeatWeekFor(t, current, edits, changes, today);
 	if (t.kind !== 'stop') return;
-	plan = current();
-	const text = `Eased to an easy forward walk: ${t.reason}. Walk only if it feels fine, or rest.`;
-	// Eased already for this check-in (adapting again from the whole log): nothing more to do.
+	const plan = current();
+	const text = `${EASED_PREFIX}${t.reason}. Walk only if it feels fine, or rest.`;
+	// Eased already for this check-in (adapting again from the whole log): nothing more to do. The eased
+	// session may since have gone (a race plan gives up a later week for a repeat); its note edit remains.
 	if (plan.weeks.some((w) => w.sessions.some((s) => s.note?.includes(text)))) return;
+	if (plan.edits?.some((e) => e.type === 'note' && e.text.includes(text))) return;
 	const nextBackward = plan.weeks
 		.flatMap((w) => w.sessions)
 		.find((s) => s.date > t.checkIn.date && s.date >= today && s.backwardSec > 0 && s.kind !== 'race' && !s.skipped);
@@ -261,6 +328,52 @@ function act(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adapta
 	changes.push({ session: nextBackward.id, change: 'eased', reason: text, rule });
 }
 
+/**
+ * Whether the week of a check-in made while the dose holds can no longer
+ * bring the easy check-ins the hold still needs (too few sessions left in
+ * it), so it must come again. A week already followed by its repeat has
+ * its next chance there.
+ */
+function heldWeekRunsOut(plan: Plan, t: Trigger): boolean {
+	const week = weekIndexOf(plan, t.checkIn.session);
+	if (week === undefined || alreadyRepeated(plan, week)) return false;
+	const left = (plan.weeks[week - 1]?.sessions ?? []).filter(
+		(s) => s.date > t.checkIn.date && !s.skipped && s.kind !== 'race',
+	);
+	return left.length < (t.needed ?? ADAPT_HOLD.easyTimes);
+}
+
+/** The day backward running pauses from (the session with the pause's note), if it does. */
+function pausedFrom(plan: Plan): string | undefined {
+	return plan.weeks.flatMap((w) => w.sessions).find((s) => s.note?.includes(PAUSED_PREFIX))?.date;
+}
+
+/** Repeats the week of the trigger's check-in, with the reason as a note on the repeat's first session. */
+function repeatWeekFor(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adaptation[], today: string) {
+	const plan = current();
+	const week = weekIndexOf(plan, t.checkIn.session);
+	if (week === undefined) return;
+	// A week repeats only while it is this week or last week: repeating a week long past would move weeks
+	// the runner has already done (and in a race plan give up one of them).
+	const end = plan.weeks[week - 1]?.endDate ?? today;
+	const recent = daysBetween(end, today) <= 7;
+	// While backward running is paused there is no dose to hold: a repeat would only bring back sessions the pause skipped.
+	const paused = pausedFrom(plan);
+	if (!recent || alreadyRepeated(plan, week) || (paused !== undefined && paused <= end)) return;
+	edits.push({ type: 'repeat-week', week });
+	const next = current();
+	if (!alreadyRepeated(next, week)) {
+		edits.pop(); // refused: a race plan with nothing left to give up (raceChange says so)
+		return;
+	}
+	const first = next.weeks[week]?.sessions[0];
+	if (!first) return;
+	const text = `Repeated week ${week}: ${t.reason}.`;
+	const note = noteEdit(first, text);
+	if (note) edits.push(note);
+	changes.push({ session: first.id, change: 'repeated', reason: text, rule: RULE_OF[t.kind] });
+}
+
 function roundMinute(sec: number): number {
 	return Math.max(60, Math.round(sec / 60) * 60);
 }
@@ -274,7 +387,7 @@ function pause(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adap
 	const open = ahead.filter((s) => !s.skipped);
 	const first = ahead[0];
 	if (!first) return;
-	const text = `Backward running paused: ${t.reason}. See a physiotherapist before you go on; when they say you can, undo this change.`;
+	const text = `${PAUSED_PREFIX}${t.reason}. See a physiotherapist before you go on; when they say you can, undo this change.`;
 	for (const s of open) edits.push({ type: 'skip', session: s.id });
 	const note = noteEdit(first, text);
 	if (note) edits.push(note);
@@ -282,7 +395,7 @@ function pause(t: Trigger, current: () => Plan, edits: PlanEdit[], changes: Adap
 }
 
 /** A race plan the repeats leave short of the race, or cannot repeat any more: say so with the options. */
-function raceChange(warnings: readonly EditWarning[], changes: Adaptation[], plan: Plan): void {
+export function raceChange(warnings: readonly EditWarning[], changes: Adaptation[], plan: Plan): void {
 	const short = warnings.find((w) => /no longer reaches the race block/.test(w.message));
 	const race = plan.weeks.flatMap((w) => w.sessions).find((s) => s.kind === 'race');
 	if (!short || !race) return;

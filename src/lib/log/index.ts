@@ -3,6 +3,7 @@
  * files. Loaded with the plan editor (never with the page).
  */
 export { type Adaptation, type AdaptOptions, type AdaptResult, adaptPlan } from './adapt';
+export { type AdaptationRecord, adaptationsInPlan } from './changes';
 export {
 	CHECKIN_STATUS_WORDS,
 	CHECKIN_STATUSES,
@@ -17,6 +18,7 @@ export {
 	PAIN_WORDS,
 	type PainSite,
 } from './checkin-schema';
+export { describeCheckIn } from './describe';
 export {
 	LOG_FILE_VERSION,
 	LOG_FORMAT,
@@ -30,4 +32,6 @@ export {
 	parseLogFile,
 	parseLogJson,
 } from './log-file';
+export { decodeLogLink, encodeLogLink, LOG_LINK_VERSION, MAX_LOG_LINK_LENGTH } from './log-link';
 export { logProgress, type WeekProgress } from './progress';
+export { ADAPT_RULE_WORDS } from './rules';

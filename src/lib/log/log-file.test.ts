@@ -98,6 +98,17 @@ describe('training log files', () => {
 		);
 	});
 
+	it('keep a note that starts with a quote, a quote and a minus, or a formula, exactly', () => {
+		const log: CheckIn[] = ["'-5 felt odd", "'quoted", '=1+1', "''two"].map((note, i) => ({
+			session: `w01-s${i + 1}`,
+			date: '2026-03-03',
+			status: 'done',
+			note,
+		}));
+		const back = parseLogCsv(logToCsv(log));
+		expect(back.ok && back.value.map((c) => c.note)).toEqual(["'-5 felt odd", "'quoted", '=1+1', "''two"]);
+	});
+
 	it('read a picked file as CSV or JSON, by its name or its first brace', () => {
 		const log: CheckIn[] = [{ session: 'w01-s1', date: '2026-03-03', status: 'done', pain: 0 }];
 		expect(parseLogFile('log.json', logToJson(log))).toEqual({ ok: true, value: log });

@@ -156,7 +156,7 @@ const CSV_HEADERS = {
 
 /** A CSV cell back to text: the leading quote `logToCsv` adds against formula injection comes off. */
 function cell(row: Readonly<Record<string, string>>, header: string): string {
-	return (row[header] ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '');
+	return (row[header] ?? '').trim().replace(/^'(?=[=+\-@\t\r'])/, '');
 }
 
 /**

@@ -9,11 +9,14 @@
  *   weights t 1, h 0.5, g 0.4, d 0.3, x 0.15; threshold 0.35; fieldNormWeight 0.25;
  *   synonym penalty 0.1; 32 candidate sections, at most 2 per page.
  * Result when recorded (75 cases, word forms folded by wordKey, tool pages read
- * from their Astro sources): all pass; 67 at rank 1. Second: "is it good for
+ * from their Astro sources, with the rehabilitation, club-session, weather
+ * and measuring guides): all pass; 65 at rank 1. Second: "is it good for
  * my knees" (the FAQ's knees answer first), "who holds the marathon record",
  * "plan builder" and "training plan" (the how-the-plan-builder-works guide
- * first), "running club", "spotter"; third: "how many calories does it burn",
- * "backpedal" → the FAQ. With fieldNormWeight 1
+ * first), "practicing on a treadmill" (where-to-practise first),
+ * "osteoarthritis" (the rehabilitation guide first), "spotter"; third:
+ * "how many calories does it burn", "backpedal" → the FAQ, "running club"
+ * (the club-session risk guide first). With fieldNormWeight 1
  * (fuse's default) fails "kne pain" (a "Knee pain" heading elsewhere wins) and
  * buries long tag lists.
  */
@@ -51,9 +54,9 @@ describe('search relevance over the real guides', () => {
 		},
 	);
 
-	it('puts most cases first (recorded: 67 of 75)', () => {
+	it('puts most cases first (recorded: 65 of 75)', () => {
 		const firsts = RELEVANCE_CASES.filter((c) => rankOf(c.query, c.expect) === 1).length;
-		expect(firsts).toBeGreaterThanOrEqual(67);
+		expect(firsts).toBeGreaterThanOrEqual(65);
 	});
 
 	it('lands typos on the right section: "kne pain" opens the knees guide, "altrnata" its section', () => {

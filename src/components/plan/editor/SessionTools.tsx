@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import {
 	addEdit,
-	CHECKIN_STATUS_WORDS,
+	describeCheckIn,
 	type EditHistory,
 	editNames,
 	type Plan,
@@ -33,7 +33,7 @@ export interface SessionToolsProps {
 }
 
 export function SessionTools({ plan, session, week, siteUrl, base, history, setHistory }: SessionToolsProps) {
-	const { log } = useTrainingLog();
+	const { log, shared } = useTrainingLog();
 	const [dialog, setDialog] = useState(false);
 	const [status, setStatus] = useState('');
 	const logged = log.find((c) => c.session === session.id && c.date === session.date);
@@ -44,25 +44,23 @@ export function SessionTools({ plan, session, week, siteUrl, base, history, setH
 	return (
 		<>
 			<div className="check-in no-print">
-				{logged && (
-					<p className="check-in__logged">
-						Checked in: {CHECKIN_STATUS_WORDS[logged.status].toLowerCase()}
-						{logged.effort !== undefined && `, effort ${logged.effort}/10`}
-						{logged.pain !== undefined && `, pain ${logged.pain}/10`}
-						{logged.dizzy && ', dizzy or off balance'}.
-					</p>
+				{logged && <p className="check-in__logged">{`Checked in: ${describeCheckIn(logged)}.`}</p>}
+				{/* A log opened from a link is read, not added to: check-ins go in the runner's own log. */}
+				{!shared && (
+					<>
+						<button
+							type="button"
+							className="button button--quiet"
+							onClick={() => save({ session: session.id, date: session.date, status: 'done', pain: 0 })}
+						>
+							Done, felt fine<span className="visually-hidden">: {session.title}</span>
+						</button>{' '}
+						<button type="button" className="button button--quiet" onClick={() => setDialog(true)}>
+							{logged ? 'Change check-in…' : 'Check in…'}
+							<span className="visually-hidden">: {session.title}</span>
+						</button>
+					</>
 				)}
-				<button
-					type="button"
-					className="button button--quiet"
-					onClick={() => save({ session: session.id, date: session.date, status: 'done', pain: 0 })}
-				>
-					Done, felt fine<span className="visually-hidden">: {session.title}</span>
-				</button>{' '}
-				<button type="button" className="button button--quiet" onClick={() => setDialog(true)}>
-					{logged ? 'Change check-in…' : 'Check in…'}
-					<span className="visually-hidden">: {session.title}</span>
-				</button>
 				<p className="status" role="status">
 					{status}
 				</p>

@@ -1,13 +1,18 @@
 /**
  * "Your training log": planned against done backward minutes per week as a
- * chart and a table, sessions done, the pain and effort trend, and the log as
- * files (JSON to keep or send a coach, CSV for a spreadsheet), imported back
- * or deleted with one confirmed action. On opening, the plan adapts to check-
- * ins made elsewhere (the session player) since the last visit.
+ * chart and a table, sessions done, the pain and effort trend, what changed
+ * and why, and the log as files (JSON to keep or send a coach, CSV for a
+ * spreadsheet) or as a link for a coach, imported back or deleted with one
+ * confirmed action; printable on its own. On opening, the plan adapts to
+ * check-ins made elsewhere (the session player) since the last visit. Opened
+ * from a coach's link (`#log=`), it shows that log instead, stored nowhere.
  */
 import { useEffect, useId, useState } from 'react';
 import {
+	adaptationsInPlan,
+	decodeLogLink,
 	type EditHistory,
+	type EditWarning,
 	formatDuration,
 	logProgress,
 	logToCsv,
@@ -17,51 +22,77 @@ import {
 	servedSiteUrl,
 } from '../../../lib';
 import { FileImportField } from '../FileImportField';
+import { LogChanges } from './LogChanges';
+import { PainEffortChart, ProgressChart } from './LogCharts';
+import { LogLinkButton } from './LogLinkButton';
 import { adaptToNew } from './log-actions';
-import { clearLog, importLog, useTrainingLog } from './log-store';
+import { clearLog, closeSharedLog, importLog, showSharedLog, useTrainingLog } from './log-store';
 
 export interface TrainingLogProps {
 	plan: Plan;
 	setHistory: (update: (history: EditHistory) => EditHistory) => void;
 	siteUrl: string;
 	base: string;
+	/** The plan's share link (edits included), which a link for the coach extends. */
+	shareUrl: string;
+	/** The edited plan's warnings, for a race plan the log's repeats have left short. */
+	warnings: readonly EditWarning[];
 }
 
-/** Bars of planned (outline) and done (filled) backward minutes, one pair per week; the table says the same in numbers. */
-function ProgressChart({ rows }: { rows: ReturnType<typeof logProgress> }) {
-	const max = Math.max(1, ...rows.map((r) => Math.max(r.plannedSec, r.doneSec)));
-	const width = Math.max(120, rows.length * 16);
-	return (
-		<svg className="log-chart" viewBox={`0 0 ${width} 60`} role="img" aria-labelledby="log-chart-title">
-			<title id="log-chart-title">Backward minutes per week: planned (outline) and done (filled)</title>
-			{rows.map((r, i) => {
-				const planned = (r.plannedSec / max) * 56;
-				const done = (r.doneSec / max) * 56;
-				return (
-					<g key={r.week}>
-						<rect className="log-chart__planned" x={i * 16 + 2} y={58 - planned} width={12} height={planned} />
-						<rect className="log-chart__done" x={i * 16 + 4} y={58 - done} width={8} height={done} />
-					</g>
-				);
-			})}
-		</svg>
-	);
+/** The log in the page's address after `#log=`, if any. */
+function logInAddress(): string | null {
+	return new URLSearchParams(window.location.hash.slice(1)).get('log');
 }
 
-export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProps) {
+/** Takes `#log=…` out of the address once the reader has kept or closed the log. */
+function forgetLogInAddress() {
+	window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+}
+
+/** Prints the training log alone (plan.css hides the rest while `data-print="log"` is set). */
+function printLog() {
+	const root = document.documentElement;
+	root.dataset.print = 'log';
+	window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+	window.print();
+}
+
+export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warnings }: TrainingLogProps) {
 	const id = useId();
-	const { log, saved, loaded } = useTrainingLog();
+	const { log, saved, loaded, shared } = useTrainingLog();
 	const [status, setStatus] = useState('');
 	const [confirm, setConfirm] = useState(false);
 	const [importError, setImportError] = useState('');
+	const [linkError, setLinkError] = useState('');
 
-	// Once, when the builder opens: adapt to check-ins made in the player since the last visit.
+	// Once, when the builder opens: show a log sent in a link, or else adapt to check-ins made in the
+	// player since the last visit (a log from a link never changes the plan: its changes came with it).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: once per page; later check-ins adapt as they are made
 	useEffect(() => {
+		const code = logInAddress();
+		if (code !== null) {
+			const result = decodeLogLink(code);
+			if (result.ok) {
+				showSharedLog(result.value);
+				return;
+			}
+			setLinkError(`This log link could not be opened: ${result.message} Your own log is unchanged.`);
+		}
 		void adaptToNew(plan, setHistory).then(
 			(words) => words && setStatus(`Your plan changed for your check-ins. ${words}`),
 		);
 	}, []);
+
+	async function closeShared(keep: boolean) {
+		const n = log.length;
+		const state = await closeSharedLog(keep);
+		forgetLogInAddress();
+		setStatus(
+			keep
+				? `Kept ${n} ${n === 1 ? 'check-in' : 'check-ins'} on this device; your log now holds ${state.log.length}.`
+				: 'Closed the log from the link. This is your own log.',
+		);
+	}
 
 	async function save(kind: 'json' | 'csv') {
 		const { download } = await import('../export-actions');
@@ -89,8 +120,29 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 	const checked = rows.filter((r) => r.done > 0 || r.maxPain !== undefined);
 	return (
 		<section className="training-log" aria-labelledby={`${id}-h`}>
-			<h2 id={`${id}-h`}>Your training log</h2>
-			{!saved && (
+			<h2 id={`${id}-h`}>{shared ? 'Training log from a link' : 'Your training log'}</h2>
+			{linkError && (
+				<p className="notice" role="alert">
+					{linkError}
+				</p>
+			)}
+			{shared && (
+				<div className="notice no-print">
+					<p>
+						You are reading a training log sent to you in a link, with the plan it belongs to. It is not stored on this
+						device, and your own log is unchanged.
+					</p>
+					<div className="button-row">
+						<button type="button" className="button" onClick={() => void closeShared(true)}>
+							Keep these check-ins on this device
+						</button>
+						<button type="button" className="button button--quiet" onClick={() => void closeShared(false)}>
+							Close it
+						</button>
+					</div>
+				</div>
+			)}
+			{!saved && !shared && (
 				<p className="notice">
 					This browser is not storing data here, so your check-ins last only until you close the page. Download your log
 					to keep it.
@@ -101,6 +153,7 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 			) : (
 				<>
 					<ProgressChart rows={rows} />
+					<PainEffortChart rows={rows} />
 					<div className="table-scroll">
 						<table>
 							<caption>Planned and done, week by week</caption>
@@ -130,6 +183,13 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 					</div>
 				</>
 			)}
+			<LogChanges plan={plan} records={adaptationsInPlan(plan, log, { warnings })} />
+			<div className="button-row no-print">
+				<LogLinkButton id={id} log={log} shareUrl={shareUrl} setStatus={setStatus} />
+				<button type="button" className="button button--quiet" disabled={log.length === 0} onClick={printLog}>
+					Print progress
+				</button>
+			</div>
 			<div className="button-row no-print">
 				<button type="button" className="button button--quiet" disabled={log.length === 0} onClick={() => save('json')}>
 					Download log (.json)
@@ -137,7 +197,7 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 				<button type="button" className="button button--quiet" disabled={log.length === 0} onClick={() => save('csv')}>
 					Download log (.csv)
 				</button>
-				{confirm ? (
+				{shared ? null : confirm ? (
 					<>
 						<button
 							type="button"
@@ -166,13 +226,15 @@ export function TrainingLog({ plan, setHistory, siteUrl, base }: TrainingLogProp
 					</button>
 				)}
 			</div>
-			<FileImportField
-				id={`${id}-import`}
-				label="Import a training log (.json or .csv)"
-				accept="application/json,.json,text/csv,.csv"
-				error={importError}
-				onFile={(file) => void readFile(file)}
-			/>
+			{!shared && (
+				<FileImportField
+					id={`${id}-import`}
+					label="Import a training log (.json or .csv)"
+					accept="application/json,.json,text/csv,.csv"
+					error={importError}
+					onFile={(file) => void readFile(file)}
+				/>
+			)}
 			<p className="status" role="status">
 				{status}
 			</p>

@@ -4,7 +4,9 @@
  * components read it with `useTrainingLog()` and change it with `saveCheckIn`,
  * `replaceLog` and `clearLog`. When the browser refuses storage (private
  * mode, a full disk) the log still works for this visit: `saved` turns false
- * and the page says so, and nothing else breaks.
+ * and the page says so, and nothing else breaks. A log opened from a coach's
+ * link (`showSharedLog`) is shown in place of this device's, never written,
+ * until the reader keeps it or closes it.
  */
 import { del, get, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
@@ -22,6 +24,8 @@ export interface LogState {
 	readonly saved: boolean;
 	/** True once the stored log has been read (or found missing). */
 	readonly loaded: boolean;
+	/** True while the page shows a log opened from a link: not this device's, and never stored. */
+	readonly shared?: boolean;
 }
 
 let state: LogState = { log: [], saved: true, loaded: false };
@@ -47,7 +51,7 @@ async function write(log: readonly CheckIn[]): Promise<boolean> {
  * version, edited by hand) is set aside rather than crashing the page.
  */
 export async function loadLog(): Promise<LogState> {
-	if (state.loaded) return state;
+	if (state.loaded || state.shared) return state;
 	let log: CheckIn[] = [];
 	let saved = true;
 	try {
@@ -56,6 +60,7 @@ export async function loadLog(): Promise<LogState> {
 	} catch {
 		saved = false; // IndexedDB refused: keep the log in memory for this visit
 	}
+	if (state.shared) return state; // a link's log arrived while this device's was read: it stays on show
 	update({ log: mergeLogs(log, state.log), saved: saved && state.saved, loaded: true });
 	return state;
 }
@@ -74,6 +79,19 @@ export async function importLog(added: readonly CheckIn[]): Promise<LogState> {
 	const log = mergeLogs(state.log, added);
 	update({ log, saved: await write(log), loaded: true });
 	return state;
+}
+
+/** Shows a log from a link instead of this device's (which stays stored as it is). */
+export function showSharedLog(log: readonly CheckIn[]): void {
+	update({ log, saved: state.saved, loaded: true, shared: true });
+}
+
+/** Back to this device's log after a shared one; `keep` merges the shared check-ins into it first. */
+export async function closeSharedLog(keep: boolean): Promise<LogState> {
+	const shared = state.shared ? state.log : [];
+	state = { log: [], saved: true, loaded: false };
+	await loadLog();
+	return keep ? importLog(shared) : state;
 }
 
 /** Deletes every check-in from this device. */
