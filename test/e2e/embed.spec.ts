@@ -121,13 +121,13 @@ test('a calendar file downloads from inside the iframe, and the club page hears 
 	expect(events.some((e) => e.startsWith('retrostride:plan:') && e.includes('drill'))).toBe(true);
 });
 
-test('a club that starts members on a 5K gets a 5K plan at once, with the weeks it needs', async ({
+test('a club that starts members on a mile gets a mile plan at once, with the weeks it needs', async ({
 	page,
 	baseURL,
 }) => {
-	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan data-goal="retro-5k"></div>');
-	await expect(frame.locator('#plan-title')).toContainText('5K');
-	await expect(frame.getByLabel('Goal')).toHaveValue('retro-5k');
+	const frame = await openClubPage(page, baseURL, '<div data-retrostride-plan data-goal="retro-mile"></div>');
+	await expect(frame.locator('#plan-title')).toContainText('mile');
+	await expect(frame.getByLabel('Goal')).toHaveValue('retro-mile');
 	await expect(frame.locator('.notice--stale')).toHaveCount(0);
 	expect(Number(await frame.getByLabel('Number of weeks').inputValue())).toBeGreaterThan(8);
 });

@@ -47,13 +47,13 @@ describe('the plan follows the form', () => {
 		renderBuilder();
 		const weeks = screen.getByLabelText('Number of weeks');
 		expect(weeks).toHaveValue('8');
-		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-5k');
-		const said = await screen.findByText(/^A backward 5K needs \d+ weeks from where you are, so your plan now has/);
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-mile');
+		const said = await screen.findByText(/^A backward mile needs \d+ weeks from where you are, so your plan now has/);
 		const needed = Number(/needs (\d+) weeks/.exec(said.textContent ?? '')?.[1]);
 		expect(needed).toBeGreaterThan(8);
 		expect(weeks).toHaveValue(String(needed));
 		expect(screen.getAllByRole('heading', { level: 3, name: /^Week \d+/ })).toHaveLength(needed);
-		expect(document.querySelector('#plan-title')?.textContent).toMatch(/5K/);
+		expect(document.querySelector('#plan-title')?.textContent).toMatch(/mile/);
 		await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
 		expect(screen.getByLabelText('Goal')).toHaveValue('mix-in');
 		expect(weeks).toHaveValue('8');
@@ -62,7 +62,7 @@ describe('the plan follows the form', () => {
 
 	it('keeps a length the runner typed and explains, next to the weeks field, why a race needs more', async () => {
 		renderBuilder();
-		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-5k');
+		await userEvent.selectOptions(screen.getByLabelText('Goal'), 'retro-mile');
 		await screen.findByText(/so your plan now has/);
 		const weeks = screen.getByLabelText('Number of weeks');
 		await userEvent.clear(weeks);

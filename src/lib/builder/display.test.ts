@@ -5,7 +5,7 @@ import { formatPlanDate, localToday, planToday, planTotals } from './display';
 import { pastStartAdvice } from './form';
 import { startDateOutsideWindow } from './form-check';
 
-const parsed = parsePlanInput({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 18 });
+const parsed = parsePlanInput({ goal: 'retro-5k', experience: 'regular', startDate: '2026-03-02', weeks: 18 });
 if (!parsed.ok) throw new Error('fixture must parse');
 const plan = generatePlan(parsed.value);
 

@@ -74,13 +74,13 @@ describe('form state and plan input', () => {
 	it('keeps a race date the runner chose, and blanks one the engine derived', () => {
 		const chosen = expectOk({
 			goal: 'retro-5k',
-			experience: 'some',
+			experience: 'regular',
 			startDate: '2026-03-02',
 			raceDate: '2026-07-02',
 			days: ['tue', 'thu', 'sat'],
 		});
 		expect(formStateFromInput(chosen).raceDate).toBe('2026-07-02');
-		const derived = expectOk({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02', weeks: 18 });
+		const derived = expectOk({ goal: 'retro-5k', experience: 'regular', startDate: '2026-03-02', weeks: 18 });
 		expect(formStateFromInput(derived).raceDate).toBe('');
 	});
 

@@ -108,13 +108,13 @@ describe("a club's starting choices", () => {
 
 	it('open a race the club starts members on with the weeks it needs, so the widget shows that race', () => {
 		const defaults = defaultFormState('2026-03-04', 'en-GB');
-		const config: EmbedConfig = { theme: 'auto', goal: 'retro-5k', days: ['tue', 'thu', 'sat'] };
-		// The club's settings alone leave too few weeks for a 5K: the form would open on an error.
+		const config: EmbedConfig = { theme: 'auto', goal: 'retro-mile', days: ['tue', 'thu', 'sat'] };
+		// The club's settings alone leave too few weeks for a new runner's mile: the form would open on an error.
 		expect(evaluateForm(withEmbedDefaults(defaults, config), '2026-03-04').ok).toBe(false);
 		const form = embedStartState(defaults, config);
 		const evaluated = evaluateForm(form, '2026-03-04');
 		expect(evaluated.ok).toBe(true);
-		if (evaluated.ok) expect(evaluated.input.goal).toBe('retro-5k');
+		if (evaluated.ok) expect(evaluated.input.goal).toBe('retro-mile');
 		expect(Number(form.weeks)).toBeGreaterThan(Number(defaults.weeks));
 		// A goal that fits keeps the runner's length.
 		expect(embedStartState(defaults, { theme: 'auto', goal: 'drills' }).weeks).toBe(defaults.weeks);

@@ -30,7 +30,7 @@ describe('guide plan presets', () => {
 	});
 
 	it('fails loudly on a preset the builder would refuse', () => {
-		expect(() => planInputFromPreset({ goal: 'retro-5k', experience: 'new', weeks: 6 }, '2026-11-30')).toThrow(
+		expect(() => planInputFromPreset({ goal: 'retro-mile', experience: 'new', weeks: 6 }, '2026-11-30')).toThrow(
 			/needs at least \d+ weeks/,
 		);
 	});
@@ -55,7 +55,7 @@ describe('builder links', () => {
 });
 
 describe('previewWeeks', () => {
-	const plan = generatePlan(planInputFromPreset({ goal: 'retro-5k', experience: 'some', weeks: 18 }, '2026-11-30'));
+	const plan = generatePlan(planInputFromPreset({ goal: 'retro-5k', experience: 'some', weeks: 24 }, '2026-11-30'));
 
 	it('shows the first weeks with weekday names and main sets in the builder’s words', () => {
 		const weeks = previewWeeks(plan, 2);
@@ -69,6 +69,6 @@ describe('previewWeeks', () => {
 
 	it('clamps the count', () => {
 		expect(previewWeeks(plan, 0)).toEqual([]);
-		expect(previewWeeks(plan, 99)).toHaveLength(18);
+		expect(previewWeeks(plan, 99)).toHaveLength(24);
 	});
 });

@@ -29,7 +29,7 @@ export const GUIDE_PLAN_PRESETS: Readonly<Record<string, PlanPreset>> = {
 	knees: { goal: 'knee-friendly' },
 	'backward-walking-for-rehabilitation': { goal: 'knee-friendly' },
 	'drills-and-warm-ups': { goal: 'drills' },
-	'first-steps-to-5k': { goal: 'retro-5k', experience: 'some', weeks: 18 },
+	'first-steps-to-5k': { goal: 'retro-5k', experience: 'some', weeks: 24 },
 	'retro-mile': { goal: 'retro-mile' },
 	'treadmill-safety': { goal: 'mix-in', surface: 'treadmill' },
 };

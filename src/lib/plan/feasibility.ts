@@ -48,16 +48,13 @@ function withWeeks(input: PlanInput, weeks: number): PlanInput {
  */
 export function minimumWeeks(input: PlanInput, from = MIN_PLAN_WEEKS): number | undefined {
 	if (!isRaceGoal(input.goal)) return MIN_PLAN_WEEKS;
-	let lo = Math.max(MIN_PLAN_WEEKS, from);
-	let hi = MAX_PLAN_WEEKS;
-	if (lo > hi || !isReady(withWeeks(input, hi))) return undefined;
-	// More weeks build further, so search for the first length that works (a few plans, not 23).
-	while (lo < hi) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (isReady(withWeeks(input, mid))) hi = mid;
-		else lo = mid + 1;
+	// Week by week, not by halving: a longer plan moves its recovery and peak weeks, so readiness is
+	// not monotonic in the length (16 weeks may work where 17 does not), and a message must name a
+	// length that really works. At most 23 plans of well under a millisecond each.
+	for (let weeks = Math.max(MIN_PLAN_WEEKS, from); weeks <= MAX_PLAN_WEEKS; weeks++) {
+		if (isReady(withWeeks(input, weeks))) return weeks;
 	}
-	return lo;
+	return undefined;
 }
 
 /** Three training days with a rest day between, keeping the long-run day: e.g. Tue, Thu, Sat. */

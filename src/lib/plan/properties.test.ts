@@ -430,8 +430,10 @@ describe('numbers a coach would write', () => {
 					const main = s.segments.filter((g) => g.direction === 'backward' && g.role === 'main' && g.mode === 'run');
 					if (s.kind === 'intervals') expect(main.some((g) => g.repeats > 1)).toBe(true);
 					if (s.kind === 'continuous') expect(main.every((g) => g.repeats === 1)).toBe(true);
-					// The backward part of the title (after "+" in a mixed run) reads as one block.
-					const backwardTitle = s.kind === 'mixed' ? (s.title.split('+').at(-1) ?? '') : s.title;
+					// The backward part of the title (after "+" in a mixed run, after "then" behind a walk/run)
+					// reads as one block.
+					const backwardTitle =
+						s.kind === 'mixed' ? (s.title.split('+').at(-1) ?? '') : (s.title.split(', then ').at(-1) ?? '');
 					if (main.length === 1 && main[0]?.repeats === 1) expect(backwardTitle).not.toMatch(/intervals|×/i);
 				}
 			}),

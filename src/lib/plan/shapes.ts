@@ -262,7 +262,9 @@ function backwardSession(
 	const walkBreaks = layout.recovery?.direction === 'backward';
 	const what = layoutText(ctx, layout);
 	const about = `about ${aboutDistanceText(ctx, layout)}`;
-	const title = long
+	const forward = foundationWarmUp(ctx, w);
+	const title = forward.text;
+	const named = long
 		? walkBreaks
 			? `Long backward run/walk: ${what} with ${formatDuration(layout.recovery?.durationSec ?? 60)} backward walks between (${about})`
 			: `${layout.reps === 1 ? 'Long backward run' : 'Long backward session'}: ${what} (${about})`
@@ -276,8 +278,9 @@ function backwardSession(
 	return draftSession(ctx, {
 		...base(slot),
 		kind,
-		title,
-		segments: [...foundationWarmUp(ctx, w), backwardBlocks(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
+		// "Walk/run 6 × (1 min 30 s run, 2 min walk), then backward walk: 3 × 1 min".
+		title: title ? `${title}${named.charAt(0).toLowerCase()}${named.slice(1)}` : named,
+		segments: [...forward.segments, backwardBlocks(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
 		techniqueCues: layout.mode === 'walk' ? [...WALKING_CUES] : runningCues(w.frame.index),
 		safetyNotes: notes(ctx, w, layout.reps > 1 && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : []),
 		guideIds: guides(ctx, kind, first),
@@ -290,10 +293,23 @@ function backwardSession(
  * so the forward build-up goes on in every session even when every training
  * day is a backward day; after it, the usual warm-up.
  */
-function foundationWarmUp(ctx: PlanContext, w: WeekInputs): Segment[] {
+function foundationWarmUp(ctx: PlanContext, w: WeekInputs): { segments: Segment[]; text: string } {
 	const stage = walkRunStage(w.frame.walkRunStage);
-	if (stage !== undefined && stage.reps > 1) return [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)];
-	return [warmUp(ctx, w)];
+	if (stage !== undefined && stage.reps > 1) {
+		return {
+			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)],
+			text: `Walk/run ${stage.reps} × (${formatDuration(stage.runSec)} run, ${formatDuration(stage.walkSec)} walk), then `,
+		};
+	}
+	// The last foundation stages are continuous runs (20 to 30 minutes): with no easy day in the
+	// week to hold them, the session's forward part is that run, so the build-up still finishes.
+	if (stage !== undefined && !w.frame.slots.some((s) => s.role === 'easy')) {
+		return {
+			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: stage.runSec })],
+			text: `${formatDuration(stage.runSec)} forward, then `,
+		};
+	}
+	return { segments: [warmUp(ctx, w)], text: '' };
 }
 
 /**
