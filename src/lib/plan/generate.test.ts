@@ -261,6 +261,11 @@ describe('weekly structure', () => {
 		expect(p.warnings[0]).toBe(
 			'Backward sessions are limited to 3 a week (2 in your first 5 weeks), never on back-to-back days; your other days are easy forward runs.',
 		);
+		// On two days both are backward days: no "other days" to name.
+		const two = plan({ goal: 'mix-in', experience: 'new', startDate: '2026-03-02', weeks: 10, days: ['tue', 'sat'] });
+		expect(two.warnings[0]).toBe(
+			'Backward sessions are limited to 3 a week (2 in your first 5 weeks), never on back-to-back days.',
+		);
 	});
 	it('never puts backward sessions on consecutive days, Sunday-Monday included', () => {
 		const p = plan({

@@ -40,7 +40,10 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		);
 	} else if (days.length > backwardDays || (experience === 'new' && goal !== 'knee-friendly')) {
 		warnings.push(
-			`Backward sessions are limited to ${MAX_BACKWARD_SESSIONS_PER_WEEK} a week${experience === 'new' && goal !== 'knee-friendly' ? ` (${NEW_RUNNER_MAX_BACKWARD_SESSIONS} in your first ${NEW_RUNNER_LIMITED_WEEKS} weeks)` : ''}, never on back-to-back days; your other days are ${others}.`,
+			`Backward sessions are limited to ${MAX_BACKWARD_SESSIONS_PER_WEEK} a week${experience === 'new' && goal !== 'knee-friendly' ? ` (${NEW_RUNNER_MAX_BACKWARD_SESSIONS} in your first ${NEW_RUNNER_LIMITED_WEEKS} weeks)` : ''}, never on back-to-back days${
+				// Two training days are both backward days: there are no other days to name.
+				days.length > NEW_RUNNER_MAX_BACKWARD_SESSIONS ? `; your other days are ${others}` : ''
+			}.`,
 		);
 	}
 	if (goal !== 'knee-friendly') warnings.push(...foundationWarnings(ctx, skeleton));
