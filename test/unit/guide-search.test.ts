@@ -6,11 +6,13 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearchEngine, TOOL_PAGES } from '../../src/lib';
+import { buildSearchIndex, createSearchEngine } from '../../src/lib';
 import { readGuideFiles } from '../support/guide-files';
+import { readToolPages } from '../support/tool-pages';
 
 const guides = readGuideFiles(join(import.meta.dirname, '..', '..', 'src', 'content', 'guides'));
-const engine = createSearchEngine(buildSearchIndex(guides, TOOL_PAGES));
+const tools = readToolPages(join(import.meta.dirname, '..', '..', 'src', 'pages'));
+const engine = createSearchEngine(buildSearchIndex(guides, tools));
 /** 1-based rank of a guide's page for a query, 0 when it is not in the top 10. */
 const rankOf = (query: string, id: string) =>
 	engine.search(query, { limit: 10 }).findIndex((h) => h.url.split('#')[0] === `guides/${id}/`) + 1;
