@@ -441,11 +441,11 @@ class CurveDoser {
 			return [held, held];
 		}
 		const room = (m: SizedLayout) => Math.max(this.startSupport, (cap - m.backwardSec) / Math.max(1, count - 1));
-		const fit = (m: SizedLayout) =>
+		const supportBeside = (m: SizedLayout) =>
 			this.atLeastWeekOne(shrinkLayout(support, room(m), this.supportStyle, { atMost: true }));
-		const fitted = fit(main);
+		const fitted = supportBeside(main);
 		if (weekTotal(main, fitted, count) <= cap || main.backwardSec <= base.main.backwardSec) return [main, fitted];
-		return [base.main, fit(base.main)];
+		return [base.main, supportBeside(base.main)];
 	}
 
 	/** Week 1's other session when a smaller layout would fall under it. */
