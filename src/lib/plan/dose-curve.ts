@@ -1,0 +1,95 @@
+/**
+ * The weekly dose, its vocabulary: what a week's dose holds, the curve a
+ * build follows (the fastest the rise cap allows, slowed to fit the weeks),
+ * and the small pure helpers the doser uses (dose-doser.ts).
+ */
+import type { BlockStyle, SizedLayout } from './blocks';
+import type { Phase } from './options';
+import { maxSessionBackwardSec } from './rules';
+import type { WeekFrame } from './skeleton';
+
+/** Why a week holds what it holds. */
+export type DoseStep = 'start' | 'up' | 'hold' | 'recovery' | 'after-recovery' | 'taper' | 'race';
+
+/** The dose of one week. */
+export interface WeekDose {
+	readonly index: number;
+	readonly phase: Phase;
+	readonly step: DoseStep;
+	/** Backward walking while the runner cannot yet run 10 minutes forward; running after. */
+	readonly mode: 'walk' | 'run';
+	/** The main session: the long one in a race plan, every mixed run otherwise. */
+	readonly main: SizedLayout;
+	/** Each other backward session of a race plan (equal to `main` in other plans). */
+	readonly support: SizedLayout;
+	/** Backward sessions this week. */
+	readonly count: number;
+	/** The longest continuous block allowed this week. */
+	readonly blockSec: number;
+	/** Forward running this week relative to a normal week. */
+	readonly forwardFactor: number;
+	/** Race week's shakeout: smaller than the last taper session (rules.ts SHAKEOUT_OF_TAPER). */
+	readonly shakeout?: SizedLayout;
+}
+
+/** Backward walking for runners new to running: 4 × 30 s, building to 5 minutes (coaching convention). */
+export const WALK_DOSE = { startSec: 120, aimSec: 300, startBlockSec: 30, maxBlockSec: 60 } as const;
+
+/** The fastest curve: up-weeks from `start` at the full rise cap, interpolated between weeks. */
+export function fastCurve(start: number, aim: number): (x: number) => number {
+	const points = [start];
+	while ((points.at(-1) ?? aim) < aim && points.length < 200) {
+		points.push(maxSessionBackwardSec(points.at(-1) ?? aim));
+	}
+	return (x) => {
+		if (x <= 0) return start;
+		const i = Math.floor(x);
+		const a = points[Math.min(i, points.length - 1)] ?? aim;
+		const b = points[Math.min(i + 1, points.length - 1)] ?? aim;
+		return Math.min(aim, a + (b - a) * (x - i));
+	};
+}
+
+/** How many up-steps the fast curve needs to reach `aim` (fractional). */
+export function stepsToAim(start: number, aim: number): number {
+	let value = start;
+	let steps = 0;
+	while (value < aim && steps < 200) {
+		const next = maxSessionBackwardSec(value);
+		if (next >= aim) return steps + (aim - value) / (next - value);
+		value = next;
+		steps++;
+	}
+	return steps;
+}
+
+export interface Curve {
+	startSec: number;
+	aimSec: number;
+	startBlockSec: number;
+	maxBlockSec: number;
+	mode: 'walk' | 'run';
+	style: BlockStyle;
+}
+
+/** The weeks of one curve (walking or running). */
+export interface Segment {
+	readonly curve: Curve;
+	readonly weeks: readonly WeekFrame[];
+}
+
+/** The kind of a week within a curve. */
+export function weekStep(week: WeekFrame, before: WeekFrame | undefined, first: boolean): DoseStep {
+	if (week.phase === 'race') return 'race';
+	if (week.phase === 'taper') return 'taper';
+	if (first) return 'start';
+	if (week.phase === 'recovery') return 'recovery';
+	if (before?.phase === 'recovery') return 'after-recovery';
+	return 'up';
+}
+
+/** Backward seconds of a week: the main session and the others. */
+export function weekTotal(main: SizedLayout, support: SizedLayout, count: number): number {
+	if (count <= 0) return 0;
+	return main.backwardSec + support.backwardSec * (count - 1);
+}
