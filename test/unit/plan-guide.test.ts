@@ -26,6 +26,7 @@ import {
 	RISE_FRACTION,
 	RUN_WALK,
 	RUN_WALK_FROM_SEC,
+	RUN_WALK_RUN_SEC,
 	START_BLOCK_SEC,
 	START_SESSION_SEC,
 } from '../../src/lib/plan/rules';
@@ -102,7 +103,14 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 			stated(
 				/more than \*\*(\d+) minutes\*\* backward are planned as run\/walk: \*\*(\d+)\*\* minutes of backward running, then \*\*(\d+)\*\* minute/,
 			),
-		).toEqual([minutes(RUN_WALK_FROM_SEC), minutes(RUN_WALK.runSec), minutes(RUN_WALK.walkSec)]);
+		).toEqual([minutes(RUN_WALK_FROM_SEC.regular), minutes(RUN_WALK.runSec), minutes(RUN_WALK.walkSec)]);
+		expect(
+			stated(
+				/new to backward\s+running, a race over \*\*(\d+) minutes\*\* is run\/walk too, in \*\*(\d+)\*\*-minute runs/,
+			),
+		).toEqual([minutes(RUN_WALK_FROM_SEC.new), minutes(RUN_WALK_RUN_SEC.new)]);
+		expect(stated(/some experience, a race over \*\*(\d+) minutes\*\*/)).toEqual([minutes(RUN_WALK_FROM_SEC.some)]);
+		expect(RUN_WALK_RUN_SEC.some).toBe(RUN_WALK.runSec);
 	});
 
 	it('states the pace ratios for every experience level', () => {

@@ -80,8 +80,14 @@ export class CurveDoser {
 		);
 		this.firstPeak = weeks.findIndex((w, i) => w.phase === 'peak' && this.rising[i]);
 		const upToPeak = this.rising.filter((r, i) => r && (this.firstPeak < 0 || i <= this.firstPeak)).length;
-		this.scale = upToPeak > 0 ? Math.min(1, stepsToAim(curve.startSec, curve.aimSec) / upToPeak) : 1;
-		this.curveAt = fastCurve(curve.startSec, curve.aimSec);
+		// The curve starts where week 1 really is: a run/walk session's walk breaks count as backward
+		// time, so its week 1 holds more than the curve's start, and a curve from below would stand still.
+		const startSec = Math.max(curve.startSec, this.start()[0].backwardSec);
+		// Aim to arrive one rising week early: the weeks after a recovery week climb less than the curve
+		// (they stay below the week before the recovery), and a build that arrives late misses its race.
+		const slack = this.race && upToPeak > 4 ? 1 : 0;
+		this.scale = upToPeak > 0 ? Math.min(1, stepsToAim(startSec, curve.aimSec) / (upToPeak - slack)) : 1;
+		this.curveAt = fastCurve(startSec, curve.aimSec);
 		this.mainStyle = { mode: curve.mode, style: curve.style };
 		this.supportStyle = { mode: curve.mode, style: 'forward-recovery' };
 	}

@@ -160,10 +160,13 @@ export const AFTER_RECOVERY_FACTOR = 0.9;
  */
 export const LONG_RUN_MERGE_DIP = 0.3;
 
-/** The biggest weeks before a race (the peak) last 2 weeks, 3 in plans of 16 weeks or more (coaching convention, [higdon-plans]). */
-export function peakWeeks(totalWeeks: number): number {
-	return totalWeeks >= 16 ? 3 : 2;
-}
+/**
+ * The biggest weeks before a race (the peak) last 2 weeks (coaching
+ * convention: 2-3 weeks, as in [higdon-plans]). Two, not three, in long plans
+ * too: a third week at the peak is a week the long run does not climb, and
+ * the runners who need the long plans are the ones still climbing.
+ */
+export const RACE_PEAK_WEEKS = 2;
 
 /**
  * Caps by time, never by distance, so a slower runner never gets more time
@@ -385,7 +388,8 @@ export const READINESS_FRACTION = 0.6;
 export const READINESS_CAP_SEC = 5400;
 
 /**
- * The race takes at most twice the longest training session: a runner who
+ * The race takes at most twice the longest training session (its estimated
+ * time at easy pace; a run/walk race adds its walk breaks): a runner who
  * has never gone past 90 minutes backward is not sent into four and a half
  * hours of it. Where the race is longer than twice 90 minutes, the long
  * session must reach half the race (a plan that cannot, within the session
@@ -419,8 +423,23 @@ export const LONG_SESSION_AIM: Readonly<Record<RaceGoal, number>> = {
  * minutes backward [redbull-2015]. The long sessions train the same pattern.
  * The longest block any plan builds is 90 minutes (READINESS_CAP_SEC).
  */
-export const RUN_WALK_FROM_SEC = 5400;
 export const RUN_WALK = { runSec: 600, walkSec: 60 } as const;
+
+/**
+ * When a race becomes run/walk, by experience: over 90 minutes backward for
+ * regular backward runners, over 40 minutes for those with some experience
+ * and over 30 for a runner new to it, whose balance and neck tire sooner
+ * (after about 30 minutes even for a record holder [redbull-2015]). A runner new to it also runs
+ * shorter blocks, 5 minutes before each 1-minute walk, as Galloway gives
+ * beginners shorter run segments [galloway-run-walk]. Without this a new
+ * runner's backward 5K (about 55 minutes at an easy 11 min/km backward)
+ * would ask for some 35 minutes of continuous backward running in training,
+ * which no 26-week plan reaches within the rise cap. In a run/walk race the
+ * long session must reach half the race, walk breaks included
+ * (RACE_OVER_LONGEST_MAX), and each run 60 % of the race's runs.
+ */
+export const RUN_WALK_FROM_SEC: Readonly<Record<Experience, number>> = { new: 1800, some: 2400, regular: 5400 };
+export const RUN_WALK_RUN_SEC: Readonly<Record<Experience, number>> = { new: 300, some: 600, regular: 600 };
 
 /** Taper weeks before the race week and their share of the peak week (coaching convention, [higdon-plans]). */
 export const TAPER_FACTORS: Readonly<Record<RaceGoal, readonly number[]>> = {

@@ -401,20 +401,21 @@ function shakeout(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): 
 
 /**
  * Race day: the whole distance backward, continuously, or as run/walk
- * (10 minutes running, 1 minute walking backward, to the finish) when the
- * race takes over 90 minutes (rules.ts RUN_WALK_FROM_SEC).
+ * (10 minutes running, 5 for a runner new to it, then 1 minute walking
+ * backward, to the finish) when the race is long for the runner (rules.ts
+ * RUN_WALK_FROM_SEC).
  */
 function raceDay(ctx: PlanContext, race: RaceTarget, raceDate: string): DraftSession {
 	const goal: RaceGoal = race.goal;
 	const runWalk = race.format === 'run-walk';
-	const cycles = runWalkCycles(race.estimatedSec);
+	const cycles = runWalkCycles(race.estimatedSec, race.raceBlockSec);
 	const main: Segment = runWalk
 		? {
 				role: 'main',
 				direction: 'backward',
 				mode: 'run',
 				repeats: cycles,
-				durationSec: RUN_WALK.runSec,
+				durationSec: race.raceBlockSec,
 				recovery: { durationSec: RUN_WALK.walkSec, mode: 'walk', direction: 'backward' },
 				effort: 'race',
 				pace: { ...ctx.backwardEasy },
@@ -425,7 +426,7 @@ function raceDay(ctx: PlanContext, race: RaceTarget, raceDate: string): DraftSes
 		weekday: weekdayOfDate(raceDate),
 		kind: 'race',
 		title: runWalk
-			? `Race day: backward ${raceName(goal)} as run/walk (${formatDuration(RUN_WALK.runSec)} run, ${formatDuration(RUN_WALK.walkSec)} walk, to the finish)`
+			? `Race day: backward ${raceName(goal)} as run/walk (${formatDuration(race.raceBlockSec)} run, ${formatDuration(RUN_WALK.walkSec)} walk, to the finish)`
 			: `Race day: backward ${raceName(goal)}`,
 		segments: [
 			forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog'),

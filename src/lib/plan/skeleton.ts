@@ -10,7 +10,7 @@ import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './opt
 import {
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	maxBackwardSessions,
-	peakWeeks,
+	RACE_PEAK_WEEKS,
 	RECOVERY_EVERY_WEEKS,
 	TAPER_FACTORS,
 } from './rules';
@@ -66,7 +66,7 @@ export interface Skeleton {
 /**
  * The phase of each week (index 0 = week 1).
  * - Race plans: the last week is `race`, the 1-2 before it `taper`, the 2-3
- *   before those `peak` (rules.ts peakWeeks).
+ *   before those `peak` (rules.ts RACE_PEAK_WEEKS).
  * - Every 4th week is `recovery`, but never in the last 2 weeks before a
  *   peak, nor as the last week of a plan, so a build always ends on a rise.
  * - Knee-friendly walking has no recovery weeks: the trial held one dose
@@ -82,7 +82,7 @@ export function planPhases(goal: Goal, weeks: number): Phase[] {
 	const race = isRaceGoal(goal);
 	const taper = race ? TAPER_FACTORS[goal].length : 0;
 	// Open-ended plans shorter than 8 weeks have no peak: they build to their last week.
-	const peak = goal === 'knee-friendly' || goal === 'drills' ? 0 : race ? peakWeeks(weeks) : weeks >= 8 ? 2 : 0;
+	const peak = goal === 'knee-friendly' || goal === 'drills' ? 0 : race ? RACE_PEAK_WEEKS : weeks >= 8 ? 2 : 0;
 	const raceWeeks = race ? 1 : 0;
 	const firstPeak = weeks - raceWeeks - taper - peak + 1;
 	const foundation = Math.max(1, Math.round(weeks / 4));

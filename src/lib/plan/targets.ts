@@ -22,6 +22,7 @@ import {
 	READINESS_FRACTION,
 	RUN_WALK,
 	RUN_WALK_FROM_SEC,
+	RUN_WALK_RUN_SEC,
 	START_BLOCK_SEC,
 	START_SESSION_SEC,
 } from './rules';
@@ -32,9 +33,9 @@ export interface RaceTarget {
 	readonly distanceM: number;
 	/** The race at easy backward pace, seconds: an estimate, shown with "about". */
 	readonly estimatedSec: number;
-	/** Continuous, or backward run/walk (RUN_WALK) for races over 90 minutes. */
+	/** Continuous, or backward run/walk (RUN_WALK) for races over 90 minutes (30 for a runner new to it). */
 	readonly format: 'continuous' | 'run-walk';
-	/** The race's longest continuous backward block, seconds. */
+	/** The race's longest continuous backward block, seconds: in a run/walk race, each run (RUN_WALK_RUN_SEC). */
 	readonly raceBlockSec: number;
 	/** Readiness: the continuous block training must reach before the taper. */
 	readonly readyBlockSec: number;
@@ -56,14 +57,14 @@ export interface PlanTargets {
 }
 
 /**
- * How many run/walk cycles (RUN_WALK) a race of `estimatedSec` backward
- * running takes, the last one without its walk.
+ * How many run/walk cycles (runs of `runSec`, RUN_WALK walks) a race of
+ * `estimatedSec` backward running takes, the last one without its walk.
  *
  * @example
- * runWalkCycles(6000) // 10: ten 10-minute runs, nine 1-minute walks
+ * runWalkCycles(6000, 600) // 10: ten 10-minute runs, nine 1-minute walks
  */
-export function runWalkCycles(estimatedSec: number): number {
-	return Math.max(1, Math.ceil((estimatedSec + RUN_WALK.walkSec) / (RUN_WALK.runSec + RUN_WALK.walkSec)));
+export function runWalkCycles(estimatedSec: number, runSec: number): number {
+	return Math.max(1, Math.ceil((estimatedSec + RUN_WALK.walkSec) / (runSec + RUN_WALK.walkSec)));
 }
 
 /**
@@ -75,24 +76,25 @@ export function runWalkCycles(estimatedSec: number): number {
 export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 	const distanceM = RACE_DISTANCE_M[goal];
 	const estimatedSec = distanceM * ctx.backSecPerM;
-	const format = estimatedSec > RUN_WALK_FROM_SEC ? 'run-walk' : 'continuous';
-	// The race session as the plan shows it: a run/walk race runs whole cycles to the finish.
-	const cycles = runWalkCycles(estimatedSec);
-	const raceSec = format === 'run-walk' ? cycles * RUN_WALK.runSec + (cycles - 1) * RUN_WALK.walkSec : estimatedSec;
-	// 60 % of the race or 90 minutes, and never less than half the race (RACE_OVER_LONGEST_MAX).
-	const readySessionSec = Math.max(
-		Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up')),
-		roundDurationSec(raceSec / RACE_OVER_LONGEST_MAX, 'up'),
-	);
-	const raceBlockSec = format === 'continuous' ? estimatedSec : RUN_WALK.runSec;
+	const { experience } = ctx.input;
+	const format = estimatedSec > RUN_WALK_FROM_SEC[experience] ? 'run-walk' : 'continuous';
+	const runSec = RUN_WALK_RUN_SEC[experience];
+	// Continuous: 60 % of the race or 90 minutes, and never less than half the race. Run/walk: half the
+	// race's estimated time (RACE_OVER_LONGEST_MAX), the session's walk breaks included, as the race's
+	// walks carry the rest.
+	const half = roundDurationSec(estimatedSec / RACE_OVER_LONGEST_MAX, 'up');
+	const readySessionSec =
+		format === 'run-walk'
+			? half
+			: Math.max(Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up')), half);
+	const raceBlockSec = format === 'continuous' ? estimatedSec : runSec;
 	return {
 		goal,
 		distanceM,
 		estimatedSec,
 		format,
 		raceBlockSec,
-		readyBlockSec:
-			format === 'continuous' ? readySessionSec : roundDurationSec(RUN_WALK.runSec * READINESS_FRACTION, 'up'),
+		readyBlockSec: format === 'continuous' ? readySessionSec : roundDurationSec(runSec * READINESS_FRACTION, 'up'),
 		readySessionSec,
 	};
 }
@@ -138,7 +140,7 @@ export function planTargets(ctx: PlanContext): PlanTargets {
 		);
 	}
 	const startSec = Math.min(START_SESSION_SEC[experience], roundDurationSec(aimSec * 0.6, 'down'));
-	const maxBlockSec = race?.format === 'run-walk' ? RUN_WALK.runSec : aimSec;
+	const maxBlockSec = race?.format === 'run-walk' ? race.raceBlockSec : aimSec;
 	return {
 		startSec,
 		startBlockSec: Math.min(START_BLOCK_SEC[experience], startSec),

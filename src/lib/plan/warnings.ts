@@ -61,7 +61,7 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 	if (isRaceGoal(goal) && race !== undefined) {
 		if (race.format === 'run-walk') {
 			warnings.push(
-				`At your easy backward pace the ${raceName(goal)} takes about ${formatDuration(roundToFive(race.estimatedSec))}, so the plan trains it as run/walk: ${formatDuration(RUN_WALK.runSec)} of backward running, then ${formatDuration(RUN_WALK.walkSec)} of backward walking, to the finish.`,
+				`At your easy backward pace the ${raceName(goal)} takes about ${formatDuration(roundToFive(race.estimatedSec))}, so the plan trains it as run/walk: ${formatDuration(race.raceBlockSec)} of backward running, then ${formatDuration(RUN_WALK.walkSec)} of backward walking, to the finish.`,
 			);
 		}
 		if (race.estimatedSec * 0.6 > READINESS_CAP_SEC) {
