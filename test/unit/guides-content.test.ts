@@ -141,6 +141,19 @@ describe('how strong each source is', () => {
 		{ evidence?: { design?: string; participants?: number } }
 	>;
 
+	it('every study and thesis says how many people took part, or that the number was not retrieved', () => {
+		const full = parse(readFileSync(join(root, 'src', 'content', 'references.yaml'), 'utf8')) as Record<
+			string,
+			{ kind: string; note?: string; evidence?: { participants?: number } }
+		>;
+		const sizeless = Object.entries(full)
+			.filter(([, r]) => r.kind === 'study' || r.kind === 'thesis')
+			.filter(([, r]) => r.evidence?.participants === undefined)
+			.filter(([, r]) => !/Number of participants not (?:given in the abstract|retrieved)\./.test(r.note ?? ''))
+			.map(([id]) => id);
+		expect(sizeless).toEqual([]);
+	});
+
 	it('every reference gives its design (and the schema refuses one without)', () => {
 		const missing = Object.entries(references)
 			.filter(([, r]) => !EVIDENCE_DESIGNS.includes(r.evidence?.design as EvidenceDesign))
