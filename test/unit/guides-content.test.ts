@@ -8,7 +8,9 @@
  * - the records collection holds the research figures the records guide relies on;
  * - every reference says how strong it is, and "shows" or "proves" rests on a
  *   controlled trial;
- * - the guide components are used the way they work under our CSP.
+ * - the guide components are used the way they work under our CSP;
+ * - every guide that has readers practise says, in its safety box, where,
+ *   with whom and when to stop.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -139,6 +141,19 @@ describe('how strong each source is', () => {
 		{ evidence?: { design?: string; participants?: number } }
 	>;
 
+	it('every study and thesis says how many people took part, or that the number was not retrieved', () => {
+		const full = parse(readFileSync(join(root, 'src', 'content', 'references.yaml'), 'utf8')) as Record<
+			string,
+			{ kind: string; note?: string; evidence?: { participants?: number } }
+		>;
+		const sizeless = Object.entries(full)
+			.filter(([, r]) => r.kind === 'study' || r.kind === 'thesis')
+			.filter(([, r]) => r.evidence?.participants === undefined)
+			.filter(([, r]) => !/Number of participants not (?:given in the abstract|retrieved)\./.test(r.note ?? ''))
+			.map(([id]) => id);
+		expect(sizeless).toEqual([]);
+	});
+
 	it('every reference gives its design (and the schema refuses one without)', () => {
 		const missing = Object.entries(references)
 			.filter(([, r]) => !EVIDENCE_DESIGNS.includes(r.evidence?.design as EvidenceDesign))
@@ -161,5 +176,49 @@ describe('how strong each source is', () => {
 			(c) => !CONTROLLED_DESIGNS.includes(references[c.id]?.evidence?.design as EvidenceDesign),
 		);
 		expect(weak.map((c) => `${c.guide}: ${c.id}: ${c.sentence.slice(0, 100)}`)).toEqual([]);
+	});
+});
+
+/**
+ * "Safety first": a guide that has readers practise tells them, in its safety
+ * box, where (a track, a flat empty field or path, a treadmill with rails),
+ * with whom (a partner, guide, spotter or physiotherapist) and when to stop.
+ * Stories (records, Boston, the championships) tell no one to practise and are
+ * left out.
+ */
+describe('every practice guide says where, with whom and when to stop', () => {
+	const PLACE = /\b(?:track|field|path|treadmill|closed loop)\b/i;
+	const COMPANION = /\b(?:partner|guide|spotter|friend|physiotherapist|adult)\b/i;
+	const STOP = /\bstop\b/i;
+
+	/** What a guide's safety boxes leave out, of the three things every one must say. */
+	function missing(source: string): string[] {
+		const boxes = [...source.matchAll(/<Callout type="safety">([\s\S]*?)<\/Callout>/g)]
+			.map((m) => m[1] ?? '')
+			.join(' ');
+		return [
+			PLACE.test(boxes) ? '' : 'where (a track, field, path or treadmill)',
+			COMPANION.test(boxes) ? '' : 'with whom (a partner, guide, spotter or physio)',
+			STOP.test(boxes) ? '' : 'when to stop',
+		].filter(Boolean);
+	}
+
+	const practice = guides.filter((g) => !/^category: stories$/m.test(g.source));
+
+	it('covers the guides that teach, train or coach', () => {
+		expect(practice.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it.each(practice.map((g) => [g.id, g.source] as const))('%s', (_id, source) => {
+		expect(missing(source)).toEqual([]);
+	});
+
+	it('notices a safety box that leaves one out, and a guide with none', () => {
+		const box = (text: string) => `<Callout type="safety">\n  ${text}\n</Callout>`;
+		expect(missing(box('On a track, with a partner. Stop if dizzy.'))).toEqual([]);
+		expect(missing(box('With a partner. Stop if dizzy.'))).toHaveLength(1);
+		expect(missing(box('On a track. Stop if dizzy.'))).toHaveLength(1);
+		expect(missing(box('On a track, with a partner.'))).toHaveLength(1);
+		expect(missing('No box at all, though the text says track, partner and stop.')).toHaveLength(3);
 	});
 });

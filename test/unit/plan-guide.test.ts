@@ -162,3 +162,56 @@ describe('the mixing guide states the rules rules.ts enforces', () => {
 		expect(MIN_DAYS_BETWEEN_BACKWARD_SESSIONS).toBe(2);
 	});
 });
+
+/**
+ * Other guides state the same rules in passing: the first session, the 5K
+ * path, the glossary and the mixing guide's worked example. Each statement is
+ * read back here, so changing a rule in rules.ts fails until every guide that
+ * repeats it is changed too.
+ */
+describe('other guides state the rules rules.ts enforces', () => {
+	const read = (id: string) => readFileSync(`src/content/guides/${id}.mdx`, 'utf8').replace(/\s+/g, ' ');
+	const WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4 };
+	const ORDINALS: Readonly<Record<string, number>> = { third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+	/** The groups `pattern` captures in guide `id` (fails the test if the sentence is gone). */
+	function said(id: string, pattern: RegExp): string[] {
+		const match = pattern.exec(read(id));
+		expect(match, `${id} no longer says ${pattern}`).not.toBeNull();
+		return (match ?? []).slice(1);
+	}
+
+	it("the 5K path's first stage: new runners' sessions, pieces and minutes", () => {
+		const [sessions, piece, total] = said(
+			'first-steps-to-5k',
+			/(\w+) short sessions a week, on days that are not back to back\. Backward pieces of about (\d+) seconds, with walks between them, adding up to about ([\d.]+) minutes/i,
+		);
+		expect(WORDS[(sessions ?? '').toLowerCase()]).toBe(NEW_RUNNER_MAX_BACKWARD_SESSIONS);
+		expect(Number(piece)).toBe(START_BLOCK_SEC.new);
+		expect(Number(total)).toBe(minutes(START_SESSION_SEC.new));
+	});
+
+	it('recovery weeks, wherever a guide names them', () => {
+		const [path] = said('first-steps-to-5k', /Every (\w+) week, ease off/);
+		const [glossary] = said('glossary', /every (\w+) week in ours/);
+		expect(ORDINALS[path ?? '']).toBe(RECOVERY_EVERY_WEEKS);
+		expect(ORDINALS[glossary ?? '']).toBe(RECOVERY_EVERY_WEEKS);
+	});
+
+	it('the first session: a day between, two sessions a week, 30-second pieces', () => {
+		expect(read('first-session')).toContain('Wait at least a day before your next backward session');
+		expect(MIN_DAYS_BETWEEN_BACKWARD_SESSIONS).toBe(2);
+		const [sessions] = said('first-session', /keep to about \*\*(\w+) sessions a week\*\* for your first few weeks/);
+		expect(WORDS[sessions ?? '']).toBe(NEW_RUNNER_MAX_BACKWARD_SESSIONS);
+		const [piece] = said('first-session', /Jog backward, very slowly, for \*\*(\d+) seconds\*\*/);
+		expect(Number(piece)).toBe(START_BLOCK_SEC.new);
+	});
+
+	it("the mixing guide's worked example keeps inside the mixed-run share", () => {
+		const [forward, backward] = said(
+			'mixing-into-forward-runs',
+			/\*\*(\d+) minutes forward, then (\d+) minutes backward\*\*/,
+		).map(Number);
+		expect((backward ?? Number.NaN) / (forward ?? Number.NaN)).toBeLessThanOrEqual(MIX_IN_MAX_BACKWARD_OF_FORWARD);
+	});
+});
