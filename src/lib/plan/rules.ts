@@ -290,9 +290,10 @@ export const FOUNDATION_WALK_SEC = 300;
 
 /**
  * In a mixed run the engine keeps backward time at most a third of the
- * forward part (a quarter of the session): the coach's example this product
- * grew from, "2 mi forward + 0.5 mi backward", is about that share (coaching
- * convention). A coach's own split is
+ * forward part (a quarter of the session). Our own convention, not a finding:
+ * nobody has studied the share, so backward work stays a small part of a run
+ * whose forward part the runner already manages; "20 minutes forward, then 5
+ * backward" (the mixing guide's example) is inside it. A coach's own split is
  * honoured as written (split.ts).
  */
 export const MIX_IN_MAX_BACKWARD_OF_FORWARD = 1 / 3;
