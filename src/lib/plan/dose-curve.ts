@@ -82,7 +82,7 @@ export interface Segment {
 export function weekStep(week: WeekFrame, before: WeekFrame | undefined, first: boolean): DoseStep {
 	if (week.phase === 'race') return 'race';
 	if (week.phase === 'taper') return 'taper';
-	if (first) return 'start';
+	if (first || week.leadIn || before?.leadIn) return 'start';
 	if (week.phase === 'recovery') return 'recovery';
 	if (before?.phase === 'recovery') return 'after-recovery';
 	return 'up';

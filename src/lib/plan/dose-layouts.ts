@@ -114,9 +114,11 @@ export function mergeLayout(
 ): SizedLayout | undefined {
 	if (prev.reps <= 1) return undefined;
 	const reps = prev.reps - 1;
+	// The block limit to the nearest number a coach writes: 1.5 × 7 min 15 s is 10 min 52 s, which is
+	// "11 min", not "10 min" (whole minutes above 10), a merge that would otherwise miss by seconds.
 	const rep = longestRepWithin(
 		reps,
-		Math.min(roundDurationSec(blockSec, 'down'), perRep(maxSec, reps, s)),
+		Math.min(roundDurationSec(blockSec, 'nearest'), perRep(maxSec, reps, s)),
 		maxSec,
 		0,
 		s,

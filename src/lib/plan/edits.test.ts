@@ -254,7 +254,7 @@ describe('applyPlanEdits warnings: the rules kept in words', () => {
 				Array.from({ length: n }, () => ({ type: 'repeat-week', week: 2 }) as const),
 			);
 		expect(repeats(1).warnings.some((w) => /no longer reaches the race block/.test(w.message))).toBe(false);
-		const squeezed = repeats(13);
+		const squeezed = repeats(14);
 		expect(squeezed.dropped).toEqual([]);
 		expect(squeezed.warnings.find((w) => /no longer reaches the race block/.test(w.message))?.week).toBe(2);
 		const refused = repeats(18).dropped;

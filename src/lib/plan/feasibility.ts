@@ -9,9 +9,8 @@
  * faster model of the engine that could drift from it.
  */
 import { addDays, formatDayMonthYear, nextOnOrAfter } from './dates';
-import { generatePlan } from './generate';
+import { generatePlan, isRaceReady } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
-import { raceReadiness } from './readiness';
 import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS } from './rules';
 import { chooseBackwardWeekdays } from './schedule';
 import type { PlanInput } from './schema';
@@ -27,8 +26,7 @@ export function isReady(input: PlanInput): boolean {
 	// A long race needs a second backward session, or the long one is the whole week.
 	if (chooseBackwardWeekdays(input.days, 3, input.longRunDay).length < RACE_MIN_BACKWARD_SESSIONS[input.goal])
 		return false;
-	const plan = generatePlan(input);
-	return (raceReadiness(plan)?.ready ?? false) && plan.weeks.filter((w) => w.phase === 'peak').length >= 2;
+	return isRaceReady(generatePlan(input));
 }
 
 /** The input with `weeks` weeks and the race on the long-run day of the last one. */

@@ -134,9 +134,9 @@ describe('what the coach found, fixed', () => {
 		for (const s of sessions(slow))
 			if (s.kind !== 'race') expect(s.estimatedDurationSec).toBeLessThanOrEqual(MAX_SESSION_SEC);
 		expect(slow.warnings.join(' ')).toMatch(/build by time, not distance/);
-		// At 8:30/km the half would take about 4 h 23: no session may hold half of it, so the plan is
-		// refused and a shorter race suggested.
-		const slower = parsePlanInput({ ...CANONICAL_INPUTS['retro-half-slow-regular-26-weeks'], forwardEasyPace: 510 });
+		// At 9:00/km the half would take about 4 h 38: no session within the time cap may hold half of it,
+		// so the plan is refused and a shorter race suggested.
+		const slower = parsePlanInput({ ...CANONICAL_INPUTS['retro-half-slow-regular-26-weeks'], forwardEasyPace: 540 });
 		expect(slower.ok).toBe(false);
 		if (!slower.ok) expect(slower.errors[0]?.message).toMatch(/Start with the backward (10K|5K)/);
 	});
@@ -256,6 +256,26 @@ describe('races', () => {
 		const r = parsePlanInput({ goal: 'retro-5k', experience: 'some', startDate: '2026-03-02' });
 		expect(r.ok && r.value.weeks).toBeGreaterThan(12);
 		if (r.ok) expect(raceReadiness(generatePlan(r.value))?.ready).toBe(true);
+	});
+	it('never refuses a longer plan where a shorter one works: it starts with an easy week instead, and says so', () => {
+		const base = {
+			goal: 'retro-5k',
+			experience: 'new',
+			startDate: '2027-01-04',
+			days: ['tue', 'thu', 'sat'],
+			forwardEasyPace: 420,
+		} as const;
+		// 24 weeks are enough; a 25th would put a recovery week where it costs the build its last rise.
+		const p24 = plan({ ...base, weeks: 24 });
+		const p25 = plan({ ...base, weeks: 25 });
+		expect(raceReadiness(p24)?.ready).toBe(true);
+		expect(raceReadiness(p25)?.ready).toBe(true);
+		const backwardOf = (p: Plan, week: number) => p.weeks[week - 1]?.sessions.map((s) => s.backwardSec);
+		expect(backwardOf(p25, 2)).toEqual(backwardOf(p25, 1));
+		expect(p25.warnings).toContain(
+			'Weeks 1 to 2 hold the same backward sessions: an easy start, so that the build peaks just before your race rather than a recovery week.',
+		);
+		expect(p24.warnings.some((w) => w.startsWith('Weeks 1 to'))).toBe(false);
 	});
 	it('gives a runner new to backward running a 5K plan: run/walk in 5-minute runs, ready before the taper', () => {
 		// At the default easy pace (7:00/km) the 5K takes a new backward runner about 55 minutes: more than

@@ -16,6 +16,8 @@ import { createContext } from './context';
 import { drillSchedule, kneeSchedule, planRunningDoses, type WeekDose } from './dose';
 import { hashValue } from './hash';
 import { type Goal, isRaceGoal } from './options';
+import { raceReadiness } from './readiness';
+import { MAX_LEAD_IN_WEEKS, MIN_PLAN_WEEKS } from './rules';
 import { SCREENING_NOTE } from './safety';
 import type { Plan, PlanInput, Session, Week } from './schema';
 import { raceName, weekTotals } from './sessions';
@@ -38,9 +40,28 @@ export const PLAN_FORMAT_VERSION = 1;
  * if (parsed.ok) generatePlan(parsed.value).title // 'Backward 5K in 16 weeks'
  */
 export function generatePlan(input: PlanInput): Plan {
+	const plan = buildPlan(input, 0);
+	if (!isRaceGoal(input.goal) || isRaceReady(plan)) return plan;
+	// A longer plan must never train the race less than a shorter one: where the weeks fall so that a
+	// recovery week costs the build its last rise, the plan starts with easy lead-in weeks instead and
+	// builds as the shorter plan does (readiness.ts; at most MAX_LEAD_IN_WEEKS extra plans, rarely).
+	for (let lead = 1; lead <= MAX_LEAD_IN_WEEKS && lead < input.weeks - MIN_PLAN_WEEKS; lead++) {
+		const led = buildPlan(input, lead);
+		if (isRaceReady(led)) return led;
+	}
+	return plan;
+}
+
+/** Ready for its race, with a peak of at least 2 weeks (feasibility.ts isReady reads it). */
+export function isRaceReady(plan: Plan): boolean {
+	return (raceReadiness(plan)?.ready ?? false) && plan.weeks.filter((w) => w.phase === 'peak').length >= 2;
+}
+
+/** The plan with `lead` easy lead-in weeks (planSkeleton). */
+function buildPlan(input: PlanInput, lead: number): Plan {
 	const ctx = createContext(input);
 	const { goal, experience } = input;
-	const skeleton = planSkeleton(ctx);
+	const skeleton = planSkeleton(ctx, lead);
 	const targets = planTargets(ctx);
 	const doses = goal === 'mix-in' || isRaceGoal(goal) ? planRunningDoses(ctx, skeleton, targets) : [];
 	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];

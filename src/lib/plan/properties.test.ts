@@ -15,6 +15,7 @@ import { planSchema } from './plan-schema';
 import { raceReadiness } from './readiness';
 import { isRoundDistance, isRoundDuration } from './rounding';
 import {
+	MAX_PLAN_WEEKS,
 	MAX_SESSION_SEC,
 	MAX_WEEK_BACKWARD_SEC,
 	METRES_PER_UNIT,
@@ -201,6 +202,22 @@ describe('for any valid input', () => {
 				},
 			),
 			SOME(500),
+		);
+	});
+
+	it('never refuses a longer race plan where a shorter one is accepted: more weeks never train the race less', () => {
+		fc.assert(
+			fc.property(
+				validInput.filter((i) => isRaceGoal(i.goal) && i.weeks < MAX_PLAN_WEEKS),
+				fc.integer({ min: 1, max: MAX_PLAN_WEEKS }),
+				(input, more) => {
+					const weeks = Math.min(MAX_PLAN_WEEKS, input.weeks + more);
+					const { raceDate: _accepted, ...rest } = input;
+					const longer = parsePlanInput({ ...rest, weeks });
+					expect(longer.ok ? true : longer.errors.map((e) => e.message)).toBe(true);
+				},
+			),
+			SOME(25),
 		);
 	});
 

@@ -473,6 +473,15 @@ export const RACE_MIN_BACKWARD_SESSIONS: Readonly<Record<RaceGoal, number>> = {
 // ---------------------------------------------------------------------------
 
 export const MIN_PLAN_WEEKS = 4;
+
+/**
+ * At most this many easy lead-in weeks at week 1's dose before a race plan's
+ * build (generate.ts): where one more week of plan would put a recovery week
+ * where it costs the build its last rise, the plan starts easier instead, so
+ * a longer plan never trains the race less than a shorter one. Coaching
+ * convention: novice plans often open with easy weeks [nhs-couch-to-5k].
+ */
+export const MAX_LEAD_IN_WEEKS = 3;
 export const MAX_PLAN_WEEKS = 26;
 /** Default plan length (coaching convention; 6 weeks for knees, the trial's length [alghadir-2019]). */
 export const DEFAULT_PLAN_WEEKS: Readonly<Record<Goal, number>> = {

@@ -51,6 +51,8 @@ export interface WeekFrame {
 	readonly slots: readonly Slot[];
 	/** The walk/run foundation stage of this week, if any (foundation.ts). */
 	readonly walkRunStage: number | undefined;
+	/** An easy lead-in week at week 1's dose, before the build starts (planSkeleton's `lead`). */
+	readonly leadIn?: true;
 }
 
 /** The frame of a whole plan. */
@@ -67,8 +69,8 @@ export interface Skeleton {
  * The phase of each week (index 0 = week 1).
  * - Race plans: the last week is `race`, the 1-2 before it `taper`, the 2-3
  *   before those `peak` (rules.ts RACE_PEAK_WEEKS).
- * - Every 4th week is `recovery`, but never in the last 2 weeks before a
- *   peak, nor as the last week of a plan, so a build always ends on a rise.
+ * - Every 4th week is `recovery` (isRecoveryWeek), in race plans counted
+ *   back from the peak, never the last week, so a build always ends on a rise.
  * - Knee-friendly walking has no recovery weeks: the trial held one dose
  *   [alghadir-2019].
  * - Open-ended plans of 8 weeks or more end with 2 `peak` weeks; the first
@@ -77,8 +79,12 @@ export interface Skeleton {
  *
  * @example
  * planPhases('retro-5k', 8) // ['foundation','foundation','build','build','peak','peak','taper','race']
+ *
+ * With `lead` weeks, the phases of a plan that many weeks shorter, after
+ * that many foundation weeks.
  */
-export function planPhases(goal: Goal, weeks: number): Phase[] {
+export function planPhases(goal: Goal, weeks: number, lead = 0): Phase[] {
+	if (lead > 0) return [...Array.from({ length: lead }, (): Phase => 'foundation'), ...planPhases(goal, weeks - lead)];
 	const race = isRaceGoal(goal);
 	const taper = race ? TAPER_FACTORS[goal].length : 0;
 	// Open-ended plans shorter than 8 weeks have no peak: they build to their last week.
@@ -91,18 +97,36 @@ export function planPhases(goal: Goal, weeks: number): Phase[] {
 		if (race && w === weeks) phases.push('race');
 		else if (race && w > weeks - 1 - taper) phases.push('taper');
 		else if (peak > 0 && w >= firstPeak && w > 1) phases.push('peak');
-		else if (
-			goal !== 'knee-friendly' &&
-			w % RECOVERY_EVERY_WEEKS === 0 &&
-			w < weeks &&
-			(peak === 0 || w <= firstPeak - 2)
-		)
+		else if (goal !== 'knee-friendly' && isRecoveryWeek(w, weeks, peak > 0 ? firstPeak : undefined, race))
 			phases.push('recovery');
 		// Knee-friendly walking holds the trial's dose: all of it is foundation, none of it a build.
 		else if (w <= foundation || goal === 'knee-friendly') phases.push('foundation');
 		else phases.push('build');
 	}
 	return phases;
+}
+
+/**
+ * Whether week `w` is a recovery week: every 4th week (rules.ts
+ * RECOVERY_EVERY_WEEKS), never the last, never in the 2 weeks before an
+ * open-ended plan's peak. In a race plan the weeks are
+ * counted back from the first peak week, so the last recovery week comes 3
+ * weeks before it (a lighter week, two that climb, then the peak) and a
+ * plan one week longer is the same plan with one more week at the start:
+ * a longer plan never trains the race less. No recovery week comes before
+ * three weeks of training.
+ *
+ * @example
+ * isRecoveryWeek(4, 10)      // true: every 4th week
+ * isRecoveryWeek(10, 20, 13) // true: a race plan's, 3 weeks before the first peak
+ */
+export function isRecoveryWeek(w: number, weeks: number, firstPeak?: number, race = true): boolean {
+	if (w >= weeks || w < RECOVERY_EVERY_WEEKS) return false;
+	if (firstPeak === undefined) return w % RECOVERY_EVERY_WEEKS === 0;
+	// Open-ended plans count from the start, and keep the last 2 weeks before their peak for building.
+	if (!race) return w % RECOVERY_EVERY_WEEKS === 0 && w <= firstPeak - 2;
+	const before = firstPeak - w;
+	return before >= 3 && (before - 3) % RECOVERY_EVERY_WEEKS === 0;
 }
 
 /**
@@ -118,13 +142,15 @@ export function raceDateOf(ctx: PlanContext): string | undefined {
 /**
  * Build the frame of a plan: phases, foundation stages, and each training
  * day's role. Backward days never touch (schedule.ts); in race week no
- * backward session falls on the day before the race.
+ * backward session falls on the day before the race. With `lead`, the
+ * first `lead` weeks are easy lead-in weeks at week 1's dose (generate.ts
+ * uses them when a race plan would otherwise peak too early to be ready).
  */
-export function planSkeleton(ctx: PlanContext): Skeleton {
+export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const { goal, experience, days, longRunDay } = ctx.input;
 	const race = isRaceGoal(goal);
 	const raceDate = raceDateOf(ctx);
-	const phases = planPhases(goal, ctx.input.weeks);
+	const phases = planPhases(goal, ctx.input.weeks, lead);
 	const stages = foundationStages(
 		ctx.currentRunMinutes,
 		phases.map((p) => p === 'recovery'),
@@ -135,11 +161,16 @@ export function planSkeleton(ctx: PlanContext): Skeleton {
 	const startDay = toDayNumber(ctx.input.startDate);
 	const raceDay = raceDate === undefined ? undefined : toDayNumber(raceDate);
 
+	let lastLimit = 0;
 	const weeks: WeekFrame[] = phases.map((phase, i) => {
 		const index = i + 1;
 		const startDate = addDays(ctx.input.startDate, 7 * i);
 		const stage = stages[i];
-		const limit = maxBackwardSessions(goal, experience, index);
+		// A new runner's first weeks are counted after any lead-in weeks, and a recovery week never adds
+		// the session the limit has just allowed: it waits for the week after.
+		const allowed = maxBackwardSessions(goal, experience, Math.max(1, index - lead));
+		const limit = phase === 'recovery' && i > 0 ? Math.min(allowed, lastLimit) : allowed;
+		lastLimit = limit;
 		const backwardSet = sets[Math.min(limit, sets.length - 1)] ?? [];
 		// While the walk/run foundation lasts, run only on the well-spaced days (Couch to 5K: rest days between).
 		const runDays = goal !== 'knee-friendly' && isWalkRunWeek(stage) ? fullSet : days;
@@ -173,6 +204,7 @@ export function planSkeleton(ctx: PlanContext): Skeleton {
 			phase,
 			slots: race && phase !== 'race' ? withLongSession(slots, longRunDay) : slots,
 			walkRunStage: goal === 'knee-friendly' ? undefined : stage,
+			...(index <= lead ? { leadIn: true as const } : {}),
 		};
 	});
 	return { weeks, raceDate, backwardDaysPossible: fullSet.length, foundationRestDays };

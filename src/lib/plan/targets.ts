@@ -79,10 +79,12 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 	const { experience } = ctx.input;
 	const format = estimatedSec > RUN_WALK_FROM_SEC[experience] ? 'run-walk' : 'continuous';
 	const runSec = RUN_WALK_RUN_SEC[experience];
+	// The race as the plan shows it: a run/walk race runs whole cycles to the finish.
+	const cycles = runWalkCycles(estimatedSec, runSec);
+	const raceSec = format === 'run-walk' ? cycles * runSec + (cycles - 1) * RUN_WALK.walkSec : estimatedSec;
 	// Continuous: 60 % of the race or 90 minutes, and never less than half the race. Run/walk: half the
-	// race's estimated time (RACE_OVER_LONGEST_MAX), the session's walk breaks included, as the race's
-	// walks carry the rest.
-	const half = roundDurationSec(estimatedSec / RACE_OVER_LONGEST_MAX, 'up');
+	// race session, walk breaks included (RACE_OVER_LONGEST_MAX), as its walks rest balance and neck.
+	const half = roundDurationSec(raceSec / RACE_OVER_LONGEST_MAX, 'up');
 	const readySessionSec =
 		format === 'run-walk'
 			? half
@@ -94,7 +96,8 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 		estimatedSec,
 		format,
 		raceBlockSec,
-		readyBlockSec: format === 'continuous' ? readySessionSec : roundDurationSec(runSec * READINESS_FRACTION, 'up'),
+		// A run/walk race's runs are short: training runs them in full before race day.
+		readyBlockSec: format === 'continuous' ? readySessionSec : roundDurationSec(runSec * 0.9, 'up'),
 		readySessionSec,
 	};
 }

@@ -58,6 +58,12 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		}
 	}
 	const race = targets.race;
+	const leadIn = skeleton.weeks.filter((w) => w.leadIn).length;
+	if (leadIn > 0) {
+		warnings.push(
+			`Weeks 1 to ${leadIn + 1} hold the same backward sessions: an easy start, so that the build peaks just before your race rather than a recovery week.`,
+		);
+	}
 	if (isRaceGoal(goal) && race !== undefined) {
 		if (race.format === 'run-walk') {
 			warnings.push(
