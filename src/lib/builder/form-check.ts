@@ -6,7 +6,7 @@
 import { type EmbedConfig, withEmbedDefaults } from '../embed/config';
 import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter } from '../plan/dates';
 import { type FieldError, parsePlanInput } from '../plan/input';
-import { isRaceGoal } from '../plan/options';
+import { EXPERIENCE_OPTIONS, isRaceGoal } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
 import { raceName } from '../plan/sessions';
 import { defaultUnitsForLocale, formStateFromInput, formStateToRaw } from './form';
@@ -129,4 +129,28 @@ export function startDateOutsideWindow(startDate: string, today: string): string
 export function embedStartState(defaults: PlanFormState, config: EmbedConfig): PlanFormState {
 	const wanted = withEmbedDefaults(defaults, config);
 	return fitWeeksToGoal(defaults, wanted)?.state ?? wanted;
+}
+
+/**
+ * What a club's starting goal means for its members, one sentence per
+ * experience level the goal cannot start for, in the words the member would
+ * see. For the configurator: a race some members cannot build up to inside
+ * the builder's longest plan (a backward 5K for a runner new to it) opens on
+ * that message, and the club should know before it pastes the snippet.
+ *
+ * Never throws.
+ *
+ * @example
+ * startGoalWarnings({ theme: 'auto', goal: 'retro-5k' }, '2026-12-04', 'en-GB')
+ * // ['New to backward running: A backward 5K takes more than 26 weeks to build up to …']
+ */
+export function startGoalWarnings(config: EmbedConfig, today: string, language: string): string[] {
+	if (!config.goal) return [];
+	return EXPERIENCE_OPTIONS.flatMap(({ value, label }) => {
+		const defaults: PlanFormState = { ...defaultFormState(today, language), experience: value };
+		const evaluated = evaluateForm(embedStartState(defaults, config), today);
+		if (evaluated.ok) return [];
+		const problem = evaluated.errors.find((e) => e.path === 'goal') ?? evaluated.errors[0];
+		return [`${label}: ${problem?.message ?? 'this goal cannot start from the defaults'}`];
+	});
 }
