@@ -3,6 +3,7 @@
  * builder loads it on demand through validation.ts.
  */
 
+import { validationStrings as v } from '../../i18n/validation';
 import { type EmbedConfig, withEmbedDefaults } from '../embed/config';
 import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter } from '../plan/dates';
 import { type FieldError, parsePlanInput } from '../plan/input';
@@ -90,7 +91,7 @@ export function fitWeeksToGoal(previous: PlanFormState, next: PlanFormState): Go
 	const weeks = String(fitted.value.weeks);
 	return {
 		state: { ...next, weeks },
-		message: `A backward ${raceName(goal)} needs ${weeks} weeks from where you are, so your plan now has ${weeks} weeks instead of ${next.weeks}.`,
+		message: v.weeks.fitted(raceName(goal), weeks, next.weeks),
 	};
 }
 
@@ -110,8 +111,8 @@ export function startDateOutsideWindow(startDate: string, today: string): string
 	if (!isIsoDate(startDate) || !isIsoDate(today)) return undefined;
 	const latest = addDays(today, START_DATE_WINDOW_DAYS.future);
 	const earliest = addDays(today, -START_DATE_WINDOW_DAYS.past);
-	if (startDate > latest) return `Choose a start date by ${formatDayMonthYear(latest)}, within two years of today`;
-	if (startDate < earliest) return `Choose a start date after ${formatDayMonthYear(earliest)}, within a year of today`;
+	if (startDate > latest) return v.startDate.by(formatDayMonthYear(latest));
+	if (startDate < earliest) return v.startDate.after(formatDayMonthYear(earliest));
 	return undefined;
 }
 
