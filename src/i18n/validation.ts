@@ -6,24 +6,20 @@
  * these are their words. Each message says what to type, not what went
  * wrong inside. A translation is a copy of this file with the same keys.
  */
+import { formStrings } from './form-validation';
+
+/** The schema's, the cross-field checks' and parsePlanInput's messages, loaded with the checks. */
 export const validationStrings = {
 	unreadable: 'We could not read these plan settings.',
 	goal: { choose: 'Choose a goal from the list' },
 	experience: { choose: 'Choose how much backward running you have done' },
 	startDate: {
 		real: 'Enter the start date as a real date, like 2026-03-02',
-		inFull: 'Enter the start date in full: day, month and year',
 		by: (latest: string) => `Choose a start date by ${latest}, within two years of today`,
 		after: (earliest: string) => `Choose a start date after ${earliest}, within a year of today`,
-		past: (started: string, daysAgo: number) =>
-			`This plan started on ${started}, ${daysAgo === 1 ? 'yesterday' : `${daysAgo} days ago`}, so its first sessions are behind you.`,
-		startToday: 'Start today',
-		startTodayMonday: 'Start today (Monday)',
-		startNextMonday: (monday: string) => `Start next Monday, ${monday}`,
 	},
 	raceDate: {
 		real: 'Enter the race date as a real date, like 2026-06-14',
-		inFull: 'Enter the race date in full: day, month and year, or leave it empty',
 		afterStart: 'The race date must be after the start date',
 		tooFar: (maxWeeks: number) =>
 			`Your race is more than ${maxWeeks} weeks after the start date. Start the plan later, at most ${maxWeeks} weeks before race day.`,
@@ -33,7 +29,6 @@ export const validationStrings = {
 	weeks: {
 		number: 'Enter the number of weeks as a number',
 		whole: 'Choose a whole number of weeks',
-		wholeTyped: 'Enter the number of weeks as a whole number',
 		range: (min: number, max: number) => `Choose between ${min} and ${max} weeks`,
 		fitted: (race: string, weeks: number | string, before: number | string) =>
 			`A backward ${race} needs ${weeks} weeks from where you are, so your plan now has ${weeks} weeks instead of ${before}.`,
@@ -52,7 +47,6 @@ export const validationStrings = {
 	units: { choose: 'Choose kilometres or miles' },
 	pace: {
 		seconds: 'Enter your easy forward pace as a number of seconds',
-		typed: 'Enter your pace as minutes:seconds, like 6:30',
 		tooFast: (pace: string, units: string, range: string) =>
 			`${pace} per ${units} is too fast for an easy run: enter a pace ${range}`,
 		tooSlow: (pace: string, units: string, range: string) =>
@@ -62,7 +56,6 @@ export const validationStrings = {
 	weeklyDistance: {
 		number: 'Enter your weekly forward distance as a number',
 		aboveZero: 'Enter a weekly forward distance above zero',
-		typed: 'Enter your weekly distance as a number, like 15',
 		range: (min: number, max: number, units: string) =>
 			`Enter a weekly forward distance between ${min} and ${max} ${units}`,
 	},
@@ -72,14 +65,13 @@ export const validationStrings = {
 		number: 'Enter how long you can run as a number of minutes',
 		whole: 'Enter how long you can run as a whole number of minutes',
 		range: (min: number, max: number) => `Enter between ${min} and ${max} minutes`,
-		typed: 'Enter the minutes as a whole number, like 30 (0 if you walk)',
 		regularRunner:
 			'You said you run backward for 10 minutes or more, so you can run forward at least that long: check the minutes, or choose "Tried it a few times"',
 	},
 	sessionTime: { like: 'Enter a time like 07:30' },
 	reminder: {
 		number: 'Enter the reminder as a number of minutes',
-		whole: 'Enter the reminder as a whole number of minutes',
+		whole: formStrings.reminderWhole,
 		range: 'Choose a reminder between 7 days before and the end of the session day',
 		tooLate: 'A reminder after your session starts comes too late: choose one before it',
 	},
@@ -94,10 +86,6 @@ export const validationStrings = {
 		everyNumber: 'Enter how often it grows as a number of weeks',
 		everyWhole: 'Enter how often it grows as a whole number of weeks',
 		everyRange: 'Grow it every 1 to 8 weeks',
-		forwardTyped: (like: string) => `Enter the forward part as a number, like ${like}`,
-		backwardTyped: (like: string) => `Enter the backward part as a number, like ${like}`,
-		stepTyped: (like: string) => `Enter how much the backward part grows as a number, like ${like}, or leave it empty`,
-		everyTyped: 'Enter how often it grows as a whole number of weeks, like 2',
 		notForGoal: 'A split sets the mixed runs of a plan: choose "Mix backward into my runs" or a race to use one',
 		forwardAtMost: (max: number, unit: string) => `Enter a forward part of at most ${max} ${unit}`,
 		backwardAtMost: (max: number, unit: string) => `Enter a backward part of at most ${max} ${unit}`,

@@ -5,7 +5,7 @@
  * valid input (from a share link or an import) back into a form.
  * Pure: no DOM, no storage, no React.
  */
-import { validationStrings as v } from '../../i18n/validation';
+import { formStrings as f } from '../../i18n/form-validation';
 import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter, toDayNumber } from '../plan/dates';
 import { formatPace } from '../plan/format';
 import type { FieldError } from '../plan/input';
@@ -66,26 +66,26 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 		surface: state.surface,
 		hasGuide: state.hasGuide,
 	};
-	if (!isIsoDate(state.startDate)) errors.push({ path: 'startDate', message: v.startDate.inFull });
+	if (!isIsoDate(state.startDate)) errors.push({ path: 'startDate', message: f.startDateInFull });
 	const race = isRaceGoal(state.goal as PlanInput['goal']);
 	if (race && state.raceDate !== '') {
 		if (isIsoDate(state.raceDate)) raw.raceDate = state.raceDate;
-		else errors.push({ path: 'raceDate', message: v.raceDate.inFull });
+		else errors.push({ path: 'raceDate', message: f.raceDateInFull });
 	}
 	if (!(race && state.raceDate !== '')) {
 		const weeks = parseWhole(state.weeks);
-		if (weeks === undefined) errors.push({ path: 'weeks', message: v.weeks.wholeTyped });
+		if (weeks === undefined) errors.push({ path: 'weeks', message: f.weeksWhole });
 		else raw.weeks = weeks;
 	}
 	if (state.forwardEasyPace.trim() !== '') {
 		const pace = parsePaceText(state.forwardEasyPace);
-		if (pace === undefined) errors.push({ path: 'forwardEasyPace', message: v.pace.typed });
+		if (pace === undefined) errors.push({ path: 'forwardEasyPace', message: f.pace });
 		else raw.forwardEasyPace = pace;
 	}
 	if (state.forwardWeeklyDistance.trim() !== '') {
 		const distance = parseDecimal(state.forwardWeeklyDistance);
 		if (distance === undefined) {
-			errors.push({ path: 'forwardWeeklyDistance', message: v.weeklyDistance.typed });
+			errors.push({ path: 'forwardWeeklyDistance', message: f.weeklyDistance });
 		} else raw.forwardWeeklyDistance = distance;
 	}
 	if (state.currentRunMinutes.trim() !== '') {
@@ -93,7 +93,7 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 		if (minutes === undefined) {
 			errors.push({
 				path: 'currentRunMinutes',
-				message: v.currentRun.typed,
+				message: f.currentRun,
 			});
 		} else raw.currentRunMinutes = minutes;
 	}
@@ -106,7 +106,7 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 	if (state.reminderMinutes.trim() !== '') {
 		// Negative: minutes after midnight, an all-day session's reminder on the day itself.
 		const minutes = /^\s*-?\d{1,5}\s*$/.test(state.reminderMinutes) ? Number(state.reminderMinutes) : undefined;
-		if (minutes === undefined) errors.push({ path: 'reminderMinutes', message: v.reminder.whole });
+		if (minutes === undefined) errors.push({ path: 'reminderMinutes', message: f.reminderWhole });
 		else raw.reminderMinutes = minutes;
 	}
 	return { raw, errors };
@@ -175,14 +175,14 @@ export function splitFromForm(state: PlanFormState): Split | string {
 	const measure = state.splitMeasure === 'time' ? 'time' : 'distance';
 	const like = SPLIT_EXAMPLES[measure === 'time' ? 'time' : state.units === 'mi' ? 'mi' : 'km'];
 	const forward = parseDecimal(state.splitForward);
-	if (forward === undefined) return v.split.forwardTyped(like.forward);
+	if (forward === undefined) return f.splitForward(like.forward);
 	const backward = parseDecimal(state.splitBackward);
-	if (backward === undefined) return v.split.backwardTyped(like.backward);
+	if (backward === undefined) return f.splitBackward(like.backward);
 	if (state.splitStep.trim() === '') return { measure, forward, backward };
 	const step = parseDecimal(state.splitStep);
-	if (step === undefined) return v.split.stepTyped(like.step);
+	if (step === undefined) return f.splitStep(like.step);
 	const every = state.splitEvery.trim() === '' ? 2 : parseWhole(state.splitEvery);
-	if (every === undefined) return v.split.everyTyped;
+	if (every === undefined) return f.splitEvery;
 	return { measure, forward, backward, step, everyWeeks: every };
 }
 
@@ -292,13 +292,13 @@ export function pastStartAdvice(startDate: string, today: string): PastStartAdvi
 	const monday = nextOnOrAfter(today, 'mon');
 	const choices =
 		monday === today
-			? [{ label: v.startDate.startTodayMonday, date: today }]
+			? [{ label: f.startTodayMonday, date: today }]
 			: [
-					{ label: v.startDate.startToday, date: today },
-					{ label: v.startDate.startNextMonday(formatDayMonthYear(monday)), date: monday },
+					{ label: f.startToday, date: today },
+					{ label: f.startNextMonday(formatDayMonthYear(monday)), date: monday },
 				];
 	return {
-		message: v.startDate.past(formatDayMonthYear(startDate), ago),
+		message: f.past(formatDayMonthYear(startDate), ago),
 		choices,
 	};
 }
