@@ -64,7 +64,7 @@ test('the two-line snippet loads the builder in the club colours, sized to its c
 		.toBeLessThanOrEqual(2);
 	// It grows with the plan.
 	const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-	await frame.getByLabel('Number of weeks').fill('20');
+	await frame.getByLabel('Number of weeks').fill('26');
 	await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 200);
 	// ...and shrinks again with it, to the content, not to the tallest it has been.
 	const tall = await iframe.evaluate((el) => el.getBoundingClientRect().height);
@@ -192,6 +192,10 @@ test('naughty data attributes on the placeholder stay text on the club page too'
 		dialogs.push(d.message());
 		void d.dismiss();
 	});
+	const warnings: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'warning') warnings.push(msg.text());
+	});
 	const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 	const club = '"><img src=x onerror="window.pwned=true">';
 	const frame = await openClubPage(
@@ -200,7 +204,11 @@ test('naughty data attributes on the placeholder stay text on the club page too'
 		`<div data-retrostride-plan data-club="${attr(club)}" data-accent="${attr('#fff;background:url(javascript:alert(1))')}" data-days="${attr('<script>alert(1)</script>')}"></div>`,
 	);
 	await expect(frame.getByText(`Plan with ${club}`)).toBeVisible();
-	await expect(frame.getByText('Some widget settings were ignored')).toBeVisible();
+	// The ignored settings are for the club's webmaster: in the console, each naming its value, never shown to members.
+	await expect.poll(() => warnings.filter((w) => w.startsWith('Retrostride widget:')).length).toBe(2);
+	expect(warnings.join('\n')).toContain('The colour “#fff;background:url(javascript:alert(1))” is not a hex colour');
+	expect(warnings.join('\n')).toContain('The training days “<script>alert(1)</script>” are not 2 to 6');
+	await expect(frame.getByText(/ignored|not a hex colour|training days/)).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
 	expect(await frame.locator('img, [onerror]').count()).toBe(0);
 	expect(dialogs).toEqual([]);
@@ -210,7 +218,13 @@ test('naughty data attributes on the placeholder stay text on the club page too'
 test('the For clubs configurator writes both snippets and previews the widget live', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const watch = await watchForProblems(page);
+	const consoleMessages: string[] = [];
+	page.on('console', (msg) => consoleMessages.push(`${msg.type()}: ${msg.text()}`));
 	await page.goto('/embed/');
+	// Words around the guide links keep their spaces.
+	await expect(page.locator('#group ~ p').first()).toContainText(
+		'running a group session, where to practise and organising a retro mile',
+	);
 	await waitForIslands(page);
 	await page.getByLabel('Club name').fill('Tom & Jerry\'s "Runners"');
 	await page.getByRole('checkbox', { name: 'Tuesday' }).check();
@@ -225,6 +239,28 @@ test('the For clubs configurator writes both snippets and previews the widget li
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed.js');
 	const preview = page.frameLocator('iframe[title="Preview of the plan builder widget"]');
 	await expect(preview.getByText('Plan with Tom & Jerry\'s "Runners"')).toBeVisible();
+	// The colour picker is styled (a 44 px target), and the preview is the widget's size, not the browser's 300 × 150.
+	const picker = await page.getByLabel('Club colour').boundingBox();
+	expect(picker?.height).toBeGreaterThanOrEqual(44);
+	expect(picker?.width).toBeGreaterThanOrEqual(60);
+	const previewFrame = page.locator('iframe[title="Preview of the plan builder widget"]');
+	const previewBox = () => previewFrame.evaluate((el) => el.getBoundingClientRect());
+	expect((await previewBox()).width).toBeGreaterThan(400);
+	// As tall as the widget's content, following it when the plan grows.
+	const fits = async () => {
+		const outer = (await previewBox()).height;
+		const content = await preview.locator('.plan-builder').evaluate((el) => el.getBoundingClientRect().bottom);
+		return outer - content;
+	};
+	await expect.poll(fits).toBeGreaterThanOrEqual(0);
+	await expect.poll(fits).toBeLessThan(96);
+	// A starting race some members cannot start is said here, for the club, naming who.
+	await page.getByLabel('Starting goal').selectOption('retro-5k');
+	await expect(page.getByText(/New to backward running: A backward 5K takes more than 26 weeks/)).toBeVisible();
+	await page.getByLabel('Starting goal').selectOption('retro-mile');
+	await expect(page.getByText(/New to backward running:/)).toHaveCount(0);
 	await expectNoAxeViolations(page);
+	// The same-origin preview runs unsandboxed, so Chromium has no sandbox-escape warning to give.
+	expect(consoleMessages.filter((m) => /sandbox/i.test(m))).toEqual([]);
 	await watch.assertClean();
 });

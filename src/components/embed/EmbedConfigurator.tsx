@@ -2,9 +2,11 @@
  * The "For clubs" configurator: a club sets its name, colour, theme, units,
  * goal and training days, sees the widget live, and copies either snippet.
  * The preview is the real embed page in an iframe, so what they see is what
- * their members get.
+ * their members get, as tall as its content (the height the widget reports,
+ * as embed.js uses it). Settings the widget would ignore, and a starting race
+ * some members cannot start, are said here, for the club; members never see them.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
 	type EmbedConfig,
 	type EmbedTheme,
@@ -12,6 +14,7 @@ import {
 	embedSnippets,
 	GOAL_OPTIONS,
 	type Goal,
+	localToday,
 	MAX_CLUB_NAME,
 	parseEmbedConfig,
 	type Units,
@@ -51,6 +54,61 @@ function CopyBox({ label, text }: { label: string; text: string }) {
 	);
 }
 
+/**
+ * Keeps the preview iframe as tall as the widget's content, from the height
+ * the widget posts (embed-frame.ts), as embed.js does on a club's page. Set
+ * through the CSSOM, which the CSP allows; until the first report the
+ * stylesheet's height holds.
+ */
+function usePreviewHeight() {
+	const frame = useRef<HTMLIFrameElement>(null);
+	useEffect(() => {
+		function onMessage(event: MessageEvent) {
+			const el = frame.current;
+			if (!el || event.origin !== window.location.origin || event.source !== el.contentWindow) return;
+			const data: unknown = event.data;
+			if (typeof data !== 'object' || data === null) return;
+			const { source, type, height } = data as { source?: unknown; type?: unknown; height?: unknown };
+			if (source !== 'retrostride' || type !== 'height' || typeof height !== 'number') return;
+			if (height > 0 && height < 100_000) el.style.blockSize = `${Math.ceil(height)}px`;
+		}
+		window.addEventListener('message', onMessage);
+		return () => window.removeEventListener('message', onMessage);
+	}, []);
+	return frame;
+}
+
+/**
+ * Who could not start on the club's starting race, each in a sentence
+ * (startGoalWarnings). The form checks load only once a goal is chosen.
+ */
+function useStartGoalWarnings(config: Partial<EmbedConfig>): string[] {
+	const [warnings, setWarnings] = useState<string[]>([]);
+	const goal = config.goal;
+	const days = config.days?.join(',');
+	// biome-ignore lint/correctness/useExhaustiveDependencies: goal and days are what the warnings depend on
+	useEffect(() => {
+		if (!goal) {
+			setWarnings([]);
+			return;
+		}
+		let cancelled = false;
+		import('../../lib/builder/validation').then(
+			(v) => {
+				if (cancelled) return;
+				setWarnings(v.startGoalWarnings({ theme: 'auto', ...config }, localToday(), navigator.language));
+			},
+			() => {
+				if (!cancelled) setWarnings(['The goal check could not be loaded. Check your connection and reload.']);
+			},
+		);
+		return () => {
+			cancelled = true;
+		};
+	}, [goal, days]);
+	return warnings;
+}
+
 export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 	const id = useId();
 	const [club, setClub] = useState('');
@@ -76,6 +134,8 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 	const daysHint = days.length === 1 || days.length > 6 ? 'Pick 2 to 6 days, or none to let runners choose.' : '';
 	const snippets = embedSnippets(siteUrl, config);
 	const previewSrc = `${base}embed/plan/?${embedQuery(config)}`;
+	const goalWarnings = useStartGoalWarnings(config);
+	const preview = usePreviewHeight();
 
 	return (
 		<div className="configurator">
@@ -141,9 +201,9 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 					</p>
 					<DayToggles days={days} onChange={setDays} />
 				</fieldset>
-				{notices.length > 0 && (
-					<ul className="field__error">
-						{notices.map((n) => (
+				{notices.length + goalWarnings.length > 0 && (
+					<ul className="field__error" aria-live="polite">
+						{[...notices, ...goalWarnings].map((n) => (
 							<li key={n}>{n}</li>
 						))}
 					</ul>
@@ -154,12 +214,14 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 				<CopyBox label="Script snippet" text={snippets.script} />
 				<CopyBox label="Plain iframe snippet" text={snippets.iframe} />
 				<h3>Live preview</h3>
+				{/* No sandbox: the preview is this site's own page on this origin, where a sandbox that lets it
+				    run would have to allow-same-origin too, which protects nothing and warns in the console. */}
 				<iframe
+					ref={preview}
 					className="configurator__preview"
 					title="Preview of the plan builder widget"
 					src={previewSrc}
 					loading="lazy"
-					sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups"
 				/>
 			</div>
 		</div>

@@ -1,7 +1,8 @@
 /**
- * The club widget's header: the club's name, the "Powered by" link (opening
- * in a new tab, never replacing the club's page) and the widget settings that
- * were ignored. It also keeps the iframe as tall as the builder and tells the
+ * The club widget's header: the club's name and the "Powered by" link
+ * (opening in a new tab, never replacing the club's page). Widget settings
+ * that were ignored go to the console, for the club's webmaster, not to
+ * every member (the configurator shows them too). It also keeps the iframe as tall as the builder and tells the
  * club's page about each new plan (embed-frame.ts). Loaded only in the widget
  * (/embed/plan/), never on /plan/.
  */
@@ -12,7 +13,7 @@ import { postToParent, reportHeight } from './embed-frame';
 export interface EmbedHeaderProps {
 	/** The club's settings, once read from the widget's address. */
 	club: EmbedConfig | undefined;
-	/** Settings that were ignored, each in a sentence. */
+	/** Settings that were ignored, each in a sentence naming the bad value: written to the console. */
 	notices: readonly string[];
 	/** The build's site URL and base path: "Powered by" points where the widget was served from. */
 	siteUrl: string;
@@ -29,6 +30,11 @@ export default function EmbedHeader({ club, notices, siteUrl, base, root, plan }
 		const content = root.current;
 		return content ? reportHeight(content) : undefined;
 	}, [root]);
+
+	// For the club, not its members: a webmaster checking their page sees each ignored value here.
+	useEffect(() => {
+		for (const n of notices) console.warn(`Retrostride widget: ${n}`);
+	}, [notices]);
 
 	useEffect(() => {
 		if (!plan) return;
@@ -47,16 +53,6 @@ export default function EmbedHeader({ club, notices, siteUrl, base, root, plan }
 			<a href={`${servedUrl}/`} target="_blank" rel="noopener">
 				Powered by Retrostride (opens in a new tab)
 			</a>
-			{notices.length > 0 && (
-				<details className="embed-notices">
-					<summary>Some widget settings were ignored</summary>
-					<ul>
-						{notices.map((n) => (
-							<li key={n}>{n}</li>
-						))}
-					</ul>
-				</details>
-			)}
 		</header>
 	);
 }

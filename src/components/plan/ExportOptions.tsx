@@ -11,6 +11,9 @@ import { useState } from 'react';
 import type { Plan } from '../../lib';
 import { FileImportField } from './FileImportField';
 
+/** The export code, loaded when an option needs it. */
+type ExportActions = typeof import('./export-actions');
+
 /** "auto" = as the browser's language writes numbers. */
 export type CsvChoice = 'auto' | ',' | ';';
 
@@ -49,27 +52,34 @@ export default function ExportOptions({
 
 	async function showZones() {
 		if (zones.length > 1) return;
+		let actions: ExportActions;
 		try {
-			setZones((await import('./export-actions')).timeZones(zone));
+			actions = await import('./export-actions');
 		} catch {
-			// Keep the one zone we have; the export still works in it.
+			return; // Keep the one zone we have; the export still works in it.
 		}
+		setZones(actions.timeZones(zone));
 	}
 
 	async function importFile(file: File | undefined) {
 		setImportError('');
 		if (!file) return;
+		// `try` only around loading the code: importPlan says what is wrong with a file itself,
+		// and a bug after it must not be reported as a failed download.
+		let actions: ExportActions;
 		try {
-			const result = await (await import('./export-actions')).importPlan(file);
-			if (!result.ok) {
-				setImportError(result.message);
-				return;
-			}
-			onImport(result.plan);
-			setStatus(`Imported “${result.plan.title}”.`);
+			actions = await import('./export-actions');
 		} catch {
 			setImportError('The import could not be loaded. Your current plan is unchanged.');
+			return;
 		}
+		const result = await actions.importPlan(file);
+		if (!result.ok) {
+			setImportError(result.message);
+			return;
+		}
+		onImport(result.plan);
+		setStatus(`Imported “${result.plan.title}”.`);
 	}
 
 	return (

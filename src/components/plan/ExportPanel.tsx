@@ -56,14 +56,18 @@ export function ExportPanel({
 	const [optionsOpen, setOptionsOpen] = useState(false);
 
 	async function exportFile(kind: 'ics' | 'csv' | 'json') {
+		// Only the download of the export code can fail for a reason outside this code (the network).
+		// A bug in exportPlan is not that: it surfaces in the console, never as "check your connection".
+		let actions: Awaited<ReturnType<typeof loadExports>>;
 		try {
-			const actions = await loadExports();
-			const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl, base, csvSeparator });
-			setStatus(result.message);
-			if (result.ok) onExported?.(kind);
+			actions = await loadExports();
 		} catch {
 			setStatus('The export could not be loaded. Check your connection and try again.');
+			return;
 		}
+		const result = actions.exportPlan(plan, kind, { timed, timeZone: zone, siteUrl, base, csvSeparator });
+		setStatus(result.message);
+		if (result.ok) onExported?.(kind);
 	}
 
 	async function copyLink() {

@@ -211,16 +211,15 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			let saved = NO_EDITS;
 			let sameLink = (_: PlanInput) => false;
 			if (hasSavedEdits(store)) {
-				try {
-					const ed = await loadEditor();
+				// `try` only around loading the code; loadEditHistory reads storage and never throws.
+				const ed = await loadEditor().catch(() => undefined);
+				if (cancelled) return;
+				if (ed) {
 					const restored = ed.loadEditHistory(store);
-					if (cancelled) return;
 					saved = restored.history;
 					sameLink = (input) => ed.encodePlanShare(input, saved.edits) === code;
 					if (restored.problem) notices.push(restored.problem);
-				} catch {
-					notices.push(EDITOR_FAILED);
-				}
+				} else notices.push(EDITOR_FAILED);
 			}
 			if (code !== null) {
 				const shared = v.decodeShareState(code);

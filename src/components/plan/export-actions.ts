@@ -73,16 +73,22 @@ export function exportPlan(
 	return { ok: true, message: `Saved ${stem}.${kind}.` };
 }
 
-/** Reads a plan file; a bad file leaves the current plan alone and says why. */
+/**
+ * Reads a plan file; a bad file leaves the current plan alone and says why.
+ * Never throws: only reading the file can fail from outside (`try` wraps
+ * just that), and parsePlanJson answers any text with a result.
+ */
 export async function importPlan(file: File): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
+	let text: string;
 	try {
-		const result = parsePlanJson(await file.text());
-		return result.ok
-			? { ok: true, plan: result.value }
-			: { ok: false, message: `${result.message} Your current plan is unchanged.` };
+		text = await file.text();
 	} catch {
 		return { ok: false, message: 'That file could not be read. Your current plan is unchanged.' };
 	}
+	const result = parsePlanJson(text);
+	return result.ok
+		? { ok: true, plan: result.value }
+		: { ok: false, message: `${result.message} Your current plan is unchanged.` };
 }
 
 /** Every IANA zone the browser knows, with the current one first if it is missing. */

@@ -21,25 +21,27 @@ export interface QrCodeProps {
 
 /** The SVG path of a code's dark modules, one rectangle per horizontal run; '' if the text does not fit a QR code. */
 export function qrPath(text: string): { size: number; d: string } {
+	// lean-qr throws when the text is too long for any QR code: that, and only that, is caught.
+	let code: ReturnType<typeof generate>;
 	try {
-		const code = generate(text, { minCorrectionLevel: correction.M });
-		const parts: string[] = [];
-		for (let y = 0; y < code.size; y++) {
-			let x = 0;
-			while (x < code.size) {
-				if (!code.get(x, y)) {
-					x++;
-					continue;
-				}
-				const start = x;
-				while (x < code.size && code.get(x, y)) x++;
-				parts.push(`M${start + QUIET} ${y + QUIET}h${x - start}v1h${start - x}z`);
-			}
-		}
-		return { size: code.size + 2 * QUIET, d: parts.join('') };
+		code = generate(text, { minCorrectionLevel: correction.M });
 	} catch {
 		return { size: 0, d: '' };
 	}
+	const parts: string[] = [];
+	for (let y = 0; y < code.size; y++) {
+		let x = 0;
+		while (x < code.size) {
+			if (!code.get(x, y)) {
+				x++;
+				continue;
+			}
+			const start = x;
+			while (x < code.size && code.get(x, y)) x++;
+			parts.push(`M${start + QUIET} ${y + QUIET}h${x - start}v1h${start - x}z`);
+		}
+	}
+	return { size: code.size + 2 * QUIET, d: parts.join('') };
 }
 
 export function QrCode({ text, label, className }: QrCodeProps) {

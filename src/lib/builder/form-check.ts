@@ -3,10 +3,11 @@
  * builder loads it on demand through validation.ts.
  */
 
+import { validationStrings as v } from '../../i18n/validation';
 import { type EmbedConfig, withEmbedDefaults } from '../embed/config';
 import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter } from '../plan/dates';
 import { type FieldError, parsePlanInput } from '../plan/input';
-import { isRaceGoal } from '../plan/options';
+import { EXPERIENCE_OPTIONS, isRaceGoal } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
 import { raceName } from '../plan/sessions';
 import { defaultUnitsForLocale, formStateFromInput, formStateToRaw } from './form';
@@ -90,7 +91,7 @@ export function fitWeeksToGoal(previous: PlanFormState, next: PlanFormState): Go
 	const weeks = String(fitted.value.weeks);
 	return {
 		state: { ...next, weeks },
-		message: `A backward ${raceName(goal)} needs ${weeks} weeks from where you are, so your plan now has ${weeks} weeks instead of ${next.weeks}.`,
+		message: v.weeks.fitted(raceName(goal), weeks, next.weeks),
 	};
 }
 
@@ -110,8 +111,8 @@ export function startDateOutsideWindow(startDate: string, today: string): string
 	if (!isIsoDate(startDate) || !isIsoDate(today)) return undefined;
 	const latest = addDays(today, START_DATE_WINDOW_DAYS.future);
 	const earliest = addDays(today, -START_DATE_WINDOW_DAYS.past);
-	if (startDate > latest) return `Choose a start date by ${formatDayMonthYear(latest)}, within two years of today`;
-	if (startDate < earliest) return `Choose a start date after ${formatDayMonthYear(earliest)}, within a year of today`;
+	if (startDate > latest) return v.startDate.by(formatDayMonthYear(latest));
+	if (startDate < earliest) return v.startDate.after(formatDayMonthYear(earliest));
 	return undefined;
 }
 
@@ -129,4 +130,28 @@ export function startDateOutsideWindow(startDate: string, today: string): string
 export function embedStartState(defaults: PlanFormState, config: EmbedConfig): PlanFormState {
 	const wanted = withEmbedDefaults(defaults, config);
 	return fitWeeksToGoal(defaults, wanted)?.state ?? wanted;
+}
+
+/**
+ * What a club's starting goal means for its members, one sentence per
+ * experience level the goal cannot start for, in the words the member would
+ * see. For the configurator: a race some members cannot build up to inside
+ * the builder's longest plan (a backward 5K for a runner new to it) opens on
+ * that message, and the club should know before it pastes the snippet.
+ *
+ * Never throws.
+ *
+ * @example
+ * startGoalWarnings({ theme: 'auto', goal: 'retro-5k' }, '2026-12-04', 'en-GB')
+ * // ['New to backward running: A backward 5K takes more than 26 weeks to build up to …']
+ */
+export function startGoalWarnings(config: EmbedConfig, today: string, language: string): string[] {
+	if (!config.goal) return [];
+	return EXPERIENCE_OPTIONS.flatMap(({ value, label }) => {
+		const defaults: PlanFormState = { ...defaultFormState(today, language), experience: value };
+		const evaluated = evaluateForm(embedStartState(defaults, config), today);
+		if (evaluated.ok) return [];
+		const problem = evaluated.errors.find((e) => e.path === 'goal') ?? evaluated.errors[0];
+		return [`${label}: ${problem?.message ?? 'this goal cannot start from the defaults'}`];
+	});
 }

@@ -5,6 +5,7 @@
  * valid input (from a share link or an import) back into a form.
  * Pure: no DOM, no storage, no React.
  */
+import { formStrings as f } from '../../i18n/form-validation';
 import { addDays, formatDayMonthYear, isIsoDate, nextOnOrAfter, toDayNumber } from '../plan/dates';
 import { formatPace } from '../plan/format';
 import type { FieldError } from '../plan/input';
@@ -65,29 +66,26 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 		surface: state.surface,
 		hasGuide: state.hasGuide,
 	};
-	if (!isIsoDate(state.startDate))
-		errors.push({ path: 'startDate', message: 'Enter the start date in full: day, month and year' });
+	if (!isIsoDate(state.startDate)) errors.push({ path: 'startDate', message: f.startDateInFull });
 	const race = isRaceGoal(state.goal as PlanInput['goal']);
 	if (race && state.raceDate !== '') {
 		if (isIsoDate(state.raceDate)) raw.raceDate = state.raceDate;
-		else
-			errors.push({ path: 'raceDate', message: 'Enter the race date in full: day, month and year, or leave it empty' });
+		else errors.push({ path: 'raceDate', message: f.raceDateInFull });
 	}
 	if (!(race && state.raceDate !== '')) {
 		const weeks = parseWhole(state.weeks);
-		if (weeks === undefined) errors.push({ path: 'weeks', message: 'Enter the number of weeks as a whole number' });
+		if (weeks === undefined) errors.push({ path: 'weeks', message: f.weeksWhole });
 		else raw.weeks = weeks;
 	}
 	if (state.forwardEasyPace.trim() !== '') {
 		const pace = parsePaceText(state.forwardEasyPace);
-		if (pace === undefined)
-			errors.push({ path: 'forwardEasyPace', message: 'Enter your pace as minutes:seconds, like 6:30' });
+		if (pace === undefined) errors.push({ path: 'forwardEasyPace', message: f.pace });
 		else raw.forwardEasyPace = pace;
 	}
 	if (state.forwardWeeklyDistance.trim() !== '') {
 		const distance = parseDecimal(state.forwardWeeklyDistance);
 		if (distance === undefined) {
-			errors.push({ path: 'forwardWeeklyDistance', message: 'Enter your weekly distance as a number, like 15' });
+			errors.push({ path: 'forwardWeeklyDistance', message: f.weeklyDistance });
 		} else raw.forwardWeeklyDistance = distance;
 	}
 	if (state.currentRunMinutes.trim() !== '') {
@@ -95,7 +93,7 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 		if (minutes === undefined) {
 			errors.push({
 				path: 'currentRunMinutes',
-				message: 'Enter the minutes as a whole number, like 30 (0 if you walk)',
+				message: f.currentRun,
 			});
 		} else raw.currentRunMinutes = minutes;
 	}
@@ -108,8 +106,7 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
 	if (state.reminderMinutes.trim() !== '') {
 		// Negative: minutes after midnight, an all-day session's reminder on the day itself.
 		const minutes = /^\s*-?\d{1,5}\s*$/.test(state.reminderMinutes) ? Number(state.reminderMinutes) : undefined;
-		if (minutes === undefined)
-			errors.push({ path: 'reminderMinutes', message: 'Enter the reminder as a whole number of minutes' });
+		if (minutes === undefined) errors.push({ path: 'reminderMinutes', message: f.reminderWhole });
 		else raw.reminderMinutes = minutes;
 	}
 	return { raw, errors };
@@ -178,15 +175,14 @@ export function splitFromForm(state: PlanFormState): Split | string {
 	const measure = state.splitMeasure === 'time' ? 'time' : 'distance';
 	const like = SPLIT_EXAMPLES[measure === 'time' ? 'time' : state.units === 'mi' ? 'mi' : 'km'];
 	const forward = parseDecimal(state.splitForward);
-	if (forward === undefined) return `Enter the forward part as a number, like ${like.forward}`;
+	if (forward === undefined) return f.splitForward(like.forward);
 	const backward = parseDecimal(state.splitBackward);
-	if (backward === undefined) return `Enter the backward part as a number, like ${like.backward}`;
+	if (backward === undefined) return f.splitBackward(like.backward);
 	if (state.splitStep.trim() === '') return { measure, forward, backward };
 	const step = parseDecimal(state.splitStep);
-	if (step === undefined)
-		return `Enter how much the backward part grows as a number, like ${like.step}, or leave it empty`;
+	if (step === undefined) return f.splitStep(like.step);
 	const every = state.splitEvery.trim() === '' ? 2 : parseWhole(state.splitEvery);
-	if (every === undefined) return 'Enter how often it grows as a whole number of weeks, like 2';
+	if (every === undefined) return f.splitEvery;
 	return { measure, forward, backward, step, everyWeeks: every };
 }
 
@@ -296,13 +292,13 @@ export function pastStartAdvice(startDate: string, today: string): PastStartAdvi
 	const monday = nextOnOrAfter(today, 'mon');
 	const choices =
 		monday === today
-			? [{ label: 'Start today (Monday)', date: today }]
+			? [{ label: f.startTodayMonday, date: today }]
 			: [
-					{ label: 'Start today', date: today },
-					{ label: `Start next Monday, ${formatDayMonthYear(monday)}`, date: monday },
+					{ label: f.startToday, date: today },
+					{ label: f.startNextMonday(formatDayMonthYear(monday)), date: monday },
 				];
 	return {
-		message: `This plan started on ${formatDayMonthYear(startDate)}, ${ago === 1 ? 'yesterday' : `${ago} days ago`}, so its first sessions are behind you.`,
+		message: f.past(formatDayMonthYear(startDate), ago),
 		choices,
 	};
 }

@@ -8,6 +8,6 @@
 
 export { withEmbedDefaults } from '../embed/config';
 export { decodeShareState } from '../export/share';
-export { defaultFormState, embedStartState, evaluateForm, fitWeeksToGoal } from './form-check';
+export { defaultFormState, embedStartState, evaluateForm, fitWeeksToGoal, startGoalWarnings } from './form-check';
 export { describeLoadProblem } from './storage';
 export { loadFormState } from './storage-check';

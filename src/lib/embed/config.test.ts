@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultFormState, embedStartState, evaluateForm } from '../builder/form-check';
+import { defaultFormState, embedStartState, evaluateForm, startGoalWarnings } from '../builder/form-check';
 import {
 	contrastRatio,
 	type EmbedConfig,
@@ -39,6 +39,17 @@ describe('embed parameters', () => {
 		expect(config).toEqual({ club: 'Harriers', theme: 'auto' });
 		expect(notices).toHaveLength(5);
 		expect(notices.join(' ')).toMatch(/colour.*theme.*units.*goal.*training days/s);
+		// Each names the value the club wrote, so they can find the typo in their snippet.
+		for (const [i, value] of ['red', 'neon', 'leagues', 'fly', 'mon'].entries()) {
+			expect(notices[i]).toContain(`“${value}”`);
+		}
+	});
+
+	it('quotes a bad value as plain, short text: invisible characters out, a pasted page cut short', () => {
+		const long = 'x'.repeat(500);
+		const [notice] = parse(`theme=${encodeURIComponent(`da\u202erk${long}`)}`).notices;
+		expect(notice).toMatch(/^The theme “darkx+…” is not light, dark or auto/);
+		expect(notice?.length).toBeLessThan(120);
 	});
 
 	it('accepts only hex colours, so no CSS can ride in on the accent', () => {
@@ -118,5 +129,17 @@ describe("a club's starting choices", () => {
 		expect(Number(form.weeks)).toBeGreaterThan(Number(defaults.weeks));
 		// A goal that fits keeps the runner's length.
 		expect(embedStartState(defaults, { theme: 'auto', goal: 'drills' }).weeks).toBe(defaults.weeks);
+	});
+
+	it('warn the club when its starting race cannot start for some members, naming who and why', () => {
+		const fiveK = startGoalWarnings({ theme: 'auto', goal: 'retro-5k' }, '2026-12-04', 'en-GB');
+		expect(fiveK).toHaveLength(1);
+		expect(fiveK[0]).toMatch(/^New to backward running: A backward 5K takes more than 26 weeks/);
+		// Each warning is true: that member's widget would open on an error.
+		const newRunner = { ...defaultFormState('2026-12-04', 'en-GB'), experience: 'new' as const };
+		expect(evaluateForm(embedStartState(newRunner, { theme: 'auto', goal: 'retro-5k' }), '2026-12-04').ok).toBe(false);
+		// A goal every member can start says nothing.
+		expect(startGoalWarnings({ theme: 'auto', goal: 'retro-mile' }, '2026-12-04', 'en-GB')).toEqual([]);
+		expect(startGoalWarnings({ theme: 'auto' }, '2026-12-04', 'en-GB')).toEqual([]);
 	});
 });

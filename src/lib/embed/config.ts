@@ -2,8 +2,9 @@
  * What a club may set on its embedded plan builder, read from the iframe's
  * query string (or the placeholder's data attributes, which embed.js turns
  * into that query string). Every value is checked; an invalid one is dropped
- * and named in `notices`, so the widget can say so quietly instead of
- * breaking or, worse, showing the club's typo as an error to its members.
+ * and named in `notices` with the value itself, for the club: the
+ * configurator shows them and the widget writes them to the console, never
+ * showing the club's typo to its members.
  */
 import type { PlanFormState } from '../builder/form';
 import { defaultLongRunDay } from '../plan/input';
@@ -32,7 +33,7 @@ export interface EmbedConfig {
 
 export interface EmbedConfigResult {
 	config: EmbedConfig;
-	/** One short sentence per ignored value, naming the parameter. */
+	/** One short sentence per ignored value, naming the setting and quoting the value. */
 	notices: string[];
 }
 
@@ -47,16 +48,34 @@ function cleanText(value: string): string {
 	return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
+/** The longest part of a bad value a notice repeats: enough to spot the typo, never a pasted page. */
+const SHOWN_VALUE_MAX = 40;
+
+/**
+ * A bad value as a notice quotes it: invisible characters removed, cut to
+ * SHOWN_VALUE_MAX characters, in quotes. Plain text; React and the console
+ * print it as text.
+ *
+ * @example
+ * shownValue('  re d ') // '“re d”'
+ */
+function shownValue(value: string): string {
+	const text = cleanText(value);
+	const chars = [...text];
+	return `“${chars.length > SHOWN_VALUE_MAX ? `${chars.slice(0, SHOWN_VALUE_MAX).join('')}…` : text}”`;
+}
+
 /**
  * Reads and checks the embed parameters.
  *
- * Never throws: each bad setting is ignored and named in `notices`.
+ * Never throws: each bad setting is ignored and named in `notices`, quoting
+ * the bad value so the club can find it in its snippet.
  *
  * @example
  * parseEmbedConfig(new URLSearchParams('club=Harriers&accent=%23c00&days=tue,thu'))
  * // { config: { club: 'Harriers', accent: '#c00', theme: 'auto', days: ['tue', 'thu'] }, notices: [] }
  * parseEmbedConfig(new URLSearchParams('accent=red'))
- * // { config: { theme: 'auto' }, notices: ['The colour "accent" must be a hex colour like #0b5cad; the default is used.'] }
+ * // { config: { theme: 'auto' }, notices: ['The colour “red” is not a hex colour like #0b5cad; the default is used.'] }
  */
 export function parseEmbedConfig(params: URLSearchParams): EmbedConfigResult {
 	const notices: string[] = [];
@@ -68,32 +87,32 @@ export function parseEmbedConfig(params: URLSearchParams): EmbedConfigResult {
 		const name = cleanText(club);
 		if (name === '') notices.push('The club name is empty, so none is shown.');
 		else if ([...name].length > MAX_CLUB_NAME)
-			notices.push(`The club name is longer than ${MAX_CLUB_NAME} characters, so none is shown.`);
+			notices.push(`The club name ${shownValue(name)} is longer than ${MAX_CLUB_NAME} characters, so none is shown.`);
 		else config.club = name;
 	}
 
 	const accent = get('accent');
 	if (accent !== null) {
 		if (HEX.test(accent.trim())) config.accent = accent.trim().toLowerCase();
-		else notices.push('The colour "accent" must be a hex colour like #0b5cad; the default is used.');
+		else notices.push(`The colour ${shownValue(accent)} is not a hex colour like #0b5cad; the default is used.`);
 	}
 
 	const theme = get('theme');
 	if (theme !== null) {
 		if ((EMBED_THEMES as readonly string[]).includes(theme)) config.theme = theme as EmbedTheme;
-		else notices.push('The theme must be light, dark or auto; auto is used.');
+		else notices.push(`The theme ${shownValue(theme)} is not light, dark or auto; auto is used.`);
 	}
 
 	const units = get('units');
 	if (units !== null) {
 		if ((UNITS as readonly string[]).includes(units)) config.units = units as Units;
-		else notices.push('The units must be km or mi; the reader’s usual units are used.');
+		else notices.push(`The units ${shownValue(units)} are not km or mi; the reader’s usual units are used.`);
 	}
 
 	const goal = get('goal');
 	if (goal !== null) {
 		if ((GOALS as readonly string[]).includes(goal)) config.goal = goal as Goal;
-		else notices.push('The goal is not one the builder knows; the default goal is used.');
+		else notices.push(`The goal ${shownValue(goal)} is not one of ${GOALS.join(', ')}; the default goal is used.`);
 	}
 
 	const days = get('days');
@@ -104,7 +123,9 @@ export function parseEmbedConfig(params: URLSearchParams): EmbedConfigResult {
 		if (valid && unique.size === list.length && unique.size >= 2 && unique.size <= 6) {
 			config.days = WEEKDAYS.filter((d) => unique.has(d));
 		} else {
-			notices.push('The training days must be 2 to 6 of mon, tue, wed, thu, fri, sat, sun; the default days are used.');
+			notices.push(
+				`The training days ${shownValue(days)} are not 2 to 6 different days of mon, tue, wed, thu, fri, sat, sun; the default days are used.`,
+			);
 		}
 	}
 	return { config, notices };

@@ -2,7 +2,8 @@
  * What the calendar exports (.ics, Google and Outlook links) share: checking
  * the options once, and turning a session into the start and end of an event.
  *
- * Two kinds of event (peers.md, "all-day versus timed"):
+ * Two kinds of event (runners want to choose a run time; all-day ends are
+ * exclusive, spatie/icalendar-generator#128):
  * - all-day: a DATE with an exclusive end the next day (RFC 5545 §3.6.1), no
  *   time zone, so the run lands on its day wherever the calendar is;
  * - timed: the session time as local wall-clock time in `timeZone`, turned
@@ -199,8 +200,9 @@ export function formatUtc(date: Date): string {
 /**
  * The stable event UID (RFC 5545 §3.8.4.7): the same session of the same plan
  * gets the same UID on every export, so re-importing updates instead of
- * duplicating (peers.md, pitfall 1); a different plan gets different UIDs, so
- * it never overwrites another plan's events (pitfall 2).
+ * duplicating (angusmcleod/angus-events-plugin#62); a different plan gets
+ * different UIDs, so it never overwrites another plan's events
+ * (hyperschedule/hyperschedule#114).
  *
  * "The same plan" means the same training: the hash leaves out the session
  * time and the reminder, which change when and how the calendar shows a run,

@@ -1,6 +1,6 @@
 /**
  * The plan as a spreadsheet (RFC 4180 CSV), for coaches and runners who track
- * training in Excel, Numbers or Google Sheets (peers.md, GoldenCheetah#4816).
+ * training in Excel, Numbers or Google Sheets (GoldenCheetah/GoldenCheetah#4816).
  * Written by papaparse's `unparse` (quoting, escaping and formula
  * neutralising are its job, and the roster import reads CSV with it too).
  */

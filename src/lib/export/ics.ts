@@ -1,8 +1,9 @@
 /**
  * The plan as an iCalendar file (RFC 5545), written by hand: the format needs
- * only a few rules, and each one below is a bug peers shipped (peers.md):
- * CRLF line ends, folding by octets, TEXT escaping, stable UIDs, METHOD:PUBLISH,
- * and exclusive all-day ends.
+ * only a few rules, and each one below is a bug other plan tools shipped
+ * (time-to-run wrote bare LF line ends and no escaping; calendar-hack had no
+ * stable UID): CRLF line ends, folding by octets, TEXT escaping, stable UIDs,
+ * METHOD:PUBLISH, and exclusive all-day ends (spatie/icalendar-generator#128).
  */
 import { allDayReminderAt } from '../plan/reminders';
 import type { Plan, Session } from '../plan/schema';

@@ -4,7 +4,7 @@
  * No escaping here: each output escapes its own way.
  */
 import { formatDistance, formatDuration, formatPace } from './format';
-import { EFFORT_LABELS, type Units } from './options';
+import { EFFORT_LABELS, type SessionKind, type Units } from './options';
 import type { Segment } from './schema';
 
 const ROLE_LABELS: Readonly<Record<Segment['role'], string>> = {
@@ -38,4 +38,28 @@ export function describeSegment(segment: Segment, units: Units): string {
 		text += `; pace ${formatPace(segment.pace.min)}-${formatPace(segment.pace.max)} /${units}`;
 	}
 	return text;
+}
+
+/**
+ * The kind a session's blocks show, so its label matches what the runner
+ * does: one backward rep is "Continuous", two or more are "Intervals". The
+ * engine's sessions already agree; a coach's rewrite is what changes the
+ * blocks under a kind, and "Continuous" over 3 × 5 min with jog recoveries,
+ * or "Intervals" over a single 3-minute rep, told the runner the wrong
+ * session. Other kinds (drills, mixed, long, walk, race) name the purpose,
+ * not the shape, and are kept.
+ *
+ * Never throws.
+ *
+ * @example
+ * kindForBlocks('continuous', [{ role: 'main', direction: 'backward', mode: 'run', repeats: 3, durationSec: 300,
+ *   effort: 'easy' }]) // 'intervals'
+ */
+export function kindForBlocks(kind: SessionKind, segments: readonly Segment[]): SessionKind {
+	if (kind !== 'continuous' && kind !== 'intervals') return kind;
+	const reps = segments
+		.filter((s) => s.role === 'main' && s.direction === 'backward')
+		.reduce((n, s) => n + s.repeats, 0);
+	if (reps === 0) return kind;
+	return reps === 1 ? 'continuous' : 'intervals';
 }

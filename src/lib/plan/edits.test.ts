@@ -10,6 +10,7 @@ import { addDays, daysBetween } from './dates';
 import { editMark } from './edit-marks';
 import { type PlanEdit, planEditsSchema } from './edit-schema';
 import { applyPlanEdits } from './edits';
+import { SESSION_KIND_LABELS } from './options';
 import { planSchema } from './plan-schema';
 import { STOP_RULE } from './safety';
 import type { Plan, Session } from './schema';
@@ -102,6 +103,48 @@ describe('applyPlanEdits', () => {
 		expect(relay.safetyNotes.filter((n) => n === STOP_RULE)).toHaveLength(1);
 		const untitled = applyPlanEdits(MIX, [{ ...edit, title: undefined }]).plan;
 		expect(byId(untitled, first.id).title).toBe('Your session: 3 × 200 m backward run');
+	});
+
+	it('labels a rewritten session by its blocks: reps are Intervals, a single rep is Continuous', () => {
+		const all = [...sessions(MIX), ...sessions(RACE)];
+		const continuous = all.find((s) => s.kind === 'continuous');
+		const intervals = all.find((s) => s.kind === 'intervals');
+		if (!continuous || !intervals) throw new Error('fixtures have a continuous and an intervals session');
+		const plan = MIX.weeks.some((w) => w.sessions.includes(continuous)) ? MIX : RACE;
+		const threeByFive: PlanEdit = {
+			type: 'replace',
+			session: continuous.id,
+			segments: [
+				{
+					role: 'main',
+					direction: 'backward',
+					mode: 'run',
+					repeats: 3,
+					durationSec: 300,
+					recovery: { durationSec: 90, mode: 'jog', direction: 'forward' },
+					effort: 'easy',
+				},
+			],
+		};
+		const reps = byId(applyPlanEdits(plan, [threeByFive]).plan, continuous.id);
+		expect(SESSION_KIND_LABELS[reps.kind]).toBe('Intervals');
+		const iPlan = MIX.weeks.some((w) => w.sessions.includes(intervals)) ? MIX : RACE;
+		const oneRep: PlanEdit = {
+			type: 'replace',
+			session: intervals.id,
+			segments: [
+				{ role: 'warm-up', direction: 'forward', mode: 'walk', repeats: 1, durationSec: 300, effort: 'very-easy' },
+				{ role: 'main', direction: 'backward', mode: 'run', repeats: 1, durationSec: 180, effort: 'easy' },
+			],
+		};
+		const single = byId(applyPlanEdits(iPlan, [oneRep]).plan, intervals.id);
+		expect(SESSION_KIND_LABELS[single.kind]).toBe('Continuous');
+		// A drills session keeps its name whatever its blocks: it names the purpose.
+		const drills = all.find((s) => s.kind === 'drills');
+		if (drills) {
+			const dPlan = MIX.weeks.some((w) => w.sessions.includes(drills)) ? MIX : RACE;
+			expect(byId(applyPlanEdits(dPlan, [{ ...oneRep, session: drills.id }]).plan, drills.id).kind).toBe('drills');
+		}
 	});
 
 	it('adds a note, and a blank note removes it', () => {
@@ -279,6 +322,14 @@ describe('applyPlanEdits (properties)', () => {
 				}
 				const ids = sessions(result.plan).map((s) => s.id);
 				expect(new Set(ids).size).toBe(ids.length);
+				// Labels match the blocks: "Continuous" is one backward rep, "Intervals" two or more.
+				for (const s of sessions(result.plan)) {
+					if (s.kind !== 'continuous' && s.kind !== 'intervals') continue;
+					const reps = s.segments
+						.filter((g) => g.role === 'main' && g.direction === 'backward')
+						.reduce((n, g) => n + g.repeats, 0);
+					if (reps > 0) expect(s.kind, s.title).toBe(reps === 1 ? 'continuous' : 'intervals');
+				}
 			}),
 			{ numRuns: 300 },
 		);

@@ -11,6 +11,7 @@
  */
 import { createContext, type PlanContext } from './context';
 import { addDays, daysBetween, formatDayMonthYear, weekdayOf } from './dates';
+import { kindForBlocks } from './describe';
 import { editWarnings } from './edit-checks';
 import type { PlanEdit } from './edit-schema';
 import { formatDistance, formatDuration } from './format';
@@ -281,7 +282,9 @@ function rewriteSession(draft: Draft, session: Session, edit: Extract<PlanEdit, 
 		: session.safetyNotes;
 	const title = edit.title?.trim() || titleFromSegments(segments, draft);
 	const { id, changes, skipped, note, repeatOf } = session;
-	const rebuilt = draftSession(draft.ctx, { ...session, title, segments, safetyNotes: notes });
+	// The label follows the new blocks: a single rep is not "Intervals", reps are not "Continuous".
+	const kind = kindForBlocks(session.kind, segments);
+	const rebuilt = draftSession(draft.ctx, { ...session, kind, title, segments, safetyNotes: notes });
 	return {
 		id,
 		...rebuilt,

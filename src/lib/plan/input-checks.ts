@@ -5,6 +5,7 @@
  * message, so adding a rule is adding a row. Race dates and race readiness
  * are not here: they change the plan's length, so input.ts runs them after.
  */
+import { validationStrings as v } from '../../i18n/validation';
 import { formatPace } from './format';
 import { takesSplit } from './options';
 import {
@@ -30,12 +31,12 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 	{
 		name: 'each training day once',
 		path: 'days',
-		check: (i) => (new Set(i.days).size !== i.days.length ? 'Each training day can only be chosen once' : undefined),
+		check: (i) => (new Set(i.days).size !== i.days.length ? v.days.once : undefined),
 	},
 	{
 		name: 'the long run on a training day',
 		path: 'longRunDay',
-		check: (i) => (i.days.includes(i.longRunDay) ? undefined : 'Your long-run day must be one of your training days'),
+		check: (i) => (i.days.includes(i.longRunDay) ? undefined : v.longRunDay.onTrainingDay),
 	},
 	{
 		name: 'an easy pace in range for the units',
@@ -43,10 +44,10 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 		check: ({ forwardEasyPace: pace, units }) => {
 			const limits = FORWARD_PACE_LIMITS[units];
 			if (pace >= limits.min && pace <= limits.max) return undefined;
-			const range = `between ${formatPace(limits.min)} and ${formatPace(limits.max)} per ${units}`;
+			const range = v.pace.range(formatPace(limits.min), formatPace(limits.max), units);
 			return pace < limits.min
-				? `${formatPace(Math.max(0, pace))} per ${units} is too fast for an easy run: enter a pace ${range}`
-				: `${formatPace(pace)} per ${units} is slower than we plan for: enter a pace ${range}`;
+				? v.pace.tooFast(formatPace(Math.max(0, pace)), units, range)
+				: v.pace.tooSlow(formatPace(pace), units, range);
 		},
 	},
 	{
@@ -55,7 +56,7 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 		check: ({ forwardWeeklyDistance: d, units }) => {
 			const limits = FORWARD_WEEKLY_DISTANCE_LIMITS[units];
 			if (d === undefined || (d >= limits.min && d <= limits.max)) return undefined;
-			return `Enter a weekly forward distance between ${limits.min} and ${limits.max} ${units}`;
+			return v.weeklyDistance.range(limits.min, limits.max, units);
 		},
 	},
 	{
@@ -63,7 +64,7 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 		path: 'currentRunMinutes',
 		check: (i) =>
 			i.experience === 'regular' && (i.currentRunMinutes ?? DEFAULT_CURRENT_RUN_MINUTES) < 10
-				? 'You said you run backward for 10 minutes or more, so you can run forward at least that long: check the minutes, or choose "Tried it a few times"'
+				? v.currentRun.regularRunner
 				: undefined,
 	},
 	{
@@ -71,7 +72,7 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 		path: 'reminderMinutes',
 		check: (i) =>
 			i.sessionTime !== undefined && i.reminderMinutes !== undefined && i.reminderMinutes < 0
-				? 'A reminder after your session starts comes too late: choose one before it'
+				? v.reminder.tooLate
 				: undefined,
 	},
 	{
@@ -107,31 +108,31 @@ function onGrid(value: number, step: number): boolean {
  */
 function splitProblem(split: Split, goal: PlanInput['goal'], units: PlanInput['units']): string | undefined {
 	if (!takesSplit(goal)) {
-		return 'A split sets the mixed runs of a plan: choose "Mix backward into my runs" or a race to use one';
+		return v.split.notForGoal;
 	}
 	if (split.measure === 'distance') {
 		const limits = SPLIT_LIMITS.distance[units];
-		if (split.forward > limits.forward) return `Enter a forward part of at most ${limits.forward} ${units}`;
-		if (split.backward > limits.backward) return `Enter a backward part of at most ${limits.backward} ${units}`;
+		if (split.forward > limits.forward) return v.split.forwardAtMost(limits.forward, units);
+		if (split.backward > limits.backward) return v.split.backwardAtMost(limits.backward, units);
 		if (split.step !== undefined && split.step > limits.backward) {
-			return `Enter a step of at most ${limits.backward} ${units}`;
+			return v.split.stepAtMost(limits.backward, units);
 		}
-		for (const v of [split.forward, split.backward, split.step]) {
-			if (v !== undefined && !onGrid(v, 0.05)) return `Use steps of 0.05 ${units} in the split, like 0.5 or 0.75`;
+		for (const value of [split.forward, split.backward, split.step]) {
+			if (value !== undefined && !onGrid(value, 0.05)) return v.split.distanceGrid(units);
 		}
 	} else {
 		const limits = SPLIT_LIMITS.time;
-		if (split.forward > limits.forward) return `Enter a forward part of at most ${limits.forward} minutes`;
-		if (split.backward > limits.backward) return `Enter a backward part of at most ${limits.backward} minutes`;
+		if (split.forward > limits.forward) return v.split.forwardAtMost(limits.forward, 'minutes');
+		if (split.backward > limits.backward) return v.split.backwardAtMost(limits.backward, 'minutes');
 		if (split.step !== undefined && split.step > limits.backward) {
-			return `Enter a step of at most ${limits.backward} minutes`;
+			return v.split.stepAtMost(limits.backward, 'minutes');
 		}
-		for (const v of [split.forward, split.backward, split.step]) {
-			if (v !== undefined && !onGrid(v, 0.25)) return 'Use whole or quarter minutes in the split, like 5 or 2.5';
+		for (const value of [split.forward, split.backward, split.step]) {
+			if (value !== undefined && !onGrid(value, 0.25)) return v.split.timeGrid;
 		}
 	}
 	if (split.everyWeeks !== undefined && split.step === undefined) {
-		return 'Enter the step the backward part grows by, or leave "every" empty';
+		return v.split.everyWithoutStep;
 	}
 	return undefined;
 }

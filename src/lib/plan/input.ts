@@ -2,6 +2,7 @@
  * Turning whatever a form, share link or import hands us into a valid,
  * normalised `PlanInput`, with messages a runner understands.
  */
+import { validationStrings as v } from '../../i18n/validation';
 import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
 import { isReady, minimumWeeks, readinessProblem } from './feasibility';
 import { runInputChecks } from './input-checks';
@@ -80,13 +81,13 @@ export function parsePlanInput(raw: unknown): ParseResult {
 	try {
 		return parseUnsafe(raw);
 	} catch {
-		return { ok: false, errors: [{ path: '', message: 'We could not read these plan settings.' }] };
+		return { ok: false, errors: [{ path: '', message: v.unreadable }] };
 	}
 }
 
 function parseUnsafe(raw: unknown): ParseResult {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return { ok: false, errors: [{ path: '', message: 'We could not read these plan settings.' }] };
+		return { ok: false, errors: [{ path: '', message: v.unreadable }] };
 	}
 	const given = readFields(raw as Record<string, unknown>);
 	if (given.startDate === undefined) {
@@ -94,7 +95,7 @@ function parseUnsafe(raw: unknown): ParseResult {
 		given.startDate = null;
 	}
 	if (Array.isArray(given.days) && given.days.length > WEEKDAYS.length) {
-		return { ok: false, errors: [{ path: 'days', message: 'Choose at most 6 training days, so you keep a rest day' }] };
+		return { ok: false, errors: [{ path: 'days', message: v.days.atMostSix }] };
 	}
 
 	const goal = (given.goal ?? INPUT_DEFAULTS.goal) as Goal;
@@ -177,18 +178,18 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 	if (isRaceGoal(goal) && raceDate !== undefined) {
 		const span = daysBetween(input.startDate, raceDate);
 		if (span <= 0) {
-			errors.push({ path: 'raceDate', message: 'The race date must be after the start date' });
+			errors.push({ path: 'raceDate', message: v.raceDate.afterStart });
 		} else {
 			weeks = Math.ceil((span + 1) / 7);
 			if (weeks > MAX_PLAN_WEEKS) {
 				errors.push({
 					path: 'raceDate',
-					message: `Your race is more than ${MAX_PLAN_WEEKS} weeks after the start date. Start the plan later, at most ${MAX_PLAN_WEEKS} weeks before race day.`,
+					message: v.raceDate.tooFar(MAX_PLAN_WEEKS),
 				});
 			} else if (weeks < MIN_PLAN_WEEKS) {
 				errors.push({
 					path: 'raceDate',
-					message: `Your race is less than ${MIN_PLAN_WEEKS} weeks away. Choose a later race or an earlier start date.`,
+					message: v.raceDate.tooClose(MIN_PLAN_WEEKS),
 				});
 			}
 		}

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 
+import { validationStrings as v } from '../../i18n/validation';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from './options';
 import { CURRENT_RUN_MINUTES_LIMITS, MAX_PLAN_WEEKS, MIN_PLAN_WEEKS } from './rules';
 
@@ -22,27 +23,21 @@ const isoDate = (message: string) => z.iso.date({ error: message });
  */
 export const splitSchema = z.object({
 	/** Whether the split is set by distance (plan units) or by time (minutes). */
-	measure: z.enum(['distance', 'time'], { error: 'Choose whether the split is by distance or by time' }),
+	measure: z.enum(['distance', 'time'], { error: v.split.measure }),
 	/** The forward part of each mixed run, in plan units or minutes. */
-	forward: z
-		.number({ error: 'Enter the forward part as a number' })
-		.check(z.positive({ error: 'Enter a forward part above zero' })),
+	forward: z.number({ error: v.split.forwardNumber }).check(z.positive({ error: v.split.forwardAboveZero })),
 	/** The backward part of each mixed run in week 1, in plan units or minutes. */
-	backward: z
-		.number({ error: 'Enter the backward part as a number' })
-		.check(z.positive({ error: 'Enter a backward part above zero' })),
+	backward: z.number({ error: v.split.backwardNumber }).check(z.positive({ error: v.split.backwardAboveZero })),
 	/** How much the backward part grows each time; absent = it stays as written. */
-	step: z.optional(
-		z.number({ error: 'Enter the step as a number' }).check(z.positive({ error: 'Enter a step above zero' })),
-	),
+	step: z.optional(z.number({ error: v.split.stepNumber }).check(z.positive({ error: v.split.stepAboveZero }))),
 	/** Grow the backward part every this many weeks (1-8); absent with a step = every 2 weeks. */
 	everyWeeks: z.optional(
 		z
-			.number({ error: 'Enter how often it grows as a number of weeks' })
+			.number({ error: v.split.everyNumber })
 			.check(
-				z.int({ error: 'Enter how often it grows as a whole number of weeks' }),
-				z.minimum(1, { error: 'Grow it every 1 to 8 weeks' }),
-				z.maximum(8, { error: 'Grow it every 1 to 8 weeks' }),
+				z.int({ error: v.split.everyWhole }),
+				z.minimum(1, { error: v.split.everyRange }),
+				z.maximum(8, { error: v.split.everyRange }),
 			),
 	),
 });
@@ -52,61 +47,56 @@ export type Split = z.infer<typeof splitSchema>;
 /** The runner's choices, normalised: every default filled in. */
 export const planInputSchema = z.object({
 	/** What the plan builds towards; `mix-in` adds backward stretches to forward runs. */
-	goal: z.enum(GOALS, { error: 'Choose a goal from the list' }),
+	goal: z.enum(GOALS, { error: v.goal.choose }),
 	/** Backward-running experience (not forward fitness); sets the first dose and the pace ratio. */
-	experience: z.enum(EXPERIENCE_LEVELS, { error: 'Choose how much backward running you have done' }),
+	experience: z.enum(EXPERIENCE_LEVELS, { error: v.experience.choose }),
 	/** First day of week 1 (yyyy-mm-dd). Weeks run for 7 days from here. */
-	startDate: isoDate('Enter the start date as a real date, like 2026-03-02'),
+	startDate: isoDate(v.startDate.real),
 	/** Plan length in weeks (4-26). For race goals it is derived from `raceDate`. */
 	weeks: z
-		.number({ error: 'Enter the number of weeks as a number' })
+		.number({ error: v.weeks.number })
 		.check(
-			z.int({ error: 'Choose a whole number of weeks' }),
-			z.minimum(MIN_PLAN_WEEKS, { error: `Choose between ${MIN_PLAN_WEEKS} and ${MAX_PLAN_WEEKS} weeks` }),
-			z.maximum(MAX_PLAN_WEEKS, { error: `Choose between ${MIN_PLAN_WEEKS} and ${MAX_PLAN_WEEKS} weeks` }),
+			z.int({ error: v.weeks.whole }),
+			z.minimum(MIN_PLAN_WEEKS, { error: v.weeks.range(MIN_PLAN_WEEKS, MAX_PLAN_WEEKS) }),
+			z.maximum(MAX_PLAN_WEEKS, { error: v.weeks.range(MIN_PLAN_WEEKS, MAX_PLAN_WEEKS) }),
 		),
 	/** Race day (yyyy-mm-dd), race goals only; the race is the plan's last session. */
-	raceDate: z.optional(isoDate('Enter the race date as a real date, like 2026-06-14')),
+	raceDate: z.optional(isoDate(v.raceDate.real)),
 	/** Weekdays the runner can train, Monday first, 2-6 distinct days. */
 	days: z
-		.array(z.enum(WEEKDAYS, { error: 'Pick training days from Monday to Sunday' }), {
-			error: 'Choose your training days',
+		.array(z.enum(WEEKDAYS, { error: v.days.weekday }), {
+			error: v.days.choose,
 		})
-		.check(
-			z.minLength(2, { error: 'Choose at least 2 training days' }),
-			z.maxLength(6, { error: 'Choose at most 6 training days, so you keep a rest day' }),
-		),
+		.check(z.minLength(2, { error: v.days.atLeastTwo }), z.maxLength(6, { error: v.days.atMostSix })),
 	/** Day of the long backward session in race plans; one of `days`. */
-	longRunDay: z.enum(WEEKDAYS, { error: 'Pick a long-run day from Monday to Sunday' }),
+	longRunDay: z.enum(WEEKDAYS, { error: v.longRunDay.weekday }),
 	/** Units for distances and paces. */
-	units: z.enum(UNITS, { error: 'Choose kilometres or miles' }),
+	units: z.enum(UNITS, { error: v.units.choose }),
 	/** Easy forward pace in seconds per unit (e.g. 390 = 6:30 per km). */
 	forwardEasyPace: z
 		// Zero and below pass here on purpose: the range check in input.ts says they are too fast.
-		.number({ error: 'Enter your easy forward pace as a number of seconds' }),
+		.number({ error: v.pace.seconds }),
 	/** Usual forward distance per week, in the plan unit; without it forward runs are set by time. */
 	forwardWeeklyDistance: z.optional(
-		z
-			.number({ error: 'Enter your weekly forward distance as a number' })
-			.check(z.positive({ error: 'Enter a weekly forward distance above zero' })),
+		z.number({ error: v.weeklyDistance.number }).check(z.positive({ error: v.weeklyDistance.aboveZero })),
 	),
 	/** Where the runner will practise; drives safety notes. */
-	surface: z.enum(SURFACES, { error: 'Choose where you will run' }),
+	surface: z.enum(SURFACES, { error: v.surface.choose }),
 	/** True when a partner runs forward beside the runner and watches ahead. */
-	hasGuide: z.boolean({ error: 'Say yes or no: will someone guide you?' }),
+	hasGuide: z.boolean({ error: v.guide.yesOrNo }),
 	/**
 	 * Minutes the runner can run forward without stopping today (0-120). Under
 	 * 20 the plan starts with a walk/run foundation. Always present after
 	 * parsing; optional here so plan files from before it existed still read.
 	 */
 	currentRunMinutes: z.optional(
-		z.number({ error: 'Enter how long you can run as a number of minutes' }).check(
-			z.int({ error: 'Enter how long you can run as a whole number of minutes' }),
+		z.number({ error: v.currentRun.number }).check(
+			z.int({ error: v.currentRun.whole }),
 			z.minimum(CURRENT_RUN_MINUTES_LIMITS.min, {
-				error: `Enter between ${CURRENT_RUN_MINUTES_LIMITS.min} and ${CURRENT_RUN_MINUTES_LIMITS.max} minutes`,
+				error: v.currentRun.range(CURRENT_RUN_MINUTES_LIMITS.min, CURRENT_RUN_MINUTES_LIMITS.max),
 			}),
 			z.maximum(CURRENT_RUN_MINUTES_LIMITS.max, {
-				error: `Enter between ${CURRENT_RUN_MINUTES_LIMITS.min} and ${CURRENT_RUN_MINUTES_LIMITS.max} minutes`,
+				error: v.currentRun.range(CURRENT_RUN_MINUTES_LIMITS.min, CURRENT_RUN_MINUTES_LIMITS.max),
 			}),
 		),
 	),
@@ -115,8 +105,8 @@ export const planInputSchema = z.object({
 	/** Usual start time (HH:mm, 24-hour) for calendar exports; absent = all-day events. */
 	sessionTime: z.optional(
 		z
-			.string({ error: 'Enter a time like 07:30' })
-			.check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time like 07:30' })),
+			.string({ error: v.sessionTime.like })
+			.check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: v.sessionTime.like })),
 	),
 	/**
 	 * Minutes before a session starts for a calendar reminder (up to 10080, one week); absent = none.
@@ -125,11 +115,11 @@ export const planInputSchema = z.object({
 	 */
 	reminderMinutes: z.optional(
 		z
-			.number({ error: 'Enter the reminder as a number of minutes' })
+			.number({ error: v.reminder.number })
 			.check(
-				z.int({ error: 'Enter the reminder as a whole number of minutes' }),
-				z.minimum(-1439, { error: 'Choose a reminder between 7 days before and the end of the session day' }),
-				z.maximum(10080, { error: 'Choose a reminder between 7 days before and the end of the session day' }),
+				z.int({ error: v.reminder.whole }),
+				z.minimum(-1439, { error: v.reminder.range }),
+				z.maximum(10080, { error: v.reminder.range }),
 			),
 	),
 });

@@ -28,6 +28,119 @@ const CHOICES = [
 	{ key: 'mode', label: t.dialog.mode, options: t.labels.mode },
 ] as const satisfies readonly Choice<keyof BlockRow>[];
 
+interface BlockFieldsProps {
+	/** The dialog's id prefix. */
+	id: string;
+	/** Which block, from 0. */
+	index: number;
+	row: BlockRow;
+	/** The plan's own distance unit and minutes/seconds: the amounts a block may be in. */
+	units: readonly BlockRow['unit'][];
+	/** This block's problems, each shown under its field. */
+	errors: readonly BlockError[];
+	onChange: (patch: Partial<BlockRow>) => void;
+	/** Removes the block; undefined for the last block left. */
+	onRemove: (() => void) | undefined;
+}
+
+/** One block as a fieldset: part, direction, movement, repeats, amount, recovery and effort. */
+function BlockFields({ id, index: i, row, units, errors, onChange, onRemove }: BlockFieldsProps) {
+	/** A text field of the block, with its error under it. */
+	const textField = (field: BlockError['field'], text: string, inputMode: 'numeric' | 'decimal') => {
+		const fieldId = `${id}-${i}-${field}`;
+		const error = errors.find((e) => e.field === field);
+		return (
+			<div className={`field${error ? ' field--invalid' : ''}`}>
+				<label htmlFor={fieldId}>{text}</label>
+				<input
+					id={fieldId}
+					type="text"
+					inputMode={inputMode}
+					autoComplete="off"
+					value={row[field]}
+					aria-invalid={error ? true : undefined}
+					aria-describedby={error ? `${fieldId}-error` : undefined}
+					onChange={(e) => onChange({ [field]: e.target.value })}
+				/>
+				{error && (
+					<p id={`${fieldId}-error`} className="field__error">
+						{error.message}
+					</p>
+				)}
+			</div>
+		);
+	};
+
+	return (
+		<fieldset className="edit-block">
+			<legend>{t.dialog.block(i + 1)}</legend>
+			{CHOICES.map((c) => (
+				<div className="field" key={c.key}>
+					<label htmlFor={`${id}-${i}-${c.key}`}>{c.label}</label>
+					<select
+						id={`${id}-${i}-${c.key}`}
+						value={row[c.key]}
+						onChange={(e) => onChange({ [c.key]: e.target.value } as Partial<BlockRow>)}
+					>
+						{Object.entries(c.options).map(([value, text]) => (
+							<option key={value} value={value}>
+								{text}
+							</option>
+						))}
+					</select>
+				</div>
+			))}
+			{textField('repeats', t.dialog.repeats, 'numeric')}
+			{textField('amount', t.dialog.amount, 'decimal')}
+			<div className="field">
+				<label htmlFor={`${id}-${i}-unit`}>{t.dialog.unit}</label>
+				<select
+					id={`${id}-${i}-unit`}
+					value={row.unit}
+					onChange={(e) => onChange({ unit: e.target.value as BlockRow['unit'] })}
+				>
+					{units.map((u) => (
+						<option key={u} value={u}>
+							{t.labels.unit[u]}
+						</option>
+					))}
+				</select>
+			</div>
+			{textField('recoverySec', t.dialog.recovery, 'numeric')}
+			<div className="field">
+				<label htmlFor={`${id}-${i}-rmode`}>{t.dialog.recoveryMode}</label>
+				<select
+					id={`${id}-${i}-rmode`}
+					value={row.recoveryMode}
+					onChange={(e) => onChange({ recoveryMode: e.target.value === 'jog' ? 'jog' : 'walk' })}
+				>
+					<option value="walk">{t.labels.recoveryMode.walk}</option>
+					<option value="jog">{t.labels.recoveryMode.jog}</option>
+				</select>
+			</div>
+			<div className="field">
+				<label htmlFor={`${id}-${i}-effort`}>{t.dialog.effort}</label>
+				<select
+					id={`${id}-${i}-effort`}
+					value={row.effort}
+					onChange={(e) => onChange({ effort: e.target.value as BlockRow['effort'] })}
+				>
+					{EFFORTS.map((effort) => (
+						<option key={effort} value={effort}>
+							{EFFORT_LABELS[effort]}
+						</option>
+					))}
+				</select>
+			</div>
+			{onRemove && (
+				<button type="button" className="button button--quiet" onClick={onRemove}>
+					{t.dialog.removeBlock(i + 1)}
+				</button>
+			)}
+		</fieldset>
+	);
+}
+
 export function BlocksDialog({ plan, session, label, onEdit, onClose }: SessionDialogProps) {
 	const id = useId();
 	const [rows, setRows] = useState<BlockRow[]>(() => blockRows(session.segments, plan.input.units));
@@ -38,33 +151,6 @@ export function BlocksDialog({ plan, session, label, onEdit, onClose }: SessionD
 	const set = (i: number, patch: Partial<BlockRow>) => {
 		setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 		setErrors(errors.filter((e) => e.row !== i || !(Object.keys(patch) as string[]).includes(e.field)));
-	};
-	const errorOf = (i: number, field: BlockError['field']) => errors.find((e) => e.row === i && e.field === field);
-
-	/** A text field of block `i`, with its error under it. */
-	const textField = (i: number, field: BlockError['field'], text: string, inputMode: 'numeric' | 'decimal') => {
-		const fieldId = `${id}-${i}-${field}`;
-		const error = errorOf(i, field);
-		return (
-			<div className={`field${error ? ' field--invalid' : ''}`}>
-				<label htmlFor={fieldId}>{text}</label>
-				<input
-					id={fieldId}
-					type="text"
-					inputMode={inputMode}
-					autoComplete="off"
-					value={rows[i]?.[field] ?? ''}
-					aria-invalid={error ? true : undefined}
-					aria-describedby={error ? `${fieldId}-error` : undefined}
-					onChange={(e) => set(i, { [field]: e.target.value })}
-				/>
-				{error && (
-					<p id={`${fieldId}-error`} className="field__error">
-						{error.message}
-					</p>
-				)}
-			</div>
-		);
 	};
 
 	return (
@@ -101,80 +187,24 @@ export function BlocksDialog({ plan, session, label, onEdit, onClose }: SessionD
 				/>
 			</div>
 			{rows.map((row, i) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: blocks have no id; a removed block re-keys the later ones, which hold no focus
-				<fieldset key={i} className="edit-block">
-					<legend>{t.dialog.block(i + 1)}</legend>
-					{CHOICES.map((c) => (
-						<div className="field" key={c.key}>
-							<label htmlFor={`${id}-${i}-${c.key}`}>{c.label}</label>
-							<select
-								id={`${id}-${i}-${c.key}`}
-								value={row[c.key]}
-								onChange={(e) => set(i, { [c.key]: e.target.value } as Partial<BlockRow>)}
-							>
-								{Object.entries(c.options).map(([value, text]) => (
-									<option key={value} value={value}>
-										{text}
-									</option>
-								))}
-							</select>
-						</div>
-					))}
-					{textField(i, 'repeats', t.dialog.repeats, 'numeric')}
-					{textField(i, 'amount', t.dialog.amount, 'decimal')}
-					<div className="field">
-						<label htmlFor={`${id}-${i}-unit`}>{t.dialog.unit}</label>
-						<select
-							id={`${id}-${i}-unit`}
-							value={row.unit}
-							onChange={(e) => set(i, { unit: e.target.value as BlockRow['unit'] })}
-						>
-							{units.map((u) => (
-								<option key={u} value={u}>
-									{t.labels.unit[u]}
-								</option>
-							))}
-						</select>
-					</div>
-					{textField(i, 'recoverySec', t.dialog.recovery, 'numeric')}
-					<div className="field">
-						<label htmlFor={`${id}-${i}-rmode`}>{t.dialog.recoveryMode}</label>
-						<select
-							id={`${id}-${i}-rmode`}
-							value={row.recoveryMode}
-							onChange={(e) => set(i, { recoveryMode: e.target.value === 'jog' ? 'jog' : 'walk' })}
-						>
-							<option value="walk">{t.labels.recoveryMode.walk}</option>
-							<option value="jog">{t.labels.recoveryMode.jog}</option>
-						</select>
-					</div>
-					<div className="field">
-						<label htmlFor={`${id}-${i}-effort`}>{t.dialog.effort}</label>
-						<select
-							id={`${id}-${i}-effort`}
-							value={row.effort}
-							onChange={(e) => set(i, { effort: e.target.value as BlockRow['effort'] })}
-						>
-							{EFFORTS.map((effort) => (
-								<option key={effort} value={effort}>
-									{EFFORT_LABELS[effort]}
-								</option>
-							))}
-						</select>
-					</div>
-					{rows.length > 1 && (
-						<button
-							type="button"
-							className="button button--quiet"
-							onClick={() => {
-								setRows(rows.filter((_, j) => j !== i));
-								setErrors([]);
-							}}
-						>
-							{t.dialog.removeBlock(i + 1)}
-						</button>
-					)}
-				</fieldset>
+				<BlockFields
+					// biome-ignore lint/suspicious/noArrayIndexKey: blocks have no id; a removed block re-keys the later ones, which hold no focus
+					key={i}
+					id={id}
+					index={i}
+					row={row}
+					units={units}
+					errors={errors.filter((e) => e.row === i)}
+					onChange={(patch) => set(i, patch)}
+					onRemove={
+						rows.length > 1
+							? () => {
+									setRows(rows.filter((_, j) => j !== i));
+									setErrors([]);
+								}
+							: undefined
+					}
+				/>
 			))}
 			<button type="button" className="button button--quiet" onClick={() => setRows([...rows, { ...NEW_BLOCK }])}>
 				{t.dialog.addBlock}

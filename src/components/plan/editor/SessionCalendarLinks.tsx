@@ -22,8 +22,10 @@ export function SessionCalendarLinks({ plan, session, siteUrl, base }: SessionCa
 
 	useEffect(() => {
 		let cancelled = false;
-		import('../export-actions')
-			.then((actions) => {
+		// The failure handler covers loading the code only (then's second argument): a bug in
+		// calendarLinks surfaces in the console instead of blaming the runner's connection.
+		import('../export-actions').then(
+			(actions) => {
 				if (cancelled) return;
 				const result = actions.calendarLinks(plan, session, {
 					timed: plan.input.sessionTime !== undefined,
@@ -32,10 +34,11 @@ export function SessionCalendarLinks({ plan, session, siteUrl, base }: SessionCa
 				});
 				if (result.ok) setLinks(result);
 				else setProblem(result.message);
-			})
-			.catch(() => {
+			},
+			() => {
 				if (!cancelled) setProblem('Calendar links could not be loaded. Check your connection.');
-			});
+			},
+		);
 		return () => {
 			cancelled = true;
 		};

@@ -20,6 +20,7 @@ import {
 	type Plan,
 	parseLogFile,
 	servedSiteUrl,
+	type WeekProgress,
 } from '../../../lib';
 import { FileImportField } from '../FileImportField';
 import { LogChanges } from './LogChanges';
@@ -57,11 +58,95 @@ function printLog() {
 	window.print();
 }
 
+/** Planned against done, one row per week with a check-in. */
+function ProgressTable({ rows }: { rows: readonly WeekProgress[] }) {
+	const checked = rows.filter((r) => r.done > 0 || r.maxPain !== undefined);
+	return (
+		<div className="table-scroll">
+			<table>
+				<caption>Planned and done, week by week</caption>
+				<thead>
+					<tr>
+						<th scope="col">Week</th>
+						<th scope="col">Backward planned</th>
+						<th scope="col">Backward done</th>
+						<th scope="col">Sessions done</th>
+						<th scope="col">Highest pain</th>
+						<th scope="col">Mean effort</th>
+					</tr>
+				</thead>
+				<tbody>
+					{checked.map((r) => (
+						<tr key={r.week}>
+							<th scope="row">{r.week}</th>
+							<td>{formatDuration(r.plannedSec)}</td>
+							<td>{formatDuration(r.doneSec)}</td>
+							<td>{`${r.done} of ${r.planned}`}</td>
+							<td>{r.maxPain === undefined ? 'None given' : `${r.maxPain}/10`}</td>
+							<td>{r.meanEffort === undefined ? 'None given' : `${r.meanEffort}/10`}</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	);
+}
+
+/** What a log opened from a coach's link is, with keeping it or closing it. */
+function SharedLogNotice({ onClose }: { onClose: (keep: boolean) => void }) {
+	return (
+		<div className="notice no-print">
+			<p>
+				You are reading a training log sent to you in a link, with the plan it belongs to. It is not stored on this
+				device, and your own log is unchanged.
+			</p>
+			<div className="button-row">
+				<button type="button" className="button" onClick={() => onClose(true)}>
+					Keep these check-ins on this device
+				</button>
+				<button type="button" className="button button--quiet" onClick={() => onClose(false)}>
+					Close it
+				</button>
+			</div>
+		</div>
+	);
+}
+
+/** Deleting the whole log, behind a confirmation. */
+function DeleteLogButton({ empty, onDeleted }: { empty: boolean; onDeleted: () => void }) {
+	const [confirm, setConfirm] = useState(false);
+	if (!confirm) {
+		return (
+			<button type="button" className="button button--quiet" disabled={empty} onClick={() => setConfirm(true)}>
+				Delete the log…
+			</button>
+		);
+	}
+	return (
+		<>
+			<button
+				type="button"
+				className="button"
+				onClick={() =>
+					void clearLog().then(() => {
+						setConfirm(false);
+						onDeleted();
+					})
+				}
+			>
+				Yes, delete every check-in
+			</button>
+			<button type="button" className="button button--quiet" onClick={() => setConfirm(false)}>
+				Cancel
+			</button>
+		</>
+	);
+}
+
 export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warnings }: TrainingLogProps) {
 	const id = useId();
 	const { log, saved, loaded, shared } = useTrainingLog();
 	const [status, setStatus] = useState('');
-	const [confirm, setConfirm] = useState(false);
 	const [importError, setImportError] = useState('');
 	const [linkError, setLinkError] = useState('');
 
@@ -95,7 +180,13 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 	}
 
 	async function save(kind: 'json' | 'csv') {
-		const { download } = await import('../export-actions');
+		let download: typeof import('../export-actions')['download'];
+		try {
+			({ download } = await import('../export-actions'));
+		} catch {
+			setStatus('The download could not be loaded. Check your connection and try again.');
+			return;
+		}
 		const site = servedSiteUrl(window.location.origin, base, siteUrl);
 		if (kind === 'json') download('retrostride-log.json', 'application/json', logToJson(log, { siteUrl: site }));
 		else download('retrostride-log.csv', 'text/csv;charset=utf-8', logToCsv(log));
@@ -105,7 +196,14 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 	async function readFile(file: File | undefined) {
 		setImportError('');
 		if (!file) return;
-		const result = parseLogFile(file.name, await file.text());
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			setImportError('That file could not be read. Your log is unchanged.');
+			return;
+		}
+		const result = parseLogFile(file.name, text);
 		if (!result.ok) {
 			setImportError(`${result.message} Your log is unchanged.`);
 			return;
@@ -117,7 +215,6 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 
 	if (!loaded) return null;
 	const rows = logProgress(plan, log);
-	const checked = rows.filter((r) => r.done > 0 || r.maxPain !== undefined);
 	return (
 		<section className="training-log" aria-labelledby={`${id}-h`}>
 			<h2 id={`${id}-h`}>{shared ? 'Training log from a link' : 'Your training log'}</h2>
@@ -126,22 +223,7 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 					{linkError}
 				</p>
 			)}
-			{shared && (
-				<div className="notice no-print">
-					<p>
-						You are reading a training log sent to you in a link, with the plan it belongs to. It is not stored on this
-						device, and your own log is unchanged.
-					</p>
-					<div className="button-row">
-						<button type="button" className="button" onClick={() => void closeShared(true)}>
-							Keep these check-ins on this device
-						</button>
-						<button type="button" className="button button--quiet" onClick={() => void closeShared(false)}>
-							Close it
-						</button>
-					</div>
-				</div>
-			)}
+			{shared && <SharedLogNotice onClose={(keep) => void closeShared(keep)} />}
 			{!saved && !shared && (
 				<p className="notice">
 					This browser is not storing data here, so your check-ins last only until you close the page. Download your log
@@ -154,33 +236,7 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 				<>
 					<ProgressChart rows={rows} />
 					<PainEffortChart rows={rows} />
-					<div className="table-scroll">
-						<table>
-							<caption>Planned and done, week by week</caption>
-							<thead>
-								<tr>
-									<th scope="col">Week</th>
-									<th scope="col">Backward planned</th>
-									<th scope="col">Backward done</th>
-									<th scope="col">Sessions done</th>
-									<th scope="col">Highest pain</th>
-									<th scope="col">Mean effort</th>
-								</tr>
-							</thead>
-							<tbody>
-								{checked.map((r) => (
-									<tr key={r.week}>
-										<th scope="row">{r.week}</th>
-										<td>{formatDuration(r.plannedSec)}</td>
-										<td>{formatDuration(r.doneSec)}</td>
-										<td>{`${r.done} of ${r.planned}`}</td>
-										<td>{r.maxPain === undefined ? 'None given' : `${r.maxPain}/10`}</td>
-										<td>{r.meanEffort === undefined ? 'None given' : `${r.meanEffort}/10`}</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+					<ProgressTable rows={rows} />
 				</>
 			)}
 			<LogChanges plan={plan} records={adaptationsInPlan(plan, log, { warnings })} />
@@ -197,33 +253,11 @@ export function TrainingLog({ plan, setHistory, siteUrl, base, shareUrl, warning
 				<button type="button" className="button button--quiet" disabled={log.length === 0} onClick={() => save('csv')}>
 					Download log (.csv)
 				</button>
-				{shared ? null : confirm ? (
-					<>
-						<button
-							type="button"
-							className="button"
-							onClick={() =>
-								void clearLog().then(() => {
-									setConfirm(false);
-									setStatus('Your training log is deleted from this device.');
-								})
-							}
-						>
-							Yes, delete every check-in
-						</button>
-						<button type="button" className="button button--quiet" onClick={() => setConfirm(false)}>
-							Cancel
-						</button>
-					</>
-				) : (
-					<button
-						type="button"
-						className="button button--quiet"
-						disabled={log.length === 0}
-						onClick={() => setConfirm(true)}
-					>
-						Delete the log…
-					</button>
+				{!shared && (
+					<DeleteLogButton
+						empty={log.length === 0}
+						onDeleted={() => setStatus('Your training log is deleted from this device.')}
+					/>
 				)}
 			</div>
 			{!shared && (
