@@ -25,7 +25,15 @@ export {
 	type SessionSheetOptions,
 	sessionDates,
 } from './session-sheet';
-export { athleteFileName, buildSquad, type Squad, type SquadAthlete, type SquadProblem, sheetRow } from './squad';
+export {
+	athleteFileName,
+	type BuiltRow,
+	buildSquad,
+	type Squad,
+	type SquadAthlete,
+	type SquadProblem,
+	sheetRow,
+} from './squad';
 export { forgetRoster, type LoadedRoster, loadRoster, ROSTER_STORAGE_KEY, saveRoster } from './storage';
 export { ROSTER_HEADER, rosterTemplate, rosterToCsv, TEMPLATE_ROW } from './write';
 export { type SquadZipOptions, type SquadZipResult, squadZip } from './zip';

@@ -45,9 +45,30 @@ export interface Squad {
 	problems: SquadProblem[];
 }
 
+/** A row read and built, kept by the caller between calls (see {@link buildSquad}'s `cache`). */
+export type BuiltRow =
+	| { ok: true; name: string; input: PlanInput; plan: Plan; code: string }
+	| { ok: false; name: string; errors: CellError[] };
+
+/** One row read and, when good, its plan made. */
+function buildRow(r: RosterRow, today: string): BuiltRow {
+	const result = readRosterRow(r, today);
+	if (!result.ok) return result;
+	try {
+		const plan = generatePlan(result.input);
+		return { ok: true, name: result.name, input: result.input, plan, code: encodePlanShare(result.input, []) };
+	} catch {
+		const message = 'We could not build this plan. Open the builder with these settings and tell us.';
+		return { ok: false, name: result.name, errors: [{ column: '', message }] };
+	}
+}
+
 /**
  * Reads every row and makes each good row's plan. A bad row never stops the
- * others. `today` is the coach's local date (see `readRosterRow`).
+ * others. `today` is the coach's local date (see `readRosterRow`). A page
+ * that rebuilds the squad on every keystroke passes the same `cache` each
+ * time, so only the row being typed in is read again (a row's plan depends
+ * only on its cells and `today`); rows no longer in the roster leave the cache.
  *
  * Never throws.
  *
@@ -55,34 +76,21 @@ export interface Squad {
  * buildSquad([adaRow, rowWithBadPace], '2026-02-20')
  * // { athletes: [{ row: 2, name: 'Ada', plan, code: 'v2.…' }], problems: [{ row: 3, errors: [{ column: 'easyPace', … }] }] }
  */
-export function buildSquad(rows: readonly RosterRow[], today: string): Squad {
+export function buildSquad(rows: readonly RosterRow[], today: string, cache?: Map<string, BuiltRow>): Squad {
 	const squad: Squad = { athletes: [], problems: [] };
+	const used = new Set<string>();
 	rows.forEach((r, index) => {
 		const row = sheetRow(index);
-		const result = readRosterRow(r, today);
-		if (!result.ok) {
-			squad.problems.push({ row, name: result.name, errors: result.errors });
-			return;
-		}
-		try {
-			const plan = generatePlan(result.input);
-			squad.athletes.push({
-				row,
-				name: result.name,
-				input: result.input,
-				plan,
-				code: encodePlanShare(result.input, []),
-			});
-		} catch {
-			squad.problems.push({
-				row,
-				name: result.name,
-				errors: [
-					{ column: '', message: 'We could not build this plan. Open the builder with these settings and tell us.' },
-				],
-			});
-		}
+		const key = `${today}\u0000${JSON.stringify(r)}`;
+		used.add(key);
+		const built = cache?.get(key) ?? buildRow(r, today);
+		cache?.set(key, built);
+		if (built.ok)
+			squad.athletes.push({ row, name: built.name, input: built.input, plan: built.plan, code: built.code });
+		else squad.problems.push({ row, name: built.name, errors: built.errors });
 	});
+	// Only the rows of this roster stay cached, so typing never grows the cache.
+	for (const key of cache?.keys() ?? []) if (!used.has(key)) cache?.delete(key);
 	return squad;
 }
 
