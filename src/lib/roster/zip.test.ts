@@ -71,3 +71,19 @@ describe('squadZip', () => {
 		expect(!bad.ok && bad.message).toMatch(/^Ada Quinn \(row 2\): /);
 	});
 });
+
+describe('buildSquad with a cache', () => {
+	it('gives the same squad, reads only changed rows again, and keeps only this roster', () => {
+		const cache = new Map();
+		expect(buildSquad(rows, TODAY, cache)).toEqual(squad);
+		expect(cache.size).toBe(rows.length);
+		const first = cache.values().next().value;
+		const edited = rows.map((r, i) => (i === 2 ? { ...r, startDate: '2026-03-02', days: 'tue thu' } : r));
+		const again = buildSquad(edited, TODAY, cache);
+		expect(again).toEqual(buildSquad(edited, TODAY));
+		expect(again.problems).toEqual([]);
+		// The untouched rows' plans are the very objects built before.
+		expect(cache.values().next().value).toBe(first);
+		expect(cache.size).toBe(rows.length);
+	});
+});
