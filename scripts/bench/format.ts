@@ -9,9 +9,16 @@ export interface Case {
 	fn: () => unknown;
 }
 
-/** Runs the cases and prints one line each: name, p50, p99, samples. */
-export async function runCases(title: string, cases: Case[], time = 500): Promise<void> {
-	const bench = new Bench({ time, warmupTime: 100 });
+/**
+ * Runs the cases and prints one line each: name, p50, p99, samples. `iterations`
+ * lowers tinybench's minimum number of runs for cases that take seconds.
+ */
+export async function runCases(title: string, cases: Case[], time = 500, iterations?: number): Promise<void> {
+	const bench = new Bench({
+		time,
+		warmupTime: 100,
+		...(iterations !== undefined ? { iterations, warmupIterations: 1 } : {}),
+	});
 	for (const c of cases) bench.add(c.name, c.fn);
 	await bench.run();
 	console.log(`\n${title}\n`);

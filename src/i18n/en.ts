@@ -11,6 +11,7 @@ export const en = {
 		guides: 'Guides',
 		plan: 'Plan builder',
 		clubs: 'For clubs',
+		coaches: 'Coach’s roster',
 		about: 'About',
 	},
 	theme: { toggle: 'Dark theme' },

@@ -7,7 +7,7 @@ import { categoryLabels, getGuides } from '../utils/guides';
  * The pages' Astro sources as text, read at build time, so the words that find
  * the plan builder and the clubs page are the words on those pages.
  */
-const pageSources = import.meta.glob<string>(['./plan/index.astro', './embed/index.astro'], {
+const pageSources = import.meta.glob<string>(['./plan/index.astro', './embed/index.astro', './coach/index.astro'], {
 	query: '?raw',
 	import: 'default',
 	eager: true,

@@ -36,6 +36,7 @@ describe('doors into src/lib', () => {
 		['src/components/plan/X.tsx', "import { planToIcs } from '../../lib/export';\nexport const g = planToIcs;\n"],
 		['src/components/guide/X.tsx', "import { UNITS } from '../../lib/pace';\nexport const g = UNITS;\n"],
 		['src/pages/x.ts', "import { buildSearchIndex } from '../lib/search';\nexport const g = buildSearchIndex;\n"],
+		['src/components/coach/X.tsx', "import { buildSquad } from '../../lib/roster';\nexport const g = buildSquad;\n"],
 	])('lets %s import through a door', (path, code) => {
 		expect(lintPasses(path, code)).toBe(true);
 	});
@@ -45,6 +46,7 @@ describe('doors into src/lib', () => {
 		['src/components/plan/X.tsx', "import { rules } from '../../lib/plan/rules';\nexport const g = rules;\n"],
 		['src/pages/x.ts', "import { shapes } from '../lib/plan/shapes';\nexport const g = shapes;\n"],
 		['src/components/player/X.tsx', "import { t } from '../../lib/player/timeline';\nexport const g = t;\n"],
+		['src/components/coach/X.tsx', "import { squadZip } from '../../lib/roster/zip';\nexport const g = squadZip;\n"],
 	])('refuses a deep import in %s', (path, code) => {
 		expect(lintPasses(path, code)).toBe(false);
 	});

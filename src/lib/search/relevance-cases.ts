@@ -89,6 +89,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
 	{ query: 'training plan', expect: 'plan/', within: 3, kind: 'exact' },
 	{ query: 'calendar', expect: 'plan/', within: 1, kind: 'exact' },
 	{ query: 'club widget', expect: 'embed/', within: 1, kind: 'exact' },
+	{ query: 'squad roster', expect: 'coach/', within: 1, kind: 'exact' },
+	{ query: 'plans for my whole squad', expect: 'coach/', within: 1, kind: 'question' },
 	{ query: 'running club', expect: 'guides/group-sessions/', within: 3, kind: 'exact' },
 	{ query: 'retro mile', expect: 'guides/retro-mile/', within: 1, kind: 'phrase' },
 	// Words that live only in the body or a heading.

@@ -23,6 +23,7 @@ export interface ToolPageFile {
 export const TOOL_PAGE_FILES: readonly ToolPageFile[] = [
 	{ path: 'plan/', file: 'plan/index.astro' },
 	{ path: 'embed/', file: 'embed/index.astro' },
+	{ path: 'coach/', file: 'coach/index.astro' },
 ];
 
 /** Shown where a guide shows its category. */
