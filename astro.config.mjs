@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './src/integrations/service-worker';
 
 /**
  * Where the site lives. Both come from the environment so one build can be
@@ -28,7 +29,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), react(), sitemap()],
+	// serviceWorker() runs last: it precaches what the others wrote.
+	integrations: [mdx(), react(), sitemap(), serviceWorker()],
 	markdown: {
 		// Shiki writes inline styles, which a strict style-src forbids; Prism emits classes.
 		syntaxHighlight: 'prism',
