@@ -32,7 +32,7 @@ async function waitForWorker(page: Page) {
 
 async function goOffline(context: BrowserContext, page: Page) {
 	await context.setOffline(true);
-	await expect(page.getByRole('status').filter({ hasText: /^Offline\./ })).toBeVisible();
+	await expect(page.locator('[data-app-status-offline]')).toHaveText(/^Offline\./);
 }
 
 test('after one visit, a runner with no signal reads, searches, builds, exports, prints, runs a session and checks in', async ({
@@ -50,7 +50,7 @@ test('after one visit, a runner with no signal reads, searches, builds, exports,
 	await page.goto('/guides/');
 	await page.goto('/guides/knees/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: /^Offline\./ })).toBeVisible();
+	await expect(page.locator('[data-app-status-offline]')).toHaveText(/^Offline\./);
 
 	// Search answers from the cached index.
 	await page.keyboard.press('/');
@@ -158,8 +158,8 @@ test('a new deploy is offered with a reload button, and no open page reloads by 
 
 		// The next visit finds the new worker; the page still shows the old version, whole, and offers the new one.
 		await page.reload();
-		const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready:' });
-		await expect(prompt).toBeVisible({ timeout: 15_000 });
+		const prompt = page.locator('[data-app-status-update]');
+		await expect(prompt).toContainText('A new version is ready:', { timeout: 15_000 });
 		await expect(page.locator('#new-version')).toHaveCount(0);
 		await expectNoAxeViolations(page);
 		await page.waitForTimeout(1000);
@@ -167,7 +167,7 @@ test('a new deploy is offered with a reload button, and no open page reloads by 
 
 		await prompt.getByRole('button', { name: 'Reload' }).click();
 		await expect(page.locator('#new-version')).toHaveText('New version');
-		await expect(page.getByRole('status').filter({ hasText: 'A new version is ready:' })).toHaveCount(0);
+		await expect(page.locator('[data-app-status-update]')).not.toContainText('A new version');
 		// The other tab was not reloaded under the runner.
 		expect(await running.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
 		await watch.assertClean();

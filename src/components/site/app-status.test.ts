@@ -6,8 +6,8 @@ import { initAppStatus, type RegisterWorker } from './app-status';
 function page() {
 	document.body.innerHTML = `
 		<div data-app-status data-worker="/retro/sw.js" data-scope="/retro/">
-			<p role="status" data-app-status-offline></p>
-			<p role="status" data-app-status-update>
+			<p aria-live="polite" data-app-status-offline></p>
+			<p aria-live="polite" data-app-status-update>
 				<span data-app-status-update-text></span>
 				<button type="button" data-app-status-reload hidden>Reload</button>
 			</p>
