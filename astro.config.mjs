@@ -29,6 +29,12 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	build: {
+		// Styles in the page, not in render-blocking files: the first paint waits for no second request.
+		// Lighthouse mobile LCP: home 1.27 → 1.00 s, a guide 1.14 → 0.92 s (README "Page weight").
+		// Astro's CSP hashes each inline <style>; test/e2e/build.spec.ts checks every hash.
+		inlineStylesheets: 'always',
+	},
 	// serviceWorker() runs last: it precaches what the others wrote.
 	integrations: [mdx(), react(), sitemap(), serviceWorker()],
 	markdown: {

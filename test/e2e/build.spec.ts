@@ -151,6 +151,22 @@ test('the theme script is at most 1 KB gzipped and its hash is in every page CSP
 	}
 });
 
+test('pages paint without waiting for a stylesheet, and every inline style is allowed by its CSP hash', () => {
+	for (const path of sitemapPaths()) {
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		expect(html, path).not.toMatch(/<link rel="stylesheet"/);
+		const csp = html.match(/http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
+		const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
+		expect(styleSrc, path).not.toContain('unsafe-inline');
+		for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+			const hash = `'sha256-${createHash('sha256')
+				.update(m[1] ?? '')
+				.digest('base64')}'`;
+			expect(styleSrc, `${path}: an inline <style> without its hash`).toContain(hash);
+		}
+	}
+});
+
 /**
  * The plan builder's JavaScript on load, gzipped: React DOM, React and its JSX
  * runtime (about 71 KB together), Astro's island runtime, the search loader,
