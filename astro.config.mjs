@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './src/integrations/service-worker';
 
 /**
  * Where the site lives. Both come from the environment so one build can be
@@ -28,7 +29,14 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), react(), sitemap()],
+	build: {
+		// Styles in the page, not in render-blocking files: the first paint waits for no second request.
+		// Lighthouse mobile LCP: home 1.27 → 1.00 s, a guide 1.14 → 0.92 s (README "Page weight").
+		// Astro's CSP hashes each inline <style>; test/e2e/build.spec.ts checks every hash.
+		inlineStylesheets: 'always',
+	},
+	// serviceWorker() runs last: it precaches what the others wrote.
+	integrations: [mdx(), react(), sitemap(), serviceWorker()],
 	markdown: {
 		// Shiki writes inline styles, which a strict style-src forbids; Prism emits classes.
 		syntaxHighlight: 'prism',

@@ -3,6 +3,8 @@
 //     (builds the site first if dist/ is missing), and the on-demand chunks.
 //  2. Every script in scripts/bench/*.bench.ts (run with tsx), each printing
 //     its own table: engine and export timings (p50, p99), search, build time.
+//  3. Lighthouse, mobile, median of 3, of home, a guide and the builder
+//     (scripts/bench/lighthouse.mjs; about two minutes; BENCH_LIGHTHOUSE=0 skips it).
 // Numbers are measurements, not tests: budgets that must hold are tests.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -59,3 +61,5 @@ for (const file of readdirSync(benchDir)
 	.sort()) {
 	run([join(root, 'node_modules/tsx/dist/cli.mjs'), join(benchDir, file)]);
 }
+
+if (process.env.BENCH_LIGHTHOUSE !== '0') run([join(benchDir, 'lighthouse.mjs')]);

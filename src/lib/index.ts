@@ -22,6 +22,8 @@ export * from './guides';
 // The training log: check-ins, the plan adapting to them, log files. Only the types and schemas are light;
 // the builder loads adaptPlan and the files with its editor chunk.
 export * from './log';
+// Offline use: the web app manifest and what the service worker precaches (build time only).
+export * from './offline';
 export { addDays, daysBetween, isIsoDate, weekdayOf } from './plan/dates';
 export { describeSegment } from './plan/describe';
 export { type EditMark, editMark } from './plan/edit-marks';

@@ -128,12 +128,12 @@ test('the table of contents is a sidebar on wide screens and a closed <details> 
 	await watch.assertClean();
 });
 
-/** Scrolls the converter into view and waits until Astro has hydrated it (client:visible). */
+/** Scrolls the converter into view and waits until its script has wired it. */
 async function openConverter(page: Page, path: string) {
 	await page.goto(path);
 	const form = page.getByRole('form', { name: 'Pace converter: forward to backward' });
 	await form.scrollIntoViewIfNeeded();
-	await expect(page.locator('astro-island:not([ssr]) .pace-converter')).toBeVisible();
+	await expect(form).toHaveAttribute('data-ready', '');
 	return form;
 }
 

@@ -7,6 +7,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { defaultPlanInput, type Experience, encodeShareState, type Goal, parsePlanInput } from '../../src/lib';
 import { expectNoAxeViolations, watchForProblems } from './site';
+import { recordSpeech, spoken } from './speech';
 
 /** A player link for week 1, session 1 of a default plan with `goal` (and `experience`). */
 function sessionLink(goal: Goal, session = 'w01-s1', experience: Experience = 'new'): string {
@@ -15,30 +16,6 @@ function sessionLink(goal: Goal, session = 'w01-s1', experience: Experience = 'n
 	return `/plan/session/?p=${encodeShareState(parsed.value)}&s=${session}`;
 }
 
-/** Replaces speech with a recorder before any page script runs; read it back with `spoken(page)`. */
-async function recordSpeech(page: Page) {
-	await page.addInitScript(() => {
-		const said: string[] = [];
-		class RecordedUtterance {
-			text: string;
-			constructor(text: string) {
-				this.text = text;
-			}
-		}
-		Object.defineProperty(window, '__spoken', { value: said });
-		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: RecordedUtterance, configurable: true });
-		Object.defineProperty(window, 'speechSynthesis', {
-			configurable: true,
-			value: {
-				speak: (u: RecordedUtterance) => said.push(u.text),
-				cancel: () => undefined,
-				getVoices: () => [],
-			},
-		});
-	});
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice());
 const live = (page: Page) => page.locator('.player [role="status"][aria-live]');
 const nowPanel = (page: Page) => page.getByRole('region', { name: 'Now' });
 

@@ -172,3 +172,20 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
 	});
 });
+
+test.describe('on a content page, search waits for the reader', () => {
+	// The service worker's one-time install download is allowed to fetch everything; the page itself is not.
+	test.use({ serviceWorkers: 'block' });
+
+	test('nothing of search is fetched on idle; a pointer over the button fetches it', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await page.goto('/guides/knees/');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(3500); // past the old idle preload
+		const searchFiles = () => fetched.filter((p) => p === '/search-index.json' || /\/_astro\/dialog\./.test(p));
+		expect(searchFiles()).toEqual([]);
+		await page.locator('[data-search-open]').hover();
+		await expect.poll(searchFiles).toEqual(expect.arrayContaining(['/search-index.json']));
+	});
+});

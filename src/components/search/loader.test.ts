@@ -27,6 +27,7 @@ const press = (target: EventTarget, init: KeyboardEventInit) => {
 
 beforeEach(() => {
 	dialogModule.attachDialog.mockClear();
+	dialogModule.preload.mockClear();
 });
 
 describe('search loader', () => {
@@ -70,5 +71,26 @@ describe('search loader', () => {
 		dialog.close();
 		dialog.dispatchEvent(new Event('close'));
 		expect(document.activeElement).toBe(button);
+	});
+
+	it('fetches nothing until the reader reaches for search, then warms it on hover or focus', async () => {
+		vi.useFakeTimers();
+		try {
+			const { button } = page();
+			await vi.advanceTimersByTimeAsync(10_000); // a reader who only reads: nothing loads
+			expect(dialogModule.preload).not.toHaveBeenCalled();
+			expect(dialogModule.attachDialog).not.toHaveBeenCalled();
+			button.dispatchEvent(new Event('pointerenter'));
+			await vi.waitFor(() => expect(dialogModule.preload).toHaveBeenCalledOnce());
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('warms search when the button gets keyboard focus', async () => {
+		const { button } = page();
+		button.focus();
+		await vi.waitFor(() => expect(dialogModule.preload).toHaveBeenCalled());
+		expect(dialogModule.attachDialog).not.toHaveBeenCalled();
 	});
 });

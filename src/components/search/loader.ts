@@ -2,8 +2,8 @@
  * The only search code on page load (budget: 2 KB gzip, checked in
  * test/e2e/build.spec.ts). It opens the dialog at once on the header button,
  * `/` or Ctrl/Cmd+K, so keystrokes land in the input, and loads the real
- * search (dialog.ts with fuse.js and the index) on first open or when the
- * browser is idle. Without it the header button is a link to /search/.
+ * search (dialog.ts with fuse.js and the index) on the first sign of intent
+ * (hover, focus or touch on the button) or on first open, never on idle. Without it the header button is a link to /search/.
  */
 type DialogModule = typeof import('./dialog');
 
@@ -68,6 +68,12 @@ export function initSearchLoader(doc: Document = document): void {
 			open();
 		}
 	});
-	const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 3000));
-	idle(() => void load().then((m) => m.preload()));
+	// Intent, not idle: a content page fetches nothing until the reader reaches for search
+	// (a pointer over the button, focus on it, a touch). Opening loads it too, at once.
+	const warm = () => void load().then((m) => m.preload());
+	for (const button of doc.querySelectorAll<HTMLElement>('[data-search-open]')) {
+		for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+			button.addEventListener(type, warm, { once: true, passive: true });
+		}
+	}
 }

@@ -1,0 +1,69 @@
+/**
+ * The offline line and the update prompt (AppStatus.astro). Kept small
+ * because it loads on every page: Workbox's page-side helper comes in its own
+ * chunk (register-worker.ts) after the page's `load` event, so it never
+ * competes with first paint.
+ */
+import { offlineText } from '../../i18n/offline';
+
+/** What registering the worker needs from the page; a seam for tests. */
+export type RegisterWorker = (
+	script: string,
+	scope: string,
+	onUpdateReady: (reloadIntoUpdate: () => void) => void,
+) => void;
+
+const loadRegister = async (): Promise<RegisterWorker> => (await import('./register-worker')).registerWorker;
+
+/** Shows or clears one status line; an empty line takes no room. */
+function say(line: HTMLElement, shown: boolean): void {
+	line.classList.toggle('is-shown', shown);
+}
+
+/**
+ * Wires the offline line to the browser's online/offline events and, after
+ * `load`, registers the service worker, turning "a new version is waiting"
+ * into the prompt. Pressing Reload is the only way the page reloads.
+ *
+ * @example
+ * initAppStatus(); // on a page with AppStatus.astro
+ */
+export function initAppStatus(
+	doc: Document = document,
+	load: () => Promise<RegisterWorker> = loadRegister,
+	win: Window = window,
+): void {
+	const root = doc.querySelector<HTMLElement>('[data-app-status]');
+	const offline = root?.querySelector<HTMLElement>('[data-app-status-offline]');
+	const update = root?.querySelector<HTMLElement>('[data-app-status-update]');
+	const updateText = update?.querySelector<HTMLElement>('[data-app-status-update-text]');
+	const reload = update?.querySelector<HTMLButtonElement>('[data-app-status-reload]');
+	if (!root || !offline || !update || !updateText || !reload) return;
+
+	const showConnection = () => {
+		const isOffline = !win.navigator.onLine;
+		offline.textContent = isOffline ? offlineText.note : '';
+		say(offline, isOffline);
+	};
+	win.addEventListener('online', showConnection);
+	win.addEventListener('offline', showConnection);
+	showConnection();
+
+	if (!('serviceWorker' in win.navigator)) return;
+	const script = root.dataset.worker ?? '';
+	const scope = root.dataset.scope ?? '/';
+	const register = () =>
+		void load().then((registerWorker) =>
+			registerWorker(script, scope, (reloadIntoUpdate) => {
+				updateText.textContent = offlineText.updateReady;
+				reload.hidden = false;
+				say(update, true);
+				reload.addEventListener('click', () => {
+					reload.disabled = true;
+					reloadIntoUpdate();
+				});
+			}),
+		);
+	if (doc.readyState === 'complete') register();
+	else win.addEventListener('load', register, { once: true });
+}

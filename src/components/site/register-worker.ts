@@ -1,0 +1,26 @@
+/**
+ * Registers the service worker with Workbox's page-side helper
+ * (workbox-window), loaded on demand by app-status.ts.
+ */
+import { Workbox } from 'workbox-window';
+import type { RegisterWorker } from './app-status';
+
+/**
+ * Registers `script` for `scope` and calls `onUpdateReady` when a new version
+ * has installed and waits. Its argument activates the new version and reloads
+ * this tab once the new worker controls it; other open tabs (a session running
+ * in the player) are never reloaded: they keep the code they have.
+ *
+ * @example
+ * registerWorker('/sw.js', '/', (reload) => showPrompt(reload));
+ */
+export const registerWorker: RegisterWorker = (script, scope, onUpdateReady) => {
+	const wb = new Workbox(script, { scope });
+	wb.addEventListener('waiting', () =>
+		onUpdateReady(() => {
+			wb.addEventListener('controlling', () => window.location.reload());
+			wb.messageSkipWaiting();
+		}),
+	);
+	void wb.register();
+};

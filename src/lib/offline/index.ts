@@ -1,0 +1,3 @@
+// Offline use: the web app manifest and what the service worker keeps.
+export * from './manifest';
+export * from './worker-policy';
