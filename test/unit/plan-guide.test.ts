@@ -26,6 +26,7 @@ import {
 	RISE_FRACTION,
 	RUN_WALK,
 	RUN_WALK_FROM_SEC,
+	RUN_WALK_READY_FRACTION,
 	RUN_WALK_RUN_SEC,
 	START_BLOCK_SEC,
 	START_SESSION_SEC,
@@ -111,6 +112,7 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 		).toEqual([minutes(RUN_WALK_FROM_SEC.new), minutes(RUN_WALK_RUN_SEC.new)]);
 		expect(stated(/some experience, a race over \*\*(\d+) minutes\*\*/)).toEqual([minutes(RUN_WALK_FROM_SEC.some)]);
 		expect(RUN_WALK_RUN_SEC.some).toBe(RUN_WALK.runSec);
+		expect(stated(/runs reach \*\*(\d+)%\*\* of the race's runs/)).toEqual([Math.round(RUN_WALK_READY_FRACTION * 100)]);
 	});
 
 	it('states the pace ratios for every experience level', () => {

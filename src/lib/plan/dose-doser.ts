@@ -7,7 +7,14 @@
 import { layoutBlocks, type SizedLayout } from './blocks';
 import type { PlanContext } from './context';
 import { type DoseStep, fastCurve, type Segment, stepsToAim, type WeekDose, weekStep, weekTotal } from './dose-curve';
-import { growLayout, type LayoutStyle, mergeLayout, shrinkCandidates, shrinkLayout } from './dose-layouts';
+import {
+	growLayout,
+	type LayoutStyle,
+	mergeLayout,
+	noLongerThan,
+	shrinkCandidates,
+	shrinkLayout,
+} from './dose-layouts';
 import { isRaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
@@ -63,7 +70,6 @@ export class CurveDoser {
 	private taperWeek = 0;
 	private lastBuild: WeekDose | undefined;
 	private peak: WeekDose | undefined;
-
 	private readonly ctx: PlanContext;
 	private readonly segment: Segment;
 
@@ -129,14 +135,7 @@ export class CurveDoser {
 			support: this.race ? support : main,
 			count,
 			blockSec,
-			forwardFactor:
-				kind === 'recovery'
-					? FORWARD_FACTOR.recovery
-					: kind === 'taper'
-						? FORWARD_FACTOR.taper
-						: kind === 'race'
-							? FORWARD_FACTOR.race
-							: 1,
+			forwardFactor: kind === 'recovery' || kind === 'taper' || kind === 'race' ? FORWARD_FACTOR[kind] : 1,
 		});
 		const heldBlock = Math.max(this.longestBlockSec, this.segment.curve.startBlockSec);
 		if (kind === 'start' || !previous || !this.lastBuild) {
@@ -224,7 +223,7 @@ export class CurveDoser {
 		const room = ceiling - support.backwardSec * (count - 1);
 		// A long run in two blocks becomes continuous here instead, in a week that eases anyway.
 		const merged = this.continuousLongRun(build, Math.min(room, main.backwardSec));
-		if (merged) return make('after-recovery', merged, this.noLongerThan(support, merged), blockSec);
+		if (merged) return make('after-recovery', merged, noLongerThan(support, merged, this.supportStyle), blockSec);
 		if (main.backwardSec > room) {
 			if (room <= build.main.backwardSec) {
 				this.upCount = upCount;
@@ -237,14 +236,7 @@ export class CurveDoser {
 				this.mainStyle,
 			);
 		}
-		return make('after-recovery', main, this.noLongerThan(support, main), blockSec);
-	}
-
-	/** The other sessions never hold more than the long run. */
-	private noLongerThan(support: SizedLayout, main: SizedLayout): SizedLayout {
-		return support.backwardSec <= main.backwardSec
-			? support
-			: shrinkLayout(support, main.backwardSec, this.supportStyle, { atMost: true });
+		return make('after-recovery', main, noLongerThan(support, main, this.supportStyle), blockSec);
 	}
 
 	/** One step up the curve from `base`: the main session and the others, and the week's block limit. */

@@ -190,3 +190,16 @@ export function shrinkCandidates(prev: SizedLayout, s: LayoutStyle): SizedLayout
 	}
 	return out;
 }
+
+/**
+ * A race plan's other sessions never hold more than its long run: the
+ * support session shrunk to the long run's backward time when it would.
+ *
+ * @example
+ * noLongerThan(sizedLayout(4, 300), sizedLayout(1, 900), run) // 3 × 5 min
+ */
+export function noLongerThan(support: SizedLayout, main: SizedLayout, s: LayoutStyle): SizedLayout {
+	return support.backwardSec <= main.backwardSec
+		? support
+		: shrinkLayout(support, main.backwardSec, s, { atMost: true });
+}

@@ -22,6 +22,7 @@ import {
 	READINESS_FRACTION,
 	RUN_WALK,
 	RUN_WALK_FROM_SEC,
+	RUN_WALK_READY_FRACTION,
 	RUN_WALK_RUN_SEC,
 	START_BLOCK_SEC,
 	START_SESSION_SEC,
@@ -96,8 +97,8 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 		estimatedSec,
 		format,
 		raceBlockSec,
-		// A run/walk race's runs are short: training runs them in full before race day.
-		readyBlockSec: format === 'continuous' ? readySessionSec : roundDurationSec(runSec * 0.9, 'up'),
+		// A run/walk race's runs are short: training runs them nearly in full before race day.
+		readyBlockSec: format === 'continuous' ? readySessionSec : roundDurationSec(runSec * RUN_WALK_READY_FRACTION, 'up'),
 		readySessionSec,
 	};
 }
