@@ -9,7 +9,7 @@
  * faster model of the engine that could drift from it.
  */
 import { addDays, formatDayMonthYear, nextOnOrAfter } from './dates';
-import { generatePlan, isRaceReady } from './generate';
+import { generatePlan, isRaceReady, planWithoutLeadIn } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
 import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS } from './rules';
 import { chooseBackwardWeekdays } from './schedule';
@@ -19,14 +19,15 @@ import { raceName } from './sessions';
 /**
  * True when a race plan for this input gets ready before its taper, with a
  * peak of at least 2 weeks and the backward sessions a week its race needs
- * (always true for other goals).
+ * (always true for other goals). With `leadIn` false, the plan as its weeks
+ * fall, without the lead-in weeks generatePlan may add.
  */
-export function isReady(input: PlanInput): boolean {
+export function isReady(input: PlanInput, leadIn = true): boolean {
 	if (!isRaceGoal(input.goal)) return true;
 	// A long race needs a second backward session, or the long one is the whole week.
 	if (chooseBackwardWeekdays(input.days, 3, input.longRunDay).length < RACE_MIN_BACKWARD_SESSIONS[input.goal])
 		return false;
-	return isRaceReady(generatePlan(input));
+	return isRaceReady(leadIn ? generatePlan(input) : planWithoutLeadIn(input));
 }
 
 /** The input with `weeks` weeks and the race on the long-run day of the last one. */
@@ -50,7 +51,8 @@ export function minimumWeeks(input: PlanInput, from = MIN_PLAN_WEEKS): number | 
 	// not monotonic in the length (16 weeks may work where 17 does not), and a message must name a
 	// length that really works. At most 23 plans of well under a millisecond each.
 	for (let weeks = Math.max(MIN_PLAN_WEEKS, from); weeks <= MAX_PLAN_WEEKS; weeks++) {
-		if (isReady(withWeeks(input, weeks))) return weeks;
+		// Without lead-in weeks: the fewest weeks that work are always a plan's own (generate.ts).
+		if (isReady(withWeeks(input, weeks), false)) return weeks;
 	}
 	return undefined;
 }

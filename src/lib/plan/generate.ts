@@ -57,6 +57,16 @@ export function isRaceReady(plan: Plan): boolean {
 	return (raceReadiness(plan)?.ready ?? false) && plan.weeks.filter((w) => w.phase === 'peak').length >= 2;
 }
 
+/**
+ * The plan exactly as its weeks fall, with no lead-in weeks: what the
+ * search for the fewest weeks reads (feasibility.ts), four times cheaper on
+ * a race that cannot get ready, and the same answer, since a plan with
+ * lead-in weeks builds as a shorter plan does.
+ */
+export function planWithoutLeadIn(input: PlanInput): Plan {
+	return buildPlan(input, 0);
+}
+
 /** The plan with `lead` easy lead-in weeks (planSkeleton). */
 function buildPlan(input: PlanInput, lead: number): Plan {
 	const ctx = createContext(input);
