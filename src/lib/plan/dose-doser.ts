@@ -30,6 +30,7 @@ import {
 	RECOVERY_FACTOR,
 	SHAKEOUT_OF_TAPER,
 	START_SESSION_SEC,
+	SUPPORT_GROWTH_UP_TO,
 	SUPPORT_SESSION_SHARE,
 	SUPPORT_WEEKLY_GROWTH,
 	TAPER_FACTORS,
@@ -277,7 +278,10 @@ export class CurveDoser {
 			// Half the long run; while under that share, never standing still in a build week: a tenth
 			// more than last week's, up to half of the long run again (never under week 1's).
 			const share = main.backwardSec * SUPPORT_SESSION_SHARE;
-			const growing = Math.min(base.support.backwardSec * SUPPORT_WEEKLY_GROWTH, main.backwardSec * 0.6);
+			const growing = Math.min(
+				base.support.backwardSec * SUPPORT_WEEKLY_GROWTH,
+				main.backwardSec * SUPPORT_GROWTH_UP_TO,
+			);
 			const target = Math.min(cap, Math.max(floor, share, growing));
 			support = growLayout(base.support, target, { blockSec, capSec: cap, merge: 'never' }, this.supportStyle);
 		}

@@ -221,9 +221,17 @@ export const SUPPORT_SESSION_SHARE = 0.5;
 /**
  * In a build week the other sessions grow at least a tenth, so a race
  * plan's shorter runs never stand still while the long run grows
- * (coaching convention; inside the rise cap).
+ * (coaching convention; inside the rise cap)...
  */
 export const SUPPORT_WEEKLY_GROWTH = 1.1;
+
+/**
+ * ...while they stay under three quarters of the long run: a runner who
+ * starts with midweek sessions near the long run's length (a regular's 2 ×
+ * 8 min 30 s beside a 20-minute long run) still sees them progress, and the
+ * long run stays the week's biggest session (coaching convention).
+ */
+export const SUPPORT_GROWTH_UP_TO = 0.75;
 
 /**
  * A session is titled "long" only from 10 minutes of backward running: a
