@@ -71,10 +71,29 @@ export function splitWeek(ctx: PlanContext, split: Split, week: WeekFrame, taper
 	let factor = 1;
 	if (week.phase === 'recovery') factor = RECOVERY_FACTOR;
 	else if (week.phase === 'taper' && isRaceGoal(goal)) factor = TAPER_FACTORS[goal][taperWeek] ?? 0.5;
+	const written = splitBackwardAsWritten(split, week.index);
 	return {
 		forward: toAmount(ctx, split, split.forward),
-		backward: scaled(ctx, toAmount(ctx, split, splitBackwardAsWritten(split, week.index)), factor),
+		backward:
+			factor === 1
+				? toAmount(ctx, split, written)
+				: (onCoachGrid(ctx, split, written * factor) ?? scaled(ctx, toAmount(ctx, split, written), factor)),
 	};
+}
+
+/**
+ * An eased split value on the coach's own grid (the split's backward value
+ * plus whole steps), the largest at most `value`: a recovery week after
+ * 0.75 mi is 0.5 mi, as the coach would write it, not "0.55 mi". Undefined
+ * without a step, or when even the first value is more.
+ *
+ * @example
+ * onCoachGrid(ctx, { measure: 'distance', forward: 2, backward: 0.5, step: 0.25 }, 0.5625) // 0.5 mi
+ */
+function onCoachGrid(ctx: PlanContext, split: Split, value: number): ForwardAmount | undefined {
+	if (split.step === undefined || split.step <= 0 || value < split.backward) return undefined;
+	const steps = Math.floor((value - split.backward) / split.step + 1e-9);
+	return toAmount(ctx, split, Math.round((split.backward + steps * split.step) * 1e6) / 1e6);
 }
 
 /** "0.5 mi" or "5 min" for a split value. */
