@@ -1,20 +1,15 @@
 /**
  * The doser: one curve's weeks, dosed in order. Each kind of week (start,
- * up, recovery, after-recovery, taper, race) is one method, so a rule about
+ * up, after-recovery, taper, race) is one method (recovery weeks are
+ * dose-recovery.ts), so a rule about
  * one kind of week changes in one place. The curve and week vocabulary is in
  * dose-curve.ts; how a session's blocks grow and shrink is in dose-layouts.ts.
  */
 import { layoutBlocks, type SizedLayout } from './blocks';
 import type { PlanContext } from './context';
 import { type DoseStep, fastCurve, type Segment, stepsToAim, type WeekDose, weekStep, weekTotal } from './dose-curve';
-import {
-	growLayout,
-	type LayoutStyle,
-	mergeLayout,
-	noLongerThan,
-	shrinkCandidates,
-	shrinkLayout,
-} from './dose-layouts';
+import { growLayout, keepBlocks, type LayoutStyle, mergeLayout, noLongerThan, shrinkLayout } from './dose-layouts';
+import { recoveryWeek } from './dose-recovery';
 import { isRaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
@@ -26,8 +21,6 @@ import {
 	maxWeekBackwardSec,
 	nextBlockSec,
 	RACE_WEEK_SHAKEOUT_SEC,
-	RECOVERY_CUT,
-	RECOVERY_FACTOR,
 	SHAKEOUT_OF_TAPER,
 	START_SESSION_SEC,
 	SUPPORT_GROWTH_UP_TO,
@@ -145,7 +138,11 @@ export class CurveDoser {
 		}
 		if (kind === 'recovery') {
 			this.beforeRecovery = previous;
-			return make('recovery', ...this.recovery(previous, count), heldBlock);
+			return make(
+				'recovery',
+				...recoveryWeek(previous, count, this.mainStyle, this.race ? this.supportStyle : undefined),
+				heldBlock,
+			);
 		}
 		if (kind === 'taper') return make('taper', ...this.taper(), heldBlock);
 		if (kind === 'race')
@@ -314,8 +311,16 @@ export class CurveDoser {
 			return [held, held];
 		}
 		const room = (m: SizedLayout) => Math.max(this.startSupport, (cap - m.backwardSec) / Math.max(1, count - 1));
+		// Fewer blocks rather than shorter ones: a week that adds a session keeps last week's blocks.
 		const supportBeside = (m: SizedLayout) =>
-			this.atLeastWeekOne(shrinkLayout(support, room(m), this.supportStyle, { atMost: true }));
+			this.atLeastWeekOne(
+				keepBlocks(
+					shrinkLayout(support, room(m), this.supportStyle, { atMost: true }),
+					base.support,
+					room(m),
+					this.supportStyle,
+				),
+			);
 		const fitted = supportBeside(main);
 		if (weekTotal(main, fitted, count) <= cap || main.backwardSec <= base.main.backwardSec) return [main, fitted];
 		return [base.main, supportBeside(base.main)];
@@ -362,40 +367,6 @@ export class CurveDoser {
 		});
 		const kept = each.backwardSec >= base.main.backwardSec ? each : base.main;
 		return weekTotal(kept, kept, count) <= cap ? [kept, kept] : [base.main, base.support];
-	}
-
-	/**
-	 * A recovery week: the shortest blocks and the mix of sessions whose week
-	 * lands closest to a quarter's cut, inside the 20-30 % band, with the
-	 * long session shorter than last week's.
-	 */
-	private recovery(previous: WeekDose, count: number): [SizedLayout, SizedLayout] {
-		const before = weekTotal(previous.main, previous.support, count);
-		const mains = shrinkCandidates(previous.main, this.mainStyle);
-		const supports = this.race ? shrinkCandidates(previous.support, this.supportStyle) : [undefined];
-		let best: [SizedLayout, SizedLayout] | undefined;
-		let bestError = Infinity;
-		for (const main of mains) {
-			for (const s of supports) {
-				const support = s ?? main;
-				const cut = 1 - weekTotal(main, support, count) / before;
-				const inBand = cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
-				// In the band first; then the long run cut near a quarter too, the blocks kept (more,
-				// shorter blocks only when nothing else lands in the band), and the week near a quarter.
-				const mainCut = 1 - main.backwardSec / previous.main.backwardSec;
-				const reshaped = (main.reps > previous.main.reps ? 1 : 0) + (support.reps > previous.support.reps ? 1 : 0);
-				const error =
-					Math.abs(cut - (1 - RECOVERY_FACTOR)) +
-					Math.abs(mainCut - (1 - RECOVERY_FACTOR)) / 2 +
-					reshaped * 0.2 +
-					(inBand ? 0 : 10);
-				if (error < bestError) {
-					best = [main, support];
-					bestError = error;
-				}
-			}
-		}
-		return best ?? [previous.main, previous.support];
 	}
 
 	/** After a recovery week: last build week's sessions at 90 %, in the same blocks. */

@@ -203,3 +203,21 @@ export function noLongerThan(support: SizedLayout, main: SizedLayout, s: LayoutS
 		? support
 		: shrinkLayout(support, main.backwardSec, s, { atMost: true });
 }
+
+/**
+ * A smaller session whose blocks fell under last week's, as the same blocks
+ * as last week, fewer of them, when that still fits `maxSec`: 5 × 1 min 15 s
+ * becoming 5 × 1 min in the week a third session arrives is written
+ * 4 × 1 min 15 s instead. `shrunk` itself when no such layout fits.
+ *
+ * @example
+ * keepBlocks(sizedLayout(5, 60), sizedLayout(5, 75), 310, run) // 4 × 1 min 15 s (300 s)
+ */
+export function keepBlocks(shrunk: SizedLayout, last: SizedLayout, maxSec: number, s: LayoutStyle): SizedLayout {
+	if (shrunk.repSec >= last.repSec) return shrunk;
+	for (let reps = Math.min(last.reps, MAX_REPS); reps >= 1; reps--) {
+		const layout = sizedLayout(reps, last.repSec, s);
+		if (layout.backwardSec <= maxSec + 1e-9) return layout.backwardSec >= shrunk.backwardSec * 0.8 ? layout : shrunk;
+	}
+	return shrunk;
+}

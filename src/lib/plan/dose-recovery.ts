@@ -1,0 +1,53 @@
+/**
+ * Step 2 of the plan, recovery weeks: every 4th week eases the week by
+ * 20-30 % (rules.ts RECOVERY_CUT) with a shorter longest session, choosing
+ * among the smaller layouts of last week's sessions (dose-layouts.ts
+ * shrinkCandidates) the mix that lands closest to a quarter's cut.
+ */
+import type { SizedLayout } from './blocks';
+import { type WeekDose, weekTotal } from './dose-curve';
+import { type LayoutStyle, shrinkCandidates } from './dose-layouts';
+import { RECOVERY_CUT, RECOVERY_FACTOR } from './rules';
+
+/**
+ * A recovery week's main session and other sessions: the shortest blocks
+ * and the mix of sessions whose week lands closest to a quarter's cut,
+ * inside the 20-30 % band, with the long session shorter than last week's.
+ * `supportStyle` is undefined where every session is alike (mixed runs).
+ *
+ * @example
+ * recoveryWeek(week11, 3, run, run) // the long run and the others about a quarter shorter
+ */
+export function recoveryWeek(
+	previous: WeekDose,
+	count: number,
+	mainStyle: LayoutStyle,
+	supportStyle: LayoutStyle | undefined,
+): [SizedLayout, SizedLayout] {
+	const before = weekTotal(previous.main, previous.support, count);
+	const mains = shrinkCandidates(previous.main, mainStyle);
+	const supports = supportStyle ? shrinkCandidates(previous.support, supportStyle) : [undefined];
+	let best: [SizedLayout, SizedLayout] | undefined;
+	let bestError = Infinity;
+	for (const main of mains) {
+		for (const s of supports) {
+			const support = s ?? main;
+			const cut = 1 - weekTotal(main, support, count) / before;
+			const inBand = cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
+			// In the band first; then the long run cut near a quarter too, the blocks kept (more,
+			// shorter blocks only when nothing else lands in the band), and the week near a quarter.
+			const mainCut = 1 - main.backwardSec / previous.main.backwardSec;
+			const reshaped = (main.reps > previous.main.reps ? 1 : 0) + (support.reps > previous.support.reps ? 1 : 0);
+			const error =
+				Math.abs(cut - (1 - RECOVERY_FACTOR)) +
+				Math.abs(mainCut - (1 - RECOVERY_FACTOR)) / 2 +
+				reshaped * 0.2 +
+				(inBand ? 0 : 10);
+			if (error < bestError) {
+				best = [main, support];
+				bestError = error;
+			}
+		}
+	}
+	return best ?? [previous.main, previous.support];
+}
