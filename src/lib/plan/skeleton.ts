@@ -166,10 +166,11 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 		const index = i + 1;
 		const startDate = addDays(ctx.input.startDate, 7 * i);
 		const stage = stages[i];
-		// A new runner's first weeks are counted after any lead-in weeks, and a recovery week never adds
-		// the session the limit has just allowed: it waits for the week after.
+		// A new runner's first weeks are counted after any lead-in weeks, and neither a recovery week nor
+		// the lighter week after it adds the session the limit has just allowed: a build week does.
 		const allowed = maxBackwardSessions(goal, experience, Math.max(1, index - lead));
-		const limit = phase === 'recovery' && i > 0 ? Math.min(allowed, lastLimit) : allowed;
+		const easing = phase === 'recovery' || phases[i - 1] === 'recovery';
+		const limit = easing && i > 0 ? Math.min(allowed, lastLimit) : allowed;
 		lastLimit = limit;
 		const backwardSet = sets[Math.min(limit, sets.length - 1)] ?? [];
 		// While the walk/run foundation lasts, run only on the well-spaced days (Couch to 5K: rest days between).
