@@ -12,8 +12,30 @@ import { serviceWorker } from './src/integrations/service-worker';
  * deployed at a domain root or under a sub-path (GitHub Pages, a club's folder):
  *   SITE_URL=https://retrostride.example BASE_PATH=/retro npm run build
  */
-const site = process.env.SITE_URL ?? 'https://retrostride.example';
+const site = siteUrl(process.env, process.argv);
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * The address the site is built for. A production build bakes it into every
+ * canonical URL, the sitemap, the feed and the links inside what the build
+ * writes, so `astro build` without SITE_URL stops and says how to set it
+ * rather than publish links to a placeholder. Tests and local previews that
+ * want the placeholder say so with ALLOW_PLACEHOLDER_SITE=1; dev, check and
+ * preview never need it.
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string[]} argv
+ */
+function siteUrl(env, argv) {
+	const placeholder = 'https://retrostride.example';
+	if (env.SITE_URL) return env.SITE_URL;
+	if (argv.includes('build') && env.ALLOW_PLACEHOLDER_SITE !== '1') {
+		throw new Error(
+			'Set SITE_URL to the address the site will be served from, e.g. SITE_URL=https://www.example.org npm run build ' +
+				`(for a local preview: SITE_URL=http://localhost:4321). ALLOW_PLACEHOLDER_SITE=1 builds for ${placeholder} instead.`,
+		);
+	}
+	return placeholder;
+}
 
 /**
  * The theme script must run inline in <head> before first paint (an external

@@ -8,6 +8,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+# A production build must name its address (astro.config.mjs); the tested build names the placeholder.
+export SITE_URL="${SITE_URL:-https://retrostride.example}"
 rm -rf test-results dist dist-base
 mkdir -p test-results
 gates_passed=0

@@ -4,6 +4,7 @@
  * `astro build` refuses it, with a message that names the bad id.
  *
  * They build for real (no mocks): that is the behaviour we promise authors.
+ * The same holds for a build that does not say where the site will live.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -29,12 +30,18 @@ async function fixture(): Promise<string> {
 	return dir;
 }
 
-/** Runs `astro build` in dir and returns its exit code and combined output. */
-async function build(dir: string): Promise<{ code: number; output: string }> {
+/**
+ * Runs `astro build` in dir and returns its exit code and combined output;
+ * for the placeholder address unless `env` says otherwise.
+ */
+async function build(
+	dir: string,
+	env: NodeJS.ProcessEnv = { ...process.env, ALLOW_PLACEHOLDER_SITE: '1' },
+): Promise<{ code: number; output: string }> {
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build'], {
 			cwd: dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 			maxBuffer: 32 * 1024 * 1024,
 		});
 		return { code: 0, output: stdout + stderr };
@@ -74,5 +81,16 @@ describe('a guide citing a missing reference', () => {
 		const { code, output } = await build(dir);
 		expect(output).not.toMatch(/\[ERROR\]/);
 		expect(code).toBe(0);
+	});
+});
+
+describe('a production build without its address', () => {
+	it('stops and says how to set SITE_URL, rather than publish links to a placeholder', async () => {
+		const dir = await fixture();
+		const { SITE_URL: _site, ALLOW_PLACEHOLDER_SITE: _allow, ...env } = process.env;
+		const { code, output } = await build(dir, env);
+		expect(code).not.toBe(0);
+		expect(output).toContain('Set SITE_URL to the address the site will be served from');
+		expect(output).toContain('SITE_URL=http://localhost:4321');
 	});
 });
