@@ -223,7 +223,7 @@ test('the For clubs configurator writes both snippets and previews the widget li
 	await page.goto('/embed/');
 	// Words around the guide links keep their spaces.
 	await expect(page.locator('#group ~ p').first()).toContainText(
-		'running a group session, where to practise and organising a retro mile',
+		"running a group session, a club session's risk assessment, where to practise and organising a retro mile",
 	);
 	await waitForIslands(page);
 	await page.getByLabel('Club name').fill('Tom & Jerry\'s "Runners"');
