@@ -5,7 +5,7 @@
  * each (the plan-level properties share one run over many inputs).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createContext } from './context';
 import { addDays, daysBetween, fromDayNumber, toDayNumber, weekdayOf } from './dates';
 import { generatePlan } from './generate';
@@ -33,6 +33,10 @@ import { planTargets } from './targets';
  * so they see the same inputs and each input is parsed and planned once: a
  * plan takes about a millisecond, but refusing an input searches lengths.
  */
+// Thousands of generated plans per property: a margin for a shared two-core runner, not a speed
+// requirement (npm run bench measures generatePlan's speed).
+vi.setConfig({ testTimeout: 240_000 });
+
 const SEED = Date.now() % 2 ** 31;
 const RUNS = { numRuns: 1000, seed: SEED };
 const SOME = (numRuns: number) => ({ numRuns, seed: SEED });
