@@ -255,8 +255,8 @@ test('the For clubs configurator writes both snippets and previews the widget li
 	await expect.poll(fits).toBeGreaterThanOrEqual(0);
 	await expect.poll(fits).toBeLessThan(96);
 	// A starting race some members cannot start is said here, for the club, naming who.
-	await page.getByLabel('Starting goal').selectOption('retro-5k');
-	await expect(page.getByText(/New to backward running: A backward 5K takes more than 26 weeks/)).toBeVisible();
+	await page.getByLabel('Starting goal').selectOption('retro-10k');
+	await expect(page.getByText(/New to backward running: A backward 10K takes more than 26 weeks/)).toBeVisible();
 	await page.getByLabel('Starting goal').selectOption('retro-mile');
 	await expect(page.getByText(/New to backward running:/)).toHaveCount(0);
 	await expectNoAxeViolations(page);

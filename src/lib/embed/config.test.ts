@@ -132,14 +132,16 @@ describe("a club's starting choices", () => {
 	});
 
 	it('warn the club when its starting race cannot start for some members, naming who and why', () => {
-		const fiveK = startGoalWarnings({ theme: 'auto', goal: 'retro-5k' }, '2026-12-04', 'en-GB');
-		expect(fiveK).toHaveLength(1);
-		expect(fiveK[0]).toMatch(/^New to backward running: A backward 5K takes more than 26 weeks/);
+		const tenK = startGoalWarnings({ theme: 'auto', goal: 'retro-10k' }, '2026-12-04', 'en-GB');
+		expect(tenK).toHaveLength(1);
+		expect(tenK[0]).toMatch(/^New to backward running: A backward 10K takes more than 26 weeks/);
 		// Each warning is true: that member's widget would open on an error.
 		const newRunner = { ...defaultFormState('2026-12-04', 'en-GB'), experience: 'new' as const };
-		expect(evaluateForm(embedStartState(newRunner, { theme: 'auto', goal: 'retro-5k' }), '2026-12-04').ok).toBe(false);
-		// A goal every member can start says nothing.
+		expect(evaluateForm(embedStartState(newRunner, { theme: 'auto', goal: 'retro-10k' }), '2026-12-04').ok).toBe(false);
+		// A goal every member can start says nothing: the mile, and the 5K (run/walk for a new runner).
 		expect(startGoalWarnings({ theme: 'auto', goal: 'retro-mile' }, '2026-12-04', 'en-GB')).toEqual([]);
+		expect(startGoalWarnings({ theme: 'auto', goal: 'retro-5k' }, '2026-12-04', 'en-GB')).toEqual([]);
+		expect(evaluateForm(embedStartState(newRunner, { theme: 'auto', goal: 'retro-5k' }), '2026-12-04').ok).toBe(true);
 		expect(startGoalWarnings({ theme: 'auto' }, '2026-12-04', 'en-GB')).toEqual([]);
 	});
 });
