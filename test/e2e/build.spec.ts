@@ -180,13 +180,17 @@ test('pages paint without waiting for a stylesheet, and every inline style is al
  * engine that every plan on the page needs, so the budget moved to 103 KB;
  * the offline issue's 95 KB target is where the bytes must be won back. The
  * offline line and worker registration (0.6 KB, on every page) took it to
- * 102.8 KB; workbox-window itself loads after the page's load event.
+ * 102.8 KB; workbox-window itself loads after the page's load event. The
+ * coach's second read (run/walk races by experience, lead-in weeks so a longer
+ * plan never trains less, recovery weeks as their own step, blocks kept when a
+ * session is added) added 1.2 KB of engine, to 104.0 KB, and the budget to
+ * 105 KB; issue 16's 95 KB is still to be won, from the engine's share first.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
  * loads on the first export, the other when the browser is idle or the runner
  * first edits the form.
  */
-const PLAN_PAGE_JS_BUDGET_KB = 103;
+const PLAN_PAGE_JS_BUDGET_KB = 105;
 
 test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaScript (gzip), without the export code or zod`, async () => {
 	const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
