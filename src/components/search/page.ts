@@ -4,7 +4,7 @@
  * updates them, and the address, as the reader types. Without JavaScript the
  * form still submits to the same page, which then shows the guides list.
  */
-import { quotedQuery, type SearchHit } from '../../lib/search';
+import { quotedQuery, type SearchEngine, type SearchHit } from '../../lib/search';
 import { loadEngine, siteHref } from './load-engine';
 import { segmentsElement } from './render';
 
@@ -31,6 +31,42 @@ function renderHits(list: HTMLElement, hits: readonly SearchHit[]): void {
 	);
 }
 
+/** The page's three parts a search changes. */
+export interface ResultParts {
+	results: HTMLElement;
+	status: HTMLElement;
+	guides: HTMLElement;
+}
+
+/**
+ * Searches for `q` and shows the hits in `parts` (or the guides list when none
+ * match), unless `isCurrent()` says a newer query has taken over meanwhile.
+ * Only loading the index can fail for reasons outside the code (network, a
+ * bad deploy), so only that is caught, with a notice that says so.
+ * Example: `await showResults(parts, 'knees', () => true)` lists "Knees" guides.
+ * @throws whatever searching or rendering throws: a bug surfaces (the browser
+ * logs it) instead of hiding behind "search is not available".
+ */
+export async function showResults(parts: ResultParts, q: string, isCurrent: () => boolean): Promise<void> {
+	const { results, status, guides } = parts;
+	let engine: SearchEngine;
+	try {
+		engine = await loadEngine();
+	} catch {
+		if (isCurrent()) status.textContent = 'Search is not available right now. Here are all the guides.';
+		return;
+	}
+	const hits = engine.search(q, { limit: 20 });
+	if (!isCurrent()) return;
+	renderHits(results, hits);
+	results.hidden = hits.length === 0;
+	guides.hidden = hits.length > 0;
+	status.textContent =
+		hits.length === 0
+			? `No results for “${quotedQuery(q)}”. Here are all the guides.`
+			: `${hits.length} result${hits.length === 1 ? '' : 's'} for “${quotedQuery(q)}”`;
+}
+
 export function initSearchPage(doc: Document = document): void {
 	const form = doc.querySelector<HTMLFormElement>('[data-search-page]');
 	const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -54,19 +90,7 @@ export function initSearchPage(doc: Document = document): void {
 			return;
 		}
 		status.textContent = 'Searching…';
-		try {
-			const hits = (await loadEngine()).search(q, { limit: 20 });
-			if (id !== request) return;
-			renderHits(results, hits);
-			results.hidden = hits.length === 0;
-			guides.hidden = hits.length > 0;
-			status.textContent =
-				hits.length === 0
-					? `No results for “${quotedQuery(q)}”. Here are all the guides.`
-					: `${hits.length} result${hits.length === 1 ? '' : 's'} for “${quotedQuery(q)}”`;
-		} catch {
-			if (id === request) status.textContent = 'Search is not available right now. Here are all the guides.';
-		}
+		await showResults({ results, status, guides }, q, () => id === request);
 	};
 
 	form.addEventListener('submit', (e) => {
