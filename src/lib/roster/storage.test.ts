@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStore } from '../local-store';
+import { memoryStore } from '../../../test/support/stores';
 import { EMPTY_ROW } from './row-schema';
 import { loadRoster, ROSTER_STORAGE_KEY, saveRoster } from './storage';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (k) => data.get(k) ?? null,
-		setItem: (k, v) => void data.set(k, v),
-		removeItem: (k) => void data.delete(k),
-	};
-}
 
 describe('the roster on this device', () => {
 	const rows = [{ ...EMPTY_ROW, name: 'Ada', days: 'tue thu' }];
