@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../../../test/support/stores';
+import type { KeyValueStore } from '../local-store';
 import { EMPTY_ROW } from './row-schema';
 import { loadRoster, ROSTER_STORAGE_KEY, saveRoster } from './storage';
 
