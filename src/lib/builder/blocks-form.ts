@@ -93,6 +93,8 @@ const METRES: Readonly<Record<'m' | 'km' | 'mi', number>> = { m: 1, km: 1000, mi
  * Recoveries are forward: turning to face forward between repeats rests the
  * neck and balance (safety.ts).
  *
+ * Never throws.
+ *
  * @example
  * segmentsFromRows([{ ...NEW_BLOCK, repeats: '0' }]) // { ok: false, errors: [{ row: 0, field: 'repeats', … }] }
  */

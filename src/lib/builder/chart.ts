@@ -30,7 +30,11 @@ export interface VolumeChartGeometry {
 	maxMinutes: number;
 }
 
-/** A "nice" top for the scale: 1, 2 or 5 times a power of ten at or above `value`. */
+/**
+ * A "nice" top for the scale: 1, 2 or 5 times a power of ten at or above `value`.
+ *
+ * Never throws.
+ */
 export function niceCeiling(value: number): number {
 	if (!(value > 0)) return 10;
 	const power = 10 ** Math.floor(Math.log10(value));
@@ -42,6 +46,8 @@ export function niceCeiling(value: number): number {
 
 /**
  * Lays out the chart in a `width` × `height` plot area.
+ *
+ * Never throws.
  *
  * @example
  * const { bars, ticks } = volumeChartGeometry(plan, 600, 200);

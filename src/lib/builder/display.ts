@@ -20,6 +20,8 @@ const WITH_YEAR = new Intl.DateTimeFormat('en-GB', {
 /**
  * A plan date as a runner reads it on a schedule.
  *
+ * Never throws: a date it cannot read is shown as written.
+ *
  * @example
  * formatPlanDate('2026-03-03') // 'Tue 3 Mar'
  * formatPlanDate('2026-03-03', { withYear: true }) // 'Tue 3 Mar 2026'
@@ -33,6 +35,8 @@ export function formatPlanDate(date: string, options: { withYear?: boolean } = {
 /**
  * Today's date where the runner is, as yyyy-mm-dd (the start of "next Monday").
  *
+ * Never throws.
+ *
  * @example
  * localToday(new Date(2026, 10, 25, 23, 30)) // '2026-11-25', whatever UTC says
  */
@@ -41,7 +45,11 @@ export function localToday(now: Date = new Date()): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Totals a summary shows: sessions, backward time and the peak week. */
+/**
+ * Totals a summary shows: sessions, backward time and the peak week.
+ *
+ * Never throws.
+ */
 export function planTotals(plan: Plan): {
 	sessions: number;
 	backwardSec: number;
@@ -74,6 +82,8 @@ export type PlanToday =
  * it starts (and in how many days), in which week and on which session, or
  * after it ends. A runner opening the plan on their phone wants today's
  * session first, and "starts in 4 days" when it has not begun.
+ *
+ * Never throws.
  *
  * @example
  * planToday(plan, '2026-03-03') // { when: 'during', week: 1, sessionId: 'w01-s1', nextSessionId: 'w01-s1' }

@@ -68,6 +68,8 @@ export interface GoalFit {
  * set: a length or date the runner typed is theirs, and its error says why.
  * Undefined when nothing needs to change.
  *
+ * Never throws: a form that cannot become a plan gives undefined.
+ *
  * @example
  * fitWeeksToGoal(mixIn8Weeks, { ...mixIn8Weeks, goal: 'retro-5k' })
  * // { state: { …, weeks: '18' }, message: 'A backward 5K needs 18 weeks from where you are, so your plan now has 18 weeks instead of 8.' }
@@ -103,6 +105,8 @@ export const START_DATE_WINDOW_DAYS = { past: 366, future: 731 } as const;
  * undefined. A date input fills its year digit by digit ("0002", "0202",
  * "2202"), so without this a half-typed year builds a plan and writes it into
  * the address. Files and share links are not held to it: an old plan still opens.
+ *
+ * Never throws.
  *
  * @example
  * startDateOutsideWindow('2202-03-02', '2026-12-03') // 'Choose a start date by Sun 3 Dec 2028, within two years of today'

@@ -53,6 +53,8 @@ function parseDecimal(text: string): number | undefined {
  * Turns the form into the raw settings object that `parsePlanInput` checks,
  * plus the errors only the form can see (text that is not a number or a pace).
  * Empty optional fields are left out, so the engine's defaults apply.
+ *
+ * Never throws: a field it cannot read becomes a field error, never an exception.
  */
 export function formStateToRaw(state: PlanFormState): { raw: Record<string, unknown>; errors: FieldError[] } {
 	const errors: FieldError[] = [];
@@ -116,6 +118,8 @@ export function formStateToRaw(state: PlanFormState): { raw: Record<string, unkn
  * The form that produces `input`. A race date the engine derived from the
  * number of weeks (the long-run day of the last week) is left blank, so a
  * shared or restored form looks exactly as the runner left it.
+ *
+ * Never throws.
  */
 export function formStateFromInput(input: PlanInput): PlanFormState {
 	const derivedRaceDate = nextOnOrAfter(addDays(input.startDate, 7 * (input.weeks - 1)), input.longRunDay);
@@ -167,6 +171,8 @@ function splitToForm(split: Split | undefined): Pick<PlanFormState, keyof typeof
  * not a number. Empty step = the backward part stays as written; the range
  * and grid checks are the engine's (`parsePlanInput`).
  *
+ * Never throws: a value it cannot use comes back as the message to show beside the field.
+ *
  * @example
  * splitFromForm({ ...state, splitForward: '2', splitBackward: '0.5', splitStep: '0.25', splitEvery: '2' })
  * // { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 }
@@ -203,6 +209,8 @@ export const SPLIT_EXAMPLES = {
  * switched on with nothing typed, or measured another way, it shows the
  * example for that measure and units, so the boxes never mix miles and minutes.
  *
+ * Never throws.
+ *
  * @example
  * withSplit({ ...state, units: 'mi' }, { on: true }) // splitForward '2', splitBackward '0.5', …
  */
@@ -234,6 +242,8 @@ const MILE_REGIONS = new Set(['US', 'LR', 'MM']);
  * The unit a runner most likely expects from their browser's locale: miles in
  * the United States (and Liberia and Myanmar), kilometres elsewhere.
  *
+ * Never throws.
+ *
  * @example
  * defaultUnitsForLocale('en-US') // 'mi'
  * defaultUnitsForLocale('en-GB') // 'km'
@@ -243,7 +253,11 @@ export function defaultUnitsForLocale(locale: string): Units {
 	return region !== undefined && MILE_REGIONS.has(region) ? 'mi' : 'km';
 }
 
-/** Toggles a training day, keeping Monday-first order. */
+/**
+ * Toggles a training day, keeping Monday-first order.
+ *
+ * Never throws.
+ */
 export function toggleDay(days: readonly Weekday[], day: Weekday): Weekday[] {
 	const next = days.includes(day) ? days.filter((d) => d !== day) : [...days, day];
 	return WEEKDAYS.filter((d) => next.includes(d));
@@ -256,6 +270,8 @@ export function toggleDay(days: readonly Weekday[], day: Weekday): Weekday[] {
  * It stays valid by construction, so the builder can show it before the
  * validation code (zod) has loaded. `defaultFormState` gives the same form
  * through the full parse (a test holds them equal).
+ *
+ * Never throws.
  *
  * @example
  * quickDefaultInput(defaultPlanInput('2026-01-05'), '2026-11-25', 'en-US').startDate // '2026-11-30'
@@ -281,6 +297,8 @@ export interface PastStartAdvice {
  * A start date before today is allowed (a runner may log a plan begun last
  * week) but never silent: the builder says so and offers today or next
  * Monday. Undefined for today or later, or for text that is not a date.
+ *
+ * Never throws.
  *
  * @example
  * pastStartAdvice('2026-11-30', '2026-12-03')

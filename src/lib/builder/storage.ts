@@ -24,22 +24,36 @@ export type LoadResult =
 /**
  * Whether a saved form may be waiting, without reading it: lets the builder
  * skip loading the validation code for a first-time visitor.
+ *
+ * Never throws: storage the browser refuses reads as nothing saved (false).
  */
 export function hasSavedForm(store: KeyValueStore | undefined): boolean {
 	return hasKey(store, FORM_STORAGE_KEY);
 }
 
-/** Saves the form; answers false when the browser refused (the UI may say so once). */
+/**
+ * Saves the form; answers false when the browser refused (the UI may say so once).
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function saveFormState(store: KeyValueStore | undefined, state: PlanFormState): boolean {
 	return writeJson(store, FORM_STORAGE_KEY, { version: FORM_STORAGE_VERSION, state });
 }
 
-/** Forgets the saved form ("Start over"); false when storage refused. */
+/**
+ * Forgets the saved form ("Start over"); false when storage refused.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function clearFormState(store: KeyValueStore | undefined): boolean {
 	return removeKey(store, FORM_STORAGE_KEY);
 }
 
-/** What to tell the runner about a saved form we could not use, or undefined when there is nothing to say. */
+/**
+ * What to tell the runner about a saved form we could not use, or undefined when there is nothing to say.
+ *
+ * Never throws.
+ */
 export function describeLoadProblem(result: LoadResult): string | undefined {
 	if (result.ok) return undefined;
 	switch (result.reason) {
@@ -75,12 +89,20 @@ export const NO_EDITS: EditHistory = { edits: [], past: [], future: [] };
 export const EDITS_STORAGE_KEY = 'retrostride-plan-edits';
 export const EDITS_STORAGE_VERSION = 1;
 
-/** Whether storage holds saved edits: the builder loads the editor only then (or after a first edit). */
+/**
+ * Whether storage holds saved edits: the builder loads the editor only then (or after a first edit).
+ *
+ * Never throws: storage the browser refuses reads as nothing saved (false).
+ */
 export function hasSavedEdits(store: KeyValueStore | undefined): boolean {
 	return hasKey(store, EDITS_STORAGE_KEY);
 }
 
-/** Forgets saved edits ("Start over"); false when storage refused. */
+/**
+ * Forgets saved edits ("Start over"); false when storage refused.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function clearSavedEdits(store: KeyValueStore | undefined): boolean {
 	return removeKey(store, EDITS_STORAGE_KEY);
 }
@@ -92,12 +114,20 @@ export function clearSavedEdits(store: KeyValueStore | undefined): boolean {
  */
 export const TRAINING_LOG_FLAG_KEY = 'retrostride-has-log';
 
-/** Whether this device keeps a training log. */
+/**
+ * Whether this device keeps a training log.
+ *
+ * Never throws: storage the browser refuses reads as nothing saved (false).
+ */
 export function hasTrainingLog(store: KeyValueStore | undefined): boolean {
 	return hasKey(store, TRAINING_LOG_FLAG_KEY);
 }
 
-/** Marks (or unmarks, when the log is deleted) that this device keeps a training log. */
+/**
+ * Marks (or unmarks, when the log is deleted) that this device keeps a training log.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function markTrainingLog(store: KeyValueStore | undefined, kept: boolean): boolean {
 	return kept ? writeJson(store, TRAINING_LOG_FLAG_KEY, 1) : removeKey(store, TRAINING_LOG_FLAG_KEY);
 }

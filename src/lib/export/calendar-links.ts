@@ -70,6 +70,8 @@ function isoDate(compact: string): string {
  * A Google Calendar "add event" link for one session. Timed events are given
  * in UTC (`…Z`), so Google shows them at the right local time in any zone.
  *
+ * Never throws.
+ *
  * @example
  * googleCalendarUrl(plan, session, { timeZone: 'Europe/London' })
  * // { ok: true, value: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=20260302%2F20260303&details=…' }
@@ -89,6 +91,8 @@ export function googleCalendarUrl(plan: Plan, session: Session, options: Calenda
 /**
  * An Outlook.com "new event" link for one session. All-day events pass dates
  * with `allday=true` and an exclusive end; timed ones ISO 8601 UTC instants.
+ *
+ * Never throws.
  *
  * @example
  * outlookCalendarUrl(plan, session)

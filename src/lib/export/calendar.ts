@@ -209,6 +209,8 @@ export function formatUtc(date: Date): string {
  * not which run it is. Moving runs from 06:30 to 18:00 and re-importing then
  * moves the events instead of doubling them.
  *
+ * Never throws.
+ *
  * @example
  * eventUid(plan, session) // 'w03-s2.k2j4x9q1@retrostride'
  */

@@ -54,6 +54,8 @@ export function csvSeparatorFor(locale: string): CsvSeparator {
  * the separator, a quote or a line break are quoted with quotes doubled
  * (RFC 4180 §2.6-2.7), lines end in CRLF (§2.1).
  *
+ * Never throws.
+ *
  * @example
  * csvLines([['=HYPERLINK("x")', 'a,b']]) // '"\'=HYPERLINK(""x"")","a,b"'
  */
@@ -89,6 +91,8 @@ const STATUS_WORDS = { skipped: 'Skipped', repeat: 'Repeat', edited: 'Edited', p
  * (empty for all-day sessions), week, phase, title, backward and forward
  * minutes, distance (the unit is in the header, so the column stays numeric
  * and sums), and the segments, one per line in the cell. A UTF-8 BOM first.
+ *
+ * Never throws.
  *
  * @example
  * planToCsv(plan).split('\r\n')[0]

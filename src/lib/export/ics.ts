@@ -47,6 +47,8 @@ export function sanitizeText(text: string): string {
  * Escape a TEXT value (RFC 5545 §3.3.11): backslash first (or it would double
  * the escapes added after it), then `;` and `,`, and every line break as `\n`.
  *
+ * Never throws.
+ *
  * @example
  * escapeText('Hills; easy, then\nstrides \\o/') // 'Hills\\; easy\\, then\\nstrides \\\\o/'
  */
@@ -64,6 +66,8 @@ export function escapeText(text: string): string {
  * (sebbo2002/ical-generator#221); each continuation starts with one space,
  * which counts towards its 75. Counts UTF-8 octets from UTF-16 code units:
  * below U+0080 one octet, below U+0800 two, a surrogate pair four, else three.
+ *
+ * Never throws.
  *
  * @example
  * foldLine('DESCRIPTION:' + 'é'.repeat(40)).split('\r\n').length // 2

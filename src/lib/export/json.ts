@@ -78,6 +78,8 @@ export type PlanJsonResult = { ok: true; value: Plan; changed: boolean } | { ok:
  * The plan as a versioned JSON file (pretty-printed with tabs, so it diffs
  * well and a coach can read it).
  *
+ * Never throws.
+ *
  * @example
  * JSON.parse(planToJson(plan)).format // 'retrostride-plan'
  */
@@ -94,6 +96,8 @@ export function planToJson(plan: Plan, options: { siteUrl?: string } = {}): stri
 /**
  * The JSON Schema (draft 2020-12) of a plan file, generated from the zod
  * schema, so the published schema and the import check cannot drift apart.
+ *
+ * Never throws.
  *
  * @example
  * planJsonSchema().properties.format // { type: 'string', const: 'retrostride-plan' }

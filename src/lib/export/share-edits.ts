@@ -40,6 +40,8 @@ export const SHARE_VERSION_EDITS = 'v3';
  * the plain v2 string when there are none, so links made before edits
  * existed read the same.
  *
+ * Never throws.
+ *
  * @example
  * encodePlanShare(input, []) === encodeShareState(input) // true
  * encodePlanShare(input, [{ type: 'skip', session: 'w03-s2' }]) // 'v3.00000.20260302…..k3s2.xx'

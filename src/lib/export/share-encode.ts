@@ -59,6 +59,8 @@ export const SHARE_VERSION = 'v2';
  * come back Monday first. A plan with edits is written by `encodePlanShare`
  * (share-edits.ts), which loads only where edits are made or exported.
  *
+ * Never throws.
+ *
  * @example
  * encodeShareState(input) // 'v2.00000.20260302.6..33.6.420..0630.30...xx' (mix-in, 6 weeks, 6 days, 06:30, 30 min reminder)
  */

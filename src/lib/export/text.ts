@@ -24,6 +24,8 @@ export function sessionWeek(plan: Plan, session: Session): { index: number; phas
  * The share link that rebuilds this plan: the input travels in the URL, so the
  * link works with no server and never goes stale (share.ts).
  *
+ * Never throws.
+ *
  * @example
  * planLink(plan, 'https://retrostride.example') // 'https://retrostride.example/plan/?p=v1.…'
  */

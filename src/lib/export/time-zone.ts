@@ -8,6 +8,8 @@
  * The runner's IANA zone as the JavaScript runtime reports it, or UTC when it
  * reports none.
  *
+ * Never throws.
+ *
  * @example
  * defaultTimeZone() // 'Europe/London' on a machine set to UK time
  */

@@ -74,6 +74,8 @@ export const CONTROLLED_DESIGNS: readonly EvidenceDesign[] = [
 /**
  * The label a reader sees for a source.
  *
+ * Never throws.
+ *
  * @example
  * evidenceLabel({ design: 'randomised-trial', participants: 68 })        // 'randomised controlled trial, 68 people'
  * evidenceLabel({ design: 'one-group', participants: 10 }, 'short')    // 'no control group, n=10'

@@ -47,7 +47,11 @@ export interface FigureParagraph {
 	figures: string[];
 }
 
-/** Paragraphs (and list items) of an MDX source, with their first line number. */
+/**
+ * Paragraphs (and list items) of an MDX source, with their first line number.
+ *
+ * Never throws.
+ */
 export function mdxParagraphs(source: string): { line: number; text: string }[] {
 	const lines = source.split('\n');
 	let start = 0;
@@ -82,7 +86,11 @@ function prose(text: string): string {
 	return text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
 }
 
-/** Every data-like figure in a text, as `{ name, figure }` (the figure's number, spaces removed). */
+/**
+ * Every data-like figure in a text, as `{ name, figure }` (the figure's number, spaces removed).
+ *
+ * Never throws.
+ */
 export function dataFigures(text: string): { name: string; figure: string }[] {
 	const found: { name: string; figure: string }[] = [];
 	const visible = prose(text);
@@ -101,6 +109,8 @@ export function dataFigures(text: string): { name: string; figure: string }[] {
  * ("So a fair summary is 30 to 35% more", after "35% more <Cite …/>") is a
  * restatement, not a new claim. Every figure of the paragraph must be such a
  * restatement for the paragraph to pass.
+ *
+ * Never throws.
  */
 export function uncitedFigures(source: string): FigureParagraph[] {
 	const paragraphs = mdxParagraphs(source).map((p) => ({

@@ -18,6 +18,8 @@ export type PaceCheck = { ok: true; sec: number } | { ok: false; message: string
  * builder's limits. Returns seconds per unit, or a message that
  * says what to type (never echoing the input).
  *
+ * Never throws: text it cannot read comes back as a message for the reader.
+ *
  * @example
  * checkForwardPace('5:30', 'km') // { ok: true, sec: 330 }
  * checkForwardPace('5.30', 'km') // { ok: false, message: 'Enter minutes and seconds with a colon, like 6:00' }
@@ -45,6 +47,8 @@ export type PaceConversion =
 /**
  * Forward easy pace text in `units` → backward easy pace range per km and per mile.
  *
+ * Never throws: text it cannot read comes back as a message for the reader.
+ *
  * @example
  * convertForwardPace('6:00', 'km', 'new').backward.km // { min: 540, max: 610 }
  */
@@ -58,7 +62,11 @@ export function convertForwardPace(text: string, units: Units, experience: Exper
 	return { ok: true, forwardSec: parsed.sec, backward };
 }
 
-/** "9:00-10:10 per km" (an en dash, as the builder prints ranges in prose). */
+/**
+ * "9:00-10:10 per km" (an en dash, as the builder prints ranges in prose).
+ *
+ * Never throws.
+ */
 export function formatPaceRange(range: PaceRange, units: Units): string {
 	return `${formatPace(range.min)}–${formatPace(range.max)} per ${units === 'km' ? 'km' : 'mile'}`;
 }

@@ -36,7 +36,11 @@ export const GUIDE_PLAN_PRESETS: Readonly<Record<string, PlanPreset>> = {
 
 export const DEFAULT_PLAN_PRESET: PlanPreset = { goal: 'mix-in' };
 
-/** The preset for a guide: its own, or the default. */
+/**
+ * The preset for a guide: its own, or the default.
+ *
+ * Never throws.
+ */
 export function presetForGuide(guideId: string): PlanPreset {
 	return Object.hasOwn(GUIDE_PLAN_PRESETS, guideId)
 		? (GUIDE_PLAN_PRESETS[guideId] ?? DEFAULT_PLAN_PRESET)
@@ -76,6 +80,8 @@ export function planInputFromPreset(preset: PlanPreset, startDate: string): Plan
 /**
  * The builder link for an input, relative to a guide page (/guides/<id>/), so
  * it works when the site is deployed under a sub-path.
+ *
+ * Never throws.
  */
 export function builderHrefFromGuide(input: PlanInput): string {
 	return `../../plan/?p=${encodeShareState(input)}`;
@@ -102,6 +108,8 @@ export interface PreviewWeek {
  * via `describeSegment`, exactly as the builder and the exports word it.
  * Warm-ups and cool-downs are left out to keep the preview short (a session
  * with no main segment keeps all of its segments).
+ *
+ * Never throws.
  */
 export function previewWeeks(plan: Plan, count: number): PreviewWeek[] {
 	const dayLabel = (d: Weekday) => WEEKDAY_OPTIONS.find((o) => o.value === d)?.label ?? d;

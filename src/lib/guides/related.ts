@@ -13,6 +13,8 @@ export interface GuideSummary {
 /**
  * The guides before and after `id` within its category, in the order given
  * (the guides index order). Either is undefined at the ends of the shelf.
+ *
+ * Never throws.
  */
 export function neighboursInCategory<T extends GuideSummary>(guides: readonly T[], id: string): { prev?: T; next?: T } {
 	const current = guides.find((g) => g.id === id);
@@ -30,6 +32,8 @@ export function neighboursInCategory<T extends GuideSummary>(guides: readonly T[
  * ("backward running") counts for nothing and a rare one ("knees") for a lot.
  * Tags compare case-insensitively. Ties keep the order given. Guides sharing
  * nothing informative are never listed.
+ *
+ * Never throws.
  */
 export function relatedByTags<T extends GuideSummary>(guides: readonly T[], id: string, limit = 3): T[] {
 	const current = guides.find((g) => g.id === id);

@@ -18,6 +18,8 @@ export interface TocItem {
 }
 
 /**
+ * Never throws.
+ *
  * @example
  * buildToc([{ depth: 2, slug: 'a', text: 'A' }, { depth: 3, slug: 'b', text: 'B' }])
  * // [{ slug: 'a', text: 'A', children: [{ slug: 'b', text: 'B', children: [] }] }]

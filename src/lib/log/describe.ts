@@ -9,6 +9,8 @@ import { CHECKIN_STATUS_WORDS, type CheckIn } from './checkin-schema';
  * dizziness. The note is left out (the runner's own words are shown as
  * they are, where there is room).
  *
+ * Never throws.
+ *
  * @example
  * describeCheckIn({ session: 'w03-s2', date: '2026-03-19', status: 'done', effort: 4, pain: 5, painAt: ['calf'] })
  * // 'done, effort 4/10, pain 5/10 (calf)'

@@ -40,6 +40,8 @@ export const logFileSchema = z.object({
 /**
  * The log as a JSON file.
  *
+ * Never throws.
+ *
  * @example
  * JSON.parse(logToJson(log)).format // 'retrostride-log'
  */
@@ -49,7 +51,11 @@ export function logToJson(log: readonly CheckIn[], options: { siteUrl?: string }
 	return `${JSON.stringify(file, null, '\t')}\n`;
 }
 
-/** The JSON Schema of a log file (draft 2020-12), generated from the zod schema. */
+/**
+ * The JSON Schema of a log file (draft 2020-12), generated from the zod schema.
+ *
+ * Never throws.
+ */
 export function logJsonSchema(siteUrl: string = DEFAULT_SITE_URL): Record<string, unknown> {
 	return {
 		...z.toJSONSchema(logFileSchema),
@@ -98,6 +104,8 @@ export function parseLogJson(text: string): { ok: true; value: CheckIn[] } | { o
  * Two logs as one: one check-in per session and day, the later list's
  * winning, in date order.
  *
+ * Never throws.
+ *
  * @example
  * mergeLogs(saved, imported).length // at most saved.length + imported.length
  */
@@ -110,6 +118,8 @@ export function mergeLogs(base: readonly CheckIn[], added: readonly CheckIn[]): 
 /**
  * The log as CSV for a spreadsheet: date, session, status, effort with its
  * CR10 words, pain, where, dizziness and the note, formula-safe (csv.ts).
+ *
+ * Never throws.
  *
  * @example
  * logToCsv(log).split('\r\n')[0] // '\uFEFFDate,Session,Status,Effort (0-10),Effort in words,Pain (0-10),Where,Dizzy or off balance,Note'

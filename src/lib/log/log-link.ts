@@ -49,6 +49,8 @@ const DAMAGED = 'This log link is damaged or incomplete. Ask for the link again,
  * The log as the text after `#log=`; undefined when it is too long for a
  * link (send the file instead) or empty.
  *
+ * Never throws.
+ *
  * @example
  * encodeLogLink([{ session: 'w03-s2', date: '2026-03-19', status: 'done', effort: 4, pain: 5, painAt: ['calf'] }])
  * // 'l1.20260319.3s2d0de4p5a2.xx'

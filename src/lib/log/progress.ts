@@ -26,6 +26,8 @@ export interface WeekProgress {
 /**
  * Progress per week. Check-ins for sessions the plan does not have are left out.
  *
+ * Never throws.
+ *
  * @example
  * logProgress(plan, [{ session: 'w01-s1', date: '2026-03-03', status: 'done', effort: 3 }])[0]
  * // { week: 1, plannedSec: 1440, doneSec: 480, planned: 3, done: 1, maxPain: undefined, meanEffort: 3 }

@@ -63,6 +63,8 @@ export const MANIFEST_ICONS = [
 /**
  * Builds the manifest for a site served under `base`.
  *
+ * Never throws.
+ *
  * @example
  * webManifest('/retro/').start_url // => "/retro/"
  * webManifest('/').icons[2].purpose // => "maskable"

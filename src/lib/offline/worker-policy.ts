@@ -42,6 +42,8 @@ export const WORKER_FILE = 'sw.js';
  * Normalises a base path to "/" or "/name/", as Astro's `base` may be given
  * with or without slashes.
  *
+ * Never throws.
+ *
  * @example
  * basePath('/retro') // => "/retro/"
  * basePath('') // => "/"
@@ -55,6 +57,8 @@ export function basePath(base: string): string {
  * The navigations the worker must never answer, as a RegExp Workbox accepts
  * (navigateFallbackDenylist) and the page-side check reads.
  *
+ * Never throws.
+ *
  * @example
  * workerFreePattern('/retro/').test('/retro/embed/plan/') // => true
  * workerFreePattern('/').test('/plan/') // => false
@@ -67,6 +71,8 @@ export function workerFreePattern(base: string): RegExp {
 /**
  * Whether a page at `pathname` may register the worker: every page but the
  * embeds, whose host page is a club's site.
+ *
+ * Never throws.
  *
  * @example
  * mayRegisterWorker('/embed/plan/', '/') // => false

@@ -31,6 +31,8 @@ export const VIBRATION = {
  * spoken and no tone plays, but vibration, the flash and the screen-reader
  * announcement stay: a runner who mutes the voice still feels each change.
  *
+ * Never throws.
+ *
  * @example
  * deviceCommands([{ type: 'countdown', count: 3, text: '3' }], { muted: false })
  * // [{ type: 'tone', tone: 'tick' }, { type: 'vibrate', pattern: 80 }]

@@ -27,34 +27,58 @@ export interface PlayerState {
 /** A session not started yet. */
 export const READY: PlayerState = { status: 'ready', bankedMs: 0, runningSince: null, anchor: START_ANCHOR };
 
-/** Session time at clock reading `now`, ms. */
+/**
+ * Session time at clock reading `now`, ms.
+ *
+ * Never throws.
+ */
 export function elapsedMs(state: PlayerState, now: number): number {
 	return state.runningSince === null ? state.bankedMs : state.bankedMs + Math.max(0, now - state.runningSince);
 }
 
-/** Where the runner is at clock reading `now`. */
+/**
+ * Where the runner is at clock reading `now`.
+ *
+ * Never throws.
+ */
 export function playerPosition(state: PlayerState, timeline: Timeline, now: number): Position {
 	return positionAt(timeline, state.anchor, elapsedMs(state, now));
 }
 
-/** Start (or resume after a pause or a reload). */
+/**
+ * Start (or resume after a pause or a reload).
+ *
+ * Never throws.
+ */
 export function resume(state: PlayerState, now: number): PlayerState {
 	if (state.status === 'running' || state.status === 'finished' || state.status === 'stopped') return state;
 	return { ...state, status: 'running', runningSince: now };
 }
 
-/** Pause: bank the time so far and stop the clock. */
+/**
+ * Pause: bank the time so far and stop the clock.
+ *
+ * Never throws.
+ */
 export function pause(state: PlayerState, now: number): PlayerState {
 	if (state.status !== 'running') return state;
 	return { ...state, status: 'paused', bankedMs: elapsedMs(state, now), runningSince: null };
 }
 
-/** Pause when running, resume when paused or ready. */
+/**
+ * Pause when running, resume when paused or ready.
+ *
+ * Never throws.
+ */
 export function togglePause(state: PlayerState, now: number): PlayerState {
 	return state.status === 'running' ? pause(state, now) : resume(state, now);
 }
 
-/** Jump to step `index` now (clamped); past the last step finishes the session. */
+/**
+ * Jump to step `index` now (clamped); past the last step finishes the session.
+ *
+ * Never throws.
+ */
 export function jumpTo(state: PlayerState, timeline: Timeline, index: number, now: number): PlayerState {
 	if (state.status === 'finished' || state.status === 'stopped') return state;
 	const step = Math.min(Math.max(0, index), timeline.steps.length);
@@ -62,7 +86,11 @@ export function jumpTo(state: PlayerState, timeline: Timeline, index: number, no
 	return settle({ ...state, anchor: { step, atMs } }, timeline, now);
 }
 
-/** Skip to the next step (also "Done" on a distance step). */
+/**
+ * Skip to the next step (also "Done" on a distance step).
+ *
+ * Never throws.
+ */
 export function skip(state: PlayerState, timeline: Timeline, now: number): PlayerState {
 	return jumpTo(state, timeline, playerPosition(state, timeline, now).stepIndex + 1, now);
 }
@@ -70,12 +98,18 @@ export function skip(state: PlayerState, timeline: Timeline, now: number): Playe
 /**
  * Back: to the start of the step before, or to the start of the first step.
  * A runner presses it when they missed a cue, so it restarts a whole step.
+ *
+ * Never throws.
  */
 export function back(state: PlayerState, timeline: Timeline, now: number): PlayerState {
 	return jumpTo(state, timeline, playerPosition(state, timeline, now).stepIndex - 1, now);
 }
 
-/** Stop at once: the clock stops and the session ends where it is. */
+/**
+ * Stop at once: the clock stops and the session ends where it is.
+ *
+ * Never throws.
+ */
 export function stop(state: PlayerState, now: number): PlayerState {
 	if (state.status === 'finished' || state.status === 'stopped') return state;
 	return { ...state, status: 'stopped', bankedMs: elapsedMs(state, now), runningSince: null };
@@ -85,6 +119,8 @@ export function stop(state: PlayerState, now: number): PlayerState {
  * Marks a running session finished once its last step has ended; the clock
  * stops at the nominal end, not at the moment this was noticed (a tab woken
  * late still reports the right time).
+ *
+ * Never throws.
  */
 export function settle(state: PlayerState, timeline: Timeline, now: number): PlayerState {
 	const pos = playerPosition(state, timeline, now);
@@ -103,6 +139,8 @@ export type CueEvent =
  * The cues due between two positions (the last one cued and the current one).
  * Only the latest change is cued: a tab that wakes after several steps says
  * where the runner is now, not everything they missed.
+ *
+ * Never throws.
  */
 export function cuesBetween(timeline: Timeline, previous: Position | undefined, current: Position): CueEvent[] {
 	if (current.finished) return previous?.finished ? [] : [{ type: 'finish', text: timeline.finishCue }];
@@ -132,6 +170,12 @@ export interface SessionSummary {
 	readonly completed: boolean;
 }
 
+/**
+ * The end-of-session summary: time run (pauses left out), how far the runner
+ * got, and whether the session ran to its end or was stopped.
+ *
+ * Never throws.
+ */
 export function summarize(state: PlayerState, timeline: Timeline, now: number): SessionSummary {
 	const pos = playerPosition(state, timeline, now);
 	return {

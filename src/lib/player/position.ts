@@ -45,6 +45,8 @@ export interface Position {
  * holds the clock until the runner moves the anchor past it (Done).
  * An anchor outside the timeline is clamped.
  *
+ * Never throws.
+ *
  * @example
  * positionAt(timeline, START_ANCHOR, 45_000) // 15 s into the recovery after a 30 s repeat
  */

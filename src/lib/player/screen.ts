@@ -12,6 +12,8 @@ import type { TimelineStep } from './timeline';
  * whole second for time elapsed; pass `up` for time left, so a countdown
  * shows 0:01 until the step really ends.
  *
+ * Never throws.
+ *
  * @example
  * formatClock(65_000) // '1:05'
  * formatClock(400, 'up') // '0:01'
@@ -25,7 +27,11 @@ export function formatClock(ms: number, round: 'down' | 'up' = 'down'): string {
 	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** "about 4-5 min" (or "about 5 min") for a distance step's estimate. */
+/**
+ * "about 4-5 min" (or "about 5 min") for a distance step's estimate.
+ *
+ * Never throws.
+ */
 export function estimateText(step: Pick<TimelineStep, 'estimateSec' | 'durationMs'>): string {
 	const e = step.estimateSec;
 	if (e === undefined) return `about ${formatDuration(step.durationMs / 1000)}`;
@@ -39,7 +45,11 @@ function roundEstimate(sec: number): number {
 	return sec < 120 ? Math.max(5, Math.round(sec / 5) * 5) : Math.round(sec / 60) * 60;
 }
 
-/** The pace range of a step's segment as text, for the screen ("9:00-10:10 /km"); empty without one. */
+/**
+ * The pace range of a step's segment as text, for the screen ("9:00-10:10 /km"); empty without one.
+ *
+ * Never throws.
+ */
 export function paceText(pace: PaceRangeValue | undefined, units: Units): string {
 	if (pace === undefined || pace.max <= 0) return '';
 	return `${formatPace(pace.min)}-${formatPace(pace.max)} /${units}`;

@@ -23,7 +23,11 @@ const EFFORT_WORDS: Readonly<Record<Effort, string>> = {
 	race: 'race effort',
 };
 
-/** The safety reminder before a backward step, for where and how the runner practises. */
+/**
+ * The safety reminder before a backward step, for where and how the runner practises.
+ *
+ * Never throws.
+ */
 export function safetyReminder(options: Pick<TimelineOptions, 'surface' | 'hasGuide'>): string {
 	if (options.surface === 'treadmill') return 'Hold the rails until you feel steady.';
 	if (options.hasGuide) return 'Check with your guide first.';
@@ -33,6 +37,8 @@ export function safetyReminder(options: Pick<TimelineOptions, 'surface' | 'hasGu
 /**
  * The words said when a step starts: a turn, a new part of the session, what
  * to do and for how long, the repeat, and the safety reminder.
+ *
+ * Never throws.
  *
  * @example
  * spokenCue(backwardJog30s, forwardWalkStep, true, 'km')
@@ -60,6 +66,8 @@ export function spokenCue(step: StepDraft, previous: TimelineStep | undefined, t
 /**
  * A duration in words for speech: "30 seconds", "1 minute 30 seconds", "1 hour 5 minutes".
  *
+ * Never throws.
+ *
  * @example
  * spokenDuration(90) // '1 minute 30 seconds'
  */
@@ -80,6 +88,8 @@ export function spokenDuration(sec: number): string {
 
 /**
  * A distance in words for speech: "400 metres", "5 kilometres", "0.5 miles".
+ *
+ * Never throws.
  *
  * @example
  * spokenDistance(804.672, 'mi') // '0.5 miles'

@@ -11,12 +11,20 @@ import type { PlayerState } from './player';
 /** Bump when the stored shape changes; other versions are ignored. */
 export const PLAYER_STORAGE_VERSION = 1;
 
-/** Key of a session in progress. */
+/**
+ * Key of a session in progress.
+ *
+ * Never throws.
+ */
 export function progressKey(planId: string, sessionId: string): string {
 	return `retrostride-player:${planId}:${sessionId}`;
 }
 
-/** Key of a session marked done. */
+/**
+ * Key of a session marked done.
+ *
+ * Never throws.
+ */
 export function doneKey(planId: string, sessionId: string): string {
 	return `retrostride-done:${planId}:${sessionId}`;
 }
@@ -55,7 +63,11 @@ export function loadProgress(
 	return { elapsedMs, anchorStep: anchorStep as number, anchorAtMs };
 }
 
-/** Saves a session in progress; false when the browser refused. */
+/**
+ * Saves a session in progress; false when the browser refused.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function saveProgress(
 	store: KeyValueStore | undefined,
 	planId: string,
@@ -65,12 +77,20 @@ export function saveProgress(
 	return writeJson(store, progressKey(planId, sessionId), { version: PLAYER_STORAGE_VERSION, ...progress });
 }
 
-/** Forgets a session in progress (finished, stopped or started over). */
+/**
+ * Forgets a session in progress (finished, stopped or started over).
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function clearProgress(store: KeyValueStore | undefined, planId: string, sessionId: string): boolean {
 	return removeKey(store, progressKey(planId, sessionId));
 }
 
-/** The player state a reload comes back to: paused where the runner was. */
+/**
+ * The player state a reload comes back to: paused where the runner was.
+ *
+ * Never throws.
+ */
 export function stateFromProgress(progress: SavedProgress): PlayerState {
 	return {
 		status: 'paused',
@@ -99,6 +119,11 @@ export function loadDone(store: KeyValueStore | undefined, planId: string, sessi
 	return { on, elapsedMs };
 }
 
+/**
+ * Keeps "done" for a session on this device, so the schedule can tick it.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function saveDone(store: KeyValueStore | undefined, planId: string, sessionId: string, mark: DoneMark): boolean {
 	return writeJson(store, doneKey(planId, sessionId), { version: PLAYER_STORAGE_VERSION, ...mark });
 }

@@ -98,6 +98,8 @@ export const PREPARE_MS = 6000;
 /**
  * Unroll a session's segments into steps with start times and cues.
  *
+ * Never throws.
+ *
  * @example
  * buildTimeline([{ role: 'main', direction: 'backward', mode: 'jog', repeats: 2, durationSec: 30,
  *   recovery: { durationSec: 60, mode: 'walk', direction: 'forward' }, effort: 'easy' }], { units: 'km' })
@@ -194,7 +196,11 @@ function recoveryStep(after: StepDraft, r: NonNullable<Segment['recovery']>, saf
 	};
 }
 
-/** A whole session's timeline (its segments, the plan's units, surface, guide and paces). */
+/**
+ * A whole session's timeline (its segments, the plan's units, surface, guide and paces).
+ *
+ * Never throws.
+ */
 export function sessionTimeline(
 	session: Pick<Session, 'segments'>,
 	plan: {
@@ -223,6 +229,8 @@ function label(direction: Direction, mode: Mode): string {
  * Estimated time range for covering `distanceM`, seconds: the segment's pace
  * range when it has one, else the plan's easy pace for the direction (scaled
  * for strides and sprints), else a walking speed.
+ *
+ * Never throws.
  */
 export function estimateSec(
 	seg: Pick<Segment, 'direction' | 'mode' | 'pace'>,

@@ -66,6 +66,8 @@ export function readSheetNames(store: KeyValueStore | undefined, plan: string): 
  * refused (private mode, full storage), so the sheet can say the names will
  * not be there next time.
  *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ *
  * @example
  * saveSheetNames(localStorage, code, { athlete: 'Ana', coach: 'Sam' }) // true
  */
@@ -80,7 +82,11 @@ export function saveSheetNames(store: KeyValueStore | undefined, plan: string, n
 	return writeJson(store, SHEET_NAMES_KEY, { coach: names.coach.trim().slice(0, SHEET_NAME_MAX), athletes });
 }
 
-/** Forgets every name on this device (the sheet's "Forget names"); false when storage refused. */
+/**
+ * Forgets every name on this device (the sheet's "Forget names"); false when storage refused.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function forgetSheetNames(store: KeyValueStore | undefined): boolean {
 	return removeKey(store, SHEET_NAMES_KEY);
 }

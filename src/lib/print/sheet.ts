@@ -87,6 +87,8 @@ export function openPrintSheet(params: URLSearchParams): PrintSheetResult {
 /**
  * The builder's absolute address for a plan: what the QR code holds.
  *
+ * Never throws.
+ *
  * @example
  * builderPlanUrl('https://example.org', '/retro', 'v1.…') // 'https://example.org/retro/plan/?p=v1.…'
  */
@@ -97,6 +99,8 @@ export function builderPlanUrl(origin: string, base: string, code: string): stri
 
 /**
  * The print page's query for a plan and layout (the layout radio buttons write it).
+ *
+ * Never throws.
  *
  * @example
  * printSheetQuery('v1.…', 'fridge') // '?p=v1.…&layout=fridge'
@@ -123,7 +127,11 @@ export const FRIDGE_KIND_LABELS: Readonly<Record<SessionKind, string>> = {
 /** One letter per direction, used in the fridge grid and pace column; the legend spells them out. */
 export const DIRECTION_MARKS: Readonly<Record<Direction, string>> = { backward: 'B', forward: 'F' };
 
-/** The plan's units in words, for the sheet header. */
+/**
+ * The plan's units in words, for the sheet header.
+ *
+ * Never throws.
+ */
 export function unitsLabel(units: Plan['input']['units']): string {
 	return units === 'mi' ? 'miles (paces in minutes per mile)' : 'kilometres (paces in minutes per km)';
 }
@@ -179,6 +187,8 @@ function effortWord(effort: Effort): string {
 
 /**
  * A session cut into the printed columns.
+ *
+ * Never throws.
  *
  * @example
  * printSession(session, 'km').backwardShort // '4×45 s'
@@ -270,6 +280,8 @@ function toDate(date: string): Date | undefined {
 }
 
 /**
+ * Never throws: a date it cannot read is shown as written.
+ *
  * @example
  * formatDayMonth('2026-03-03') // '3 Mar'
  */
@@ -287,6 +299,8 @@ function formatLongDay(date: string): string {
 /**
  * A week's dates in short: the month once when both ends share it.
  *
+ * Never throws: a date it cannot read is shown as written.
+ *
  * @example
  * formatWeekRange('2026-03-02', '2026-03-08') // '2–8 Mar'
  * formatWeekRange('2026-03-30', '2026-04-05') // '30 Mar–5 Apr'
@@ -302,6 +316,8 @@ export function formatWeekRange(start: string, end: string): string {
 /**
  * The weekdays that carry a session anywhere in the plan, Monday first: the
  * fridge grid's columns (a rest day every week gets no column).
+ *
+ * Never throws.
  */
 export function fridgeColumns(plan: Plan): Weekday[] {
 	const used = new Set(plan.weeks.flatMap((w) => w.sessions.map((s) => s.weekday)));
@@ -322,6 +338,8 @@ export interface FridgePage {
 /**
  * The fridge sheet's pages: {@link FRIDGE_WEEKS_PER_PAGE} weeks each, so a
  * plan of up to 12 weeks is one page and a 26-week plan is three.
+ *
+ * Never throws.
  */
 export function fridgePages(plan: Plan): FridgePage[] {
 	const pageCount = Math.max(1, Math.ceil(plan.weeks.length / FRIDGE_WEEKS_PER_PAGE));
@@ -337,7 +355,11 @@ export function fridgePages(plan: Plan): FridgePage[] {
 	});
 }
 
-/** A week's session on a weekday, or undefined for a rest day. */
+/**
+ * A week's session on a weekday, or undefined for a rest day.
+ *
+ * Never throws.
+ */
 export function sessionOn(week: Week, weekday: Weekday): Session | undefined {
 	return week.sessions.find((s) => s.weekday === weekday);
 }
@@ -349,6 +371,8 @@ export function sessionOn(week: Week, weekday: Weekday): Session | undefined {
  * safety summary, which may need a page of its own. Measured in Chromium:
  * two to three weeks a page (12-week mixed plan with six days: 5 pages;
  * 12-week drills: 5-6; 16-week half marathon: 8; 26 weeks: 10).
+ *
+ * Never throws.
  *
  * @example
  * fullSheetPageBound(12) // 8
@@ -362,6 +386,8 @@ export function fullSheetPageBound(weekCount: number): number {
  * every distinct safety note in the plan, then the calf note, the plan's own
  * warnings and the warnings about a coach's edits. The screening note is
  * printed above it on its own.
+ *
+ * Never throws.
  */
 export function printSafetySummary(plan: Plan, editWarnings: readonly EditWarning[] = []): string[] {
 	return unique([
@@ -374,7 +400,11 @@ export function printSafetySummary(plan: Plan, editWarnings: readonly EditWarnin
 	]);
 }
 
-/** The effort words and what they feel like, for the legend. */
+/**
+ * The effort words and what they feel like, for the legend.
+ *
+ * Never throws.
+ */
 export function effortLegend(plan: Plan): string[] {
 	const used = new Set(plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.segments.map((g) => g.effort))));
 	return (Object.keys(EFFORT_LABELS) as Effort[]).filter((e) => used.has(e)).map((e) => EFFORT_LABELS[e]);

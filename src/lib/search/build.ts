@@ -60,6 +60,8 @@ export interface ToolPageSource {
 /**
  * The index for the guides (in the order given) and then the tool pages.
  * Pure and deterministic: the endpoint and the relevance test call it alike.
+ *
+ * Never throws.
  */
 export function buildSearchIndex(
 	guides: readonly GuideSource[],

@@ -27,7 +27,11 @@ export function mergeRanges(ranges: readonly Range[], length: number): [number, 
 	return out;
 }
 
-/** The whole text cut into marked and unmarked pieces. */
+/**
+ * The whole text cut into marked and unmarked pieces.
+ *
+ * Never throws.
+ */
 export function markSegments(text: string, ranges: readonly Range[] = []): Segment[] {
 	const out: Segment[] = [];
 	let at = 0;
@@ -44,6 +48,8 @@ export function markSegments(text: string, ranges: readonly Range[] = []): Segme
  * A window of about `width` characters around the first match (or the start
  * when nothing in this text matched), cut at word boundaries, with "…" where
  * text was left out.
+ *
+ * Never throws.
  */
 export function snippetSegments(text: string, ranges: readonly Range[] = [], width = 160): Segment[] {
 	const merged = mergeRanges(ranges, text.length);

@@ -27,6 +27,8 @@ export interface BodySection {
 /**
  * Inline markdown to plain text: links and images keep their text, emphasis,
  * code ticks, JSX tags and `{expressions}` go. Shared by headings and body text.
+ *
+ * Never throws.
  */
 export function stripInline(md: string): string {
 	return (
@@ -82,6 +84,8 @@ export function stripBlock(lines: readonly string[]): string {
  * The id github-slugger (used by Astro's heading ids) gives a heading:
  * lower case, punctuation and symbols removed, spaces to hyphens, and "-1",
  * "-2"… appended to repeats. `seen` carries the repeats through one page.
+ *
+ * Never throws.
  */
 export function slugify(text: string, seen: Map<string, number> = new Map()): string {
 	const base = text
@@ -107,6 +111,8 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
  * order: their slugs are used so anchors match the built page exactly. Without
  * them (tests, bench) the slugs come from {@link slugify}. Empty sections are kept
  * when they have a heading, since the heading alone is worth finding.
+ *
+ * Never throws.
  */
 export function splitSections(body: string, headings?: readonly HeadingInfo[]): BodySection[] {
 	const sections: BodySection[] = [];
@@ -155,6 +161,8 @@ export function splitSections(body: string, headings?: readonly HeadingInfo[]): 
 /**
  * Splits a file's text into YAML frontmatter and body. Only for Node code
  * that reads MDX files itself (tests, bench); Astro parses frontmatter for pages.
+ *
+ * Never throws.
  */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);

@@ -57,6 +57,8 @@ export function canonicalWord(word: string): string | undefined {
 /**
  * The query terms with synonyms replaced by their canonical form (each word
  * once), or null when no term has a synonym (so there is nothing extra to search).
+ *
+ * Never throws.
  */
 export function synonymVariant(terms: readonly string[]): string[] | null {
 	let changed = false;
