@@ -6,8 +6,9 @@
  *   same paragraph, or restates a figure the same guide cites elsewhere.
  *   There is no allow-list: a figure is cited or written without a number;
  * - the records collection holds the research figures the records guide relies on;
- * - every reference says how strong it is, and "shows" or "proves" rests on a
- *   controlled trial;
+ * - every reference says how strong it is, "shows" or "proves" rests on a
+ *   controlled trial, and a study size a guide states ("14 boys") is the size
+ *   its reference holds;
  * - the guide components are used the way they work under our CSP;
  * - every guide that has readers practise says, in its safety box, where,
  *   with whom and when to stop.
@@ -176,7 +177,78 @@ describe('how strong each source is', () => {
 		);
 		expect(weak.map((c) => `${c.guide}: ${c.id}: ${c.sentence.slice(0, 100)}`)).toEqual([]);
 	});
+
+	it('a sentence that gives the size of a study it cites gives the size the reference holds', () => {
+		const full = parse(readFileSync(join(root, 'src', 'content', 'references.yaml'), 'utf8')) as Record<
+			string,
+			{ kind: string; evidence?: { participants?: number } }
+		>;
+		const misstated = guides.flatMap((g) =>
+			g.source
+				.replace(/^#.*$/gm, '')
+				.split(/(?<=[.!?:])\s+|\n\s*[-*]\s/)
+				.map((sentence) => sentence.replace(/\s+/g, ' '))
+				.flatMap((sentence) => {
+					const sized = [...sentence.matchAll(/<Cite id="([^"]+)"/g)]
+						.map((m) => full[m[1] ?? ''])
+						.filter((r) => (r?.kind === 'study' || r?.kind === 'thesis') && r.evidence?.participants !== undefined)
+						.map((r) => r?.evidence?.participants as number);
+					const stated = studySizes(sentence);
+					if (sized.length === 0 || stated.length === 0) return [];
+					// A sentence may give the groups separately ("39 with dizziness and 28 without").
+					const numbers = [...sentence.replace(/<[^>]+>/g, '').matchAll(/(?<![\d.:-])\d+(?![\d.:%-])/g)].map(Number);
+					const agrees = sized.some((n) => stated.some((k) => k === n || numbers.some((m) => k + m === n)));
+					return agrees
+						? []
+						: [`${g.id}: says ${stated.join(', ')}, reference holds ${sized.join(', ')}: ${sentence.slice(0, 90)}`];
+				}),
+		);
+		expect(misstated).toEqual([]);
+	});
+
+	it('reads a study size the way a reader does', () => {
+		expect(studySizes('In a study of 14 boys, adding three sprints')).toEqual([14]);
+		expect(studySizes('Eight trained runners who added ten weeks')).toEqual([8]);
+		expect(studySizes('about 0.10 seconds against 0.07 in nine trained runners')).toEqual([9]);
+		expect(studySizes('two guide runners')).toEqual([2]);
+		expect(studySizes('ten minutes, three days a week')).toEqual([]);
+	});
 });
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	twenty: 20,
+	thirty: 30,
+};
+
+/**
+ * The head counts a sentence gives: a number (digits or a word) followed by at
+ * most two describing words and a noun for people ("14 boys", "eight trained
+ * runners", "five male joggers"). Decimals and times are not counts.
+ */
+function studySizes(sentence: string): number[] {
+	const people =
+		'(?:people|men|women|boys|girls|runners|athletes|players|students|patients|joggers|subjects|participants|adults|teenagers)';
+	const count = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+	const re = new RegExp(`(?<![\\d.:])\\b${count}\\s+(?:[a-z-]+\\s+){0,2}?${people}\\b`, 'gi');
+	return [...sentence.matchAll(re)].map((m) => {
+		const word = (m[1] ?? '').toLowerCase();
+		return NUMBER_WORDS[word] ?? Number(word);
+	});
+}
 
 /**
  * "Safety first": a guide that has readers practise tells them, in its safety
