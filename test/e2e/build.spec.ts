@@ -189,11 +189,12 @@ test('pages paint without waiting for a stylesheet, and every inline style is al
  * plan never trains less, recovery weeks as their own step, blocks kept when a
  * session is added) added 1.2 KB of engine, to 104.0 KB, and the budget to
  * 105 KB; the builder's state as one reducer with named panels 0.7 KB more
- * (104.7 KB). Issue 16's 95 KB is still to be won, from the engine's share first.
+ * (104.7 KB); the net under its lazy parts (ChunkBoundary) 0.2 KB (104.9 KB). Issue 16's 95 KB,
+ * which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
- * loads on the first export, the other when the browser is idle or the runner
- * first edits the form.
+ * loads on the first export, the other when the runner reaches for the form or
+ * first edits it.
  */
 const PLAN_PAGE_JS_BUDGET_KB = 105;
 
@@ -207,6 +208,48 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
 		expect(code, url).not.toContain('BEGIN:VCALENDAR');
 		expect(code, `${url} carries zod`).not.toContain('jitless');
 	}
+});
+
+/**
+ * Everything the builder fetches before the runner touches anything: its scripts on load, and what
+ * loads after load and idle time (the worker's registration, 2.3 KB). The input checks (zod and the
+ * input rules, about 19 KB) used to load on idle; they now wait for a pointer over the form, focus in
+ * it, or a first edit, so a reader who only looks never downloads them. 107 KB today: the issue's 95 KB
+ * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
+ */
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 108;
+
+test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
+	browser,
+}) => {
+	const { sizes } = await import('../../scripts/lib/page-weight.mjs');
+	// No worker: its one-time install download of the whole site is not the page's.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const fetched = new Set<string>();
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') fetched.add(new URL(r.url()).pathname);
+	});
+	await page.goto('/plan/');
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1500))));
+	await page.waitForLoadState('networkidle');
+	const html = readFileSync(join(distDir, 'plan', 'index.html'), 'utf8');
+	const inline = scriptsOf(html).inline.reduce((sum, code) => sum + sizes(code).gzip, 0);
+	const files = [...fetched].map((url) => readFileSync(join(distDir, url)));
+	const total = files.reduce((sum, code) => sum + sizes(code).gzip, inline);
+	expect(
+		[...fetched].filter((url) => /\/validation\.[\w-]+\.js$/.test(url)),
+		'the input checks',
+	).toEqual([]);
+	expect(fetched.size).toBeGreaterThan(5);
+	expect(total / 1024).toBeLessThanOrEqual(PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB);
+	// The first sign of intent fetches them, before the first edit needs them.
+	const checks = page.waitForRequest((r) => /\/validation\.[\w-]+\.js$/.test(r.url()));
+	await page.getByLabel('Goal').focus();
+	await checks;
+	await context.close();
 });
 
 test('embed.js stays small and dependency-free, and the embed page ships no more JavaScript than the builder', async () => {

@@ -174,6 +174,17 @@ export function usePlanBuilderState(initialInput: PlanInput, base: string, embed
 			notify('');
 		},
 		openSession: () => dispatch({ type: 'session-opened' }),
+		/**
+		 * The runner reaches for the form (a pointer over it, a touch, focus): fetch the checks now, so the
+		 * first edit finds them. A failure waits for that edit, which says so.
+		 */
+		warmChecks() {
+			if (validation) return;
+			loadValidation().then(
+				(v) => dispatch({ type: 'validation', validation: v }),
+				() => undefined,
+			);
+		},
 		/** A plan file the runner imported: its input and edits replace the form and the history. */
 		importPlan(imported: Plan) {
 			replaceForm(formStateFromInput(imported.input));
