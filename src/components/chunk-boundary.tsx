@@ -28,7 +28,7 @@ import { Component, type ReactNode } from 'react';
  */
 export function isChunkLoadError(error: unknown): boolean {
 	const message = error instanceof Error ? error.message : '';
-	return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(message);
+	return /imported module|module script failed|preload CSS/i.test(message);
 }
 
 interface ChunkBoundaryProps {

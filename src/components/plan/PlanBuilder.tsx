@@ -42,8 +42,8 @@ export interface PlanBuilderProps {
 }
 
 /**
- * Calls `onIntent` once, the first time the runner reaches for the element: a pointer over it, a touch
- * or click, or focus inside it (keyboard). Plain listeners rather than React's, because the element is a
+ * Calls `onIntent` once, the first time the runner reaches for the element: a pointer over it (a touch
+ * starts with one too), or focus inside it (keyboard). Plain listeners rather than React's, because the element is a
  * plain container, not a control.
  */
 function useIntent(target: RefObject<HTMLElement | null>, onIntent: () => void) {
@@ -52,7 +52,7 @@ function useIntent(target: RefObject<HTMLElement | null>, onIntent: () => void) 
 	useEffect(() => {
 		const element = target.current;
 		if (!element) return;
-		const events = ['pointerover', 'pointerdown', 'focusin'] as const;
+		const events = ['pointerover', 'focusin'] as const;
 		const once = () => {
 			for (const type of events) element.removeEventListener(type, once);
 			latest.current();
