@@ -5,6 +5,8 @@
 //     its own table: engine and export timings (p50, p99), search, build time.
 //  3. Lighthouse, mobile, median of 3, of home, a guide and the builder
 //     (scripts/bench/lighthouse.mjs; about two minutes; BENCH_LIGHTHOUSE=0 skips it).
+//  4. Search on a phone profile: keystroke to first result with the CPU slowed 4×, median of 5,
+//     opened cold and after a hover (scripts/bench/search-latency.mjs; BENCH_SEARCH=0 skips it).
 // Numbers are measurements, not tests: budgets that must hold are tests.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -69,3 +71,4 @@ for (const file of readdirSync(benchDir)
 }
 
 if (process.env.BENCH_LIGHTHOUSE !== '0') run([join(benchDir, 'lighthouse.mjs')]);
+if (process.env.BENCH_SEARCH !== '0') run([join(benchDir, 'search-latency.mjs')]);

@@ -56,6 +56,11 @@ export const builderStrings = {
 		next: (date: string, title: string) => `${date}, ${title}`,
 		noneLeft: 'No sessions left.',
 	},
+	/** In place of a part of the builder whose code could not be loaded (an old tab after a deploy). */
+	partFailed: {
+		split: 'The split boxes could not be loaded: reload the page to get them.',
+		exportOptions: 'The export options could not be loaded: reload the page to get them.',
+	},
 	split: {
 		tick: 'Set the split of my mixed runs myself',
 		tickHint: 'As a coach writes it: 2 mi forward, then 0.5 mi backward, a little more backward every few weeks.',

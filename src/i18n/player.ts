@@ -6,6 +6,8 @@
  */
 export const playerStrings = {
 	loading: { heading: 'Your session', text: 'Loading your session…' },
+	/** In place of the check-in when its code could not be loaded (an old tab after a deploy). */
+	checkInFailed: 'The check-in could not be loaded: reload the page to log this session.',
 	error: { heading: 'This session could not be opened', toBuilder: 'Go to the plan builder' },
 	header: {
 		back: 'Your plan',

@@ -10,4 +10,5 @@
  * import { convertForwardPace, UNITS } from '../../lib/pace';
  */
 export { convertForwardPace, formatPaceRange, type PaceConversion } from './guides/pace';
-export { EXPERIENCE_OPTIONS, type Experience, UNIT_OPTIONS, UNITS, type Units } from './plan/options';
+export { EXPERIENCE_OPTIONS, type Experience, UNIT_OPTIONS } from './plan/options';
+export { UNITS, type Units } from './plan/pace-basics';

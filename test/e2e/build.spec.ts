@@ -56,7 +56,7 @@ const contentPages = () => sitemapPaths().filter((p) => p === '/' || p.startsWit
  */
 const allowedScripts: { name: string; pages: (path: string) => boolean; island?: RegExp; external?: RegExp }[] = [
 	{
-		name: 'pace converter (src/components/guide/pace-converter.ts, no framework), on guides, at most 4 KB gzip',
+		name: 'pace converter (src/components/guide/pace-converter.ts, no framework), on guides, at most 3 KB gzip',
 		pages: (p) => p.startsWith('/guides/'),
 		external: /\/_astro\/PaceConverter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
 	},
@@ -72,17 +72,18 @@ const allowedScripts: { name: string; pages: (path: string) => boolean; island?:
 	},
 ];
 
-/** Gzip bytes of a built module plus everything it imports statically (what loads with it). */
-function moduleGzip(url: string, seen = new Set<string>()): number {
-	if (seen.has(url)) return 0;
+/** The code of a built module and of everything it imports statically (what loads with it). */
+function moduleSources(url: string, seen = new Set<string>()): string[] {
+	if (seen.has(url)) return [];
 	seen.add(url);
 	const code = readFileSync(join(distDir, url), 'utf8');
 	const imports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)];
-	return imports.reduce(
-		(sum, m) => sum + moduleGzip(`${url.replace(/[^/]+$/, '')}${m[1]}`, seen),
-		gzipSync(code, { level: 9 }).length,
-	);
+	return [code, ...imports.flatMap((m) => moduleSources(`${url.replace(/[^/]+$/, '')}${m[1]}`, seen))];
 }
+
+/** Gzip bytes of a built module plus everything it imports statically, each file gzipped on its own. */
+const moduleGzip = (url: string): number =>
+	moduleSources(url).reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
 
 /** Astro's own inline island runtime: the custom element, or a hydration directive. */
 const isIslandRuntime = (code: string) =>
@@ -115,9 +116,12 @@ test('home, guide and about pages ship no JavaScript but the inline theme script
 		if (converter[0]) {
 			pagesWithConverter++;
 			expect(html, `${path}: no React on a content page`).not.toContain('<astro-island');
-			// 1.2 KB of its own plus the chunk it shares with the builder (the plan's options, formats and
-			// limits, 2.8 KB): the issue's 3 KB needs src/lib/plan/options.ts split, which is the engine's.
-			expect(moduleGzip(converter[0]), `${path}: pace converter gzip bytes`).toBeLessThanOrEqual(4 * 1024);
+			// 1.2 KB of its own plus the 0.3 KB it shares with the builder (src/lib/plan/pace-basics.ts:
+			// units, the pace ratio and limits, formatPace), 1.5 KB in all; never the plan's options or rules.
+			expect(moduleGzip(converter[0]), `${path}: pace converter gzip bytes`).toBeLessThanOrEqual(3 * 1024);
+			expect(moduleSources(converter[0]).join('\n'), `${path}: the converter carries the plan's options`).not.toContain(
+				'Run a backward mile',
+			);
 		}
 		const appStatus = external.filter((src) => allowedScripts[2]?.external?.test(src ?? ''));
 		expect(appStatus, `${path}: the offline line, once`).toHaveLength(1);
@@ -151,10 +155,21 @@ test('the theme script is at most 1 KB gzipped and its hash is in every page CSP
 	}
 });
 
-test('pages paint without waiting for a stylesheet, and every inline style is allowed by its CSP hash', () => {
+/**
+ * The one stylesheet left as a file: the builder's own (src/styles/plan.css), which measured faster that
+ * way (Lighthouse LCP 1.23 → 1.11 s, README "Page weight"), on the pages that use it: the builder and
+ * the tools built from its parts (the club widget and its configurator, the coach's roster).
+ */
+const builderStylesheet = /^\/_astro\/plan\.[\w-]+\.css$/;
+const usesBuilderCss = (path: string) => path === '/plan/' || path === '/coach/' || path.startsWith('/embed/');
+
+test('pages paint without waiting for a stylesheet but the builder’s own, and every inline style is allowed by its CSP hash', () => {
 	for (const path of sitemapPaths()) {
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-		expect(html, path).not.toMatch(/<link rel="stylesheet"/);
+		const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+		expect(linked.length, path).toBe(path === '/plan/' || (usesBuilderCss(path) && linked.length === 1) ? 1 : 0);
+		for (const href of linked) expect(href, path).toMatch(builderStylesheet);
+		expect(html.match(/rel="stylesheet"/g) ?? [], path).toHaveLength(linked.length);
 		const csp = html.match(/http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
 		const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
 		expect(styleSrc, path).not.toContain('unsafe-inline');
@@ -185,11 +200,13 @@ test('pages paint without waiting for a stylesheet, and every inline style is al
  * plan never trains less, recovery weeks as their own step, blocks kept when a
  * session is added) added 1.2 KB of engine, to 104.0 KB, and the budget to
  * 105 KB; the builder's state as one reducer with named panels 0.7 KB more
- * (104.7 KB). Issue 16's 95 KB is still to be won, from the engine's share first.
+ * (104.7 KB); the net under its lazy parts (ChunkBoundary) and the search loader's early index
+ * download 0.3 KB (104.99 KB, no margin left). Issue 16's 95 KB,
+ * which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
- * loads on the first export, the other when the browser is idle or the runner
- * first edits the form.
+ * loads on the first export, the other when the runner reaches for the form or
+ * first edits it.
  */
 const PLAN_PAGE_JS_BUDGET_KB = 105;
 
@@ -203,6 +220,48 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
 		expect(code, url).not.toContain('BEGIN:VCALENDAR');
 		expect(code, `${url} carries zod`).not.toContain('jitless');
 	}
+});
+
+/**
+ * Everything the builder fetches before the runner touches anything: its scripts on load, and what
+ * loads after load and idle time (the worker's registration, 2.3 KB). The input checks (zod and the
+ * input rules, about 19 KB) used to load on idle; they now wait for a pointer over the form, focus in
+ * it, or a first edit, so a reader who only looks never downloads them. 107 KB today: the issue's 95 KB
+ * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
+ */
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 108;
+
+test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
+	browser,
+}) => {
+	const { sizes } = await import('../../scripts/lib/page-weight.mjs');
+	// No worker: its one-time install download of the whole site is not the page's.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const fetched = new Set<string>();
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') fetched.add(new URL(r.url()).pathname);
+	});
+	await page.goto('/plan/');
+	await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 1500))));
+	await page.waitForLoadState('networkidle');
+	const html = readFileSync(join(distDir, 'plan', 'index.html'), 'utf8');
+	const inline = scriptsOf(html).inline.reduce((sum, code) => sum + sizes(code).gzip, 0);
+	const files = [...fetched].map((url) => readFileSync(join(distDir, url)));
+	const total = files.reduce((sum, code) => sum + sizes(code).gzip, inline);
+	expect(
+		[...fetched].filter((url) => /\/validation\.[\w-]+\.js$/.test(url)),
+		'the input checks',
+	).toEqual([]);
+	expect(fetched.size).toBeGreaterThan(5);
+	expect(total / 1024).toBeLessThanOrEqual(PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB);
+	// The first sign of intent fetches them, before the first edit needs them.
+	const checks = page.waitForRequest((r) => /\/validation\.[\w-]+\.js$/.test(r.url()));
+	await page.getByLabel('Goal').focus();
+	await checks;
+	await context.close();
 });
 
 test('embed.js stays small and dependency-free, and the embed page ships no more JavaScript than the builder', async () => {

@@ -4,9 +4,10 @@
  * (guides, search, the builder and its three exports, the print sheet, the
  * player through a session on a controlled clock, a check-in that persists);
  * a new deploy is offered with "A new version is ready: reload" and never
- * reloads a page by itself; a club's page never gets the worker.
+ * reloads a page by itself, also to a tab whose on-demand chunk the deploy
+ * removed; a club's page never gets the worker.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -170,6 +171,63 @@ test('a new deploy is offered with a reload button, and no open page reloads by 
 		await expect(page.locator('[data-app-status-update]')).not.toContainText('A new version');
 		// The other tab was not reloaded under the runner.
 		expect(await running.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
+		await watch.assertClean();
+	} finally {
+		await context.close();
+		server.close();
+		rmSync(site, { recursive: true, force: true });
+	}
+});
+
+test('an old tab whose on-demand chunk a deploy removed offers the reload and keeps the builder working', async ({
+	browser,
+}) => {
+	const site = mkdtempSync(join(tmpdir(), 'retrostride-deploy-'));
+	cpSync(distDir, site, { recursive: true });
+	const { server, origin } = await serveCopy(site);
+	// No worker: its precache would serve the old chunk until a new worker takes over. What is tested is the
+	// moment after that, when the chunk's fetch fails (as it does for a tab the worker never controlled).
+	const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		const watch = await watchForProblems(page, {
+			// The missing chunks' 404s, and React reporting the error its boundary caught.
+			expected: [/Failed to load resource.*404/, /dynamically imported module/],
+		});
+		await page.goto('/plan/');
+		await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+
+		// The deploy: the export options and export code this page would load on demand are gone.
+		const assets = join(site, '_astro');
+		const gone = readdirSync(assets).filter((f) => /^(ExportOptions|export-actions)\.[\w-]+\.js$/.test(f));
+		expect(gone).toHaveLength(2);
+		for (const f of gone) renameSync(join(assets, f), join(site, f));
+
+		const options = page.locator('details.export-options');
+		await options.locator('summary').click();
+		await expect(options.getByRole('alert')).toHaveText(
+			'The export options could not be loaded: reload the page to get them.',
+		);
+		const prompt = page.locator('[data-app-status-update]');
+		await expect(prompt).toContainText('A new version is ready:');
+		// The rest of the builder still works: its plan and its form stay, and a download says what went wrong.
+		await expect(page.getByRole('heading', { name: 'Week by week' })).toBeVisible();
+		await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+		await expect(page.locator('.plan-builder p.status')).toHaveText(
+			'The export could not be loaded. Check your connection and try again.',
+		);
+		await expectNoAxeViolations(page);
+
+		// The new version has its chunks: Reload brings a page whose options and exports load.
+		for (const f of gone) renameSync(join(site, f), join(assets, f));
+		await prompt.getByRole('button', { name: 'Reload' }).click();
+		await expect(page.locator('.plan-builder[data-ready]')).toBeVisible();
+		await expect(prompt).not.toContainText('A new version');
+		await page.locator('details.export-options summary').click();
+		await expect(page.getByLabel('Spreadsheet columns')).toBeVisible();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+		expect((await download).suggestedFilename()).toMatch(/\.ics$/);
 		await watch.assertClean();
 	} finally {
 		await context.close();

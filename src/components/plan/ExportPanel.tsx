@@ -4,7 +4,9 @@
  * `import()` the first time it is needed, so the page does not pay for it.
  */
 import { lazy, Suspense, useId, useState } from 'react';
+import { builderStrings as t } from '../../i18n/builder';
 import { defaultTimeZone, type Plan } from '../../lib';
+import { ChunkBoundary } from '../chunk-boundary';
 import type { CsvChoice } from './ExportOptions';
 import { loadExports } from './load-exports';
 
@@ -104,20 +106,22 @@ export function ExportPanel({
 			<details className="export-options" onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
 				<summary>Options: calendar times and reminders, spreadsheet columns, importing a plan file</summary>
 				{optionsOpen && (
-					<Suspense fallback={<p className="field__hint">Loading the options…</p>}>
-						<ExportOptions
-							id={id}
-							plan={plan}
-							timed={timed}
-							setAllDay={setAllDay}
-							zone={zone}
-							setZone={setZone}
-							csvSeparator={csvSeparator}
-							setCsvSeparator={setCsvSeparator}
-							onImport={onImport}
-							setStatus={setStatus}
-						/>
-					</Suspense>
+					<ChunkBoundary message={t.partFailed.exportOptions}>
+						<Suspense fallback={<p className="field__hint">Loading the options…</p>}>
+							<ExportOptions
+								id={id}
+								plan={plan}
+								timed={timed}
+								setAllDay={setAllDay}
+								zone={zone}
+								setZone={setZone}
+								csvSeparator={csvSeparator}
+								setCsvSeparator={setCsvSeparator}
+								onImport={onImport}
+								setStatus={setStatus}
+							/>
+						</Suspense>
+					</ChunkBoundary>
 				)}
 			</details>
 			<div className="button-row">

@@ -13,7 +13,7 @@
  * restores, in order of precedence, a share link, then saved settings, then
  * today's defaults.
  */
-import { useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import type { PlanInput } from '../../lib';
 import { EmbedHeaderSlot, SettingsNotices, StaleNotice, StartOver } from './BuilderPanels';
 import { ExportPanel } from './ExportPanel';
@@ -41,6 +41,29 @@ export interface PlanBuilderProps {
 	embed?: boolean;
 }
 
+/**
+ * Calls `onIntent` once, the first time the runner reaches for the element: a pointer over it (a touch
+ * starts with one too), or focus inside it (keyboard). Plain listeners rather than React's, because the element is a
+ * plain container, not a control.
+ */
+function useIntent(target: RefObject<HTMLElement | null>, onIntent: () => void) {
+	const latest = useRef(onIntent);
+	latest.current = onIntent;
+	useEffect(() => {
+		const element = target.current;
+		if (!element) return;
+		const events = ['pointerover', 'focusin'] as const;
+		const once = () => {
+			for (const type of events) element.removeEventListener(type, once);
+			latest.current();
+		};
+		for (const type of events) element.addEventListener(type, once, { passive: true });
+		return () => {
+			for (const type of events) element.removeEventListener(type, once);
+		};
+	}, [target]);
+}
+
 /** The club's page hears which file the runner exported (public/embed.js). */
 const tellClub = (kind: 'ics' | 'csv' | 'json') =>
 	void loadEmbedFrame().then((frame) =>
@@ -52,6 +75,8 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 	const { plan, editor, history, setHistory } = edits;
 	// In a club's page the header (EmbedHeader.tsx) keeps the iframe as tall as this and reports new plans.
 	const root = useRef<HTMLDivElement>(null);
+	const formArea = useRef<HTMLDivElement>(null);
+	useIntent(formArea, actions.warmChecks);
 
 	return (
 		<div
@@ -60,7 +85,7 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 			data-ready={state.ready || undefined}
 		>
 			{embed && <EmbedHeaderSlot state={state} siteUrl={siteUrl} base={base} root={root} plan={livePlan} />}
-			<div className="plan-builder__form">
+			<div className="plan-builder__form" ref={formArea}>
 				<h2>Your plan settings</h2>
 				<p className="jump-to-plan no-print">
 					<a href="#plan-title">Skip to your plan</a>

@@ -6,6 +6,7 @@
 import { lazy, Suspense } from 'react';
 import { builderStrings as t } from '../../i18n/builder';
 import { withSplit } from '../../lib';
+import { ChunkBoundary } from '../chunk-boundary';
 import type { SplitBoxesProps } from './SplitBoxes';
 
 const SplitBoxes = lazy(() => import('./SplitBoxes'));
@@ -29,9 +30,11 @@ export function SplitFields({ id, state, error, onChange }: SplitFieldsProps) {
 				</p>
 			</div>
 			{state.splitOn && (
-				<Suspense fallback={<p className="field__hint">{t.split.loading}</p>}>
-					<SplitBoxes id={id} state={state} error={error} onChange={onChange} />
-				</Suspense>
+				<ChunkBoundary message={t.partFailed.split}>
+					<Suspense fallback={<p className="field__hint">{t.split.loading}</p>}>
+						<SplitBoxes id={id} state={state} error={error} onChange={onChange} />
+					</Suspense>
+				</ChunkBoundary>
 			)}
 		</div>
 	);

@@ -1,7 +1,8 @@
 /**
  * Loads the builder's input checks (src/lib/builder/validation.ts, with zod)
- * on demand: at idle time on a first visit, at once when a share link or
- * saved settings need checking.
+ * on demand: when the runner reaches for the form or first edits it, at once
+ * when a share link or saved settings need checking. Never on idle: a reader
+ * who only looks at the plan does not download it.
  */
 import { onDemand } from './on-demand';
 

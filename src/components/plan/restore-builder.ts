@@ -23,12 +23,6 @@ import type { BuilderAction } from './plan-builder-state';
 const EDITOR_FAILED = t.schedule.editorFailed;
 export const CHECKS_FAILED = 'The form checks could not be loaded. Check your connection and reload.';
 
-/** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
-function whenIdle(task: () => void) {
-	if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
-	else setTimeout(task, 200);
-}
-
 /** The embed-only code (club look, frame height, messages), loaded once in the club widget. */
 type EmbedFrame = typeof import('./embed-frame');
 let embedFrame: Promise<EmbedFrame> | undefined;
@@ -59,16 +53,11 @@ export async function restoreBuilder(ctx: RestoreContext): Promise<void> {
 	const code = new URLSearchParams(window.location.search).get('p');
 	const store = browserStore();
 	if (!ctx.embed && code === null && !hasSavedForm(store) && !hasSavedEdits(store)) {
-		// A first visit: today's defaults need no checking; load the checks when the browser is idle.
+		// A first visit: today's defaults need no checking. The checks load when the runner reaches for the
+		// form (usePlanBuilderState's warmChecks) or first edits it, not on idle: a reader who only looks
+		// never downloads them (the page's byte budget counts what loads without a click).
 		ctx.showTrusted(quickDefaultInput(ctx.initialInput, localToday(), navigator.language));
 		ctx.dispatch({ type: 'ready' });
-		whenIdle(
-			() =>
-				void loadValidation().then(
-					(v) => !ctx.cancelled() && ctx.dispatch({ type: 'validation', validation: v }),
-					() => undefined,
-				),
-		);
 		return;
 	}
 	let v: Validation;

@@ -24,7 +24,14 @@ import {
 import { browserStore } from '../browser-store';
 import { loadEditor } from './load-editor';
 import { loadValidation } from './load-validation';
-import { builderReducer, deriveBuilderView, evaluateBuilderForm, initialBuilderState } from './plan-builder-state';
+import {
+	type BuilderAction,
+	type BuilderState,
+	builderReducer,
+	deriveBuilderView,
+	evaluateBuilderForm,
+	initialBuilderState,
+} from './plan-builder-state';
 import { CHECKS_FAILED, restoreBuilder } from './restore-builder';
 import { usePlanEdits } from './usePlanEdits';
 
@@ -33,6 +40,18 @@ const EDITOR_FAILED = t.schedule.editorFailed;
 /** True where a training log (or a link with one, #log=) means the editor should load at once. */
 const logWaiting = () =>
 	typeof window !== 'undefined' && (hasTrainingLog(browserStore()) || /[#&]log=/.test(location.hash));
+
+/**
+ * The runner reaches for the form (a pointer over it, a touch, focus): fetch the checks now, so the
+ * first edit finds them. A failure waits for that edit, which says so.
+ */
+function warmChecks(loaded: BuilderState['validation'], dispatch: (action: BuilderAction) => void) {
+	if (loaded) return;
+	loadValidation().then(
+		(v) => dispatch({ type: 'validation', validation: v }),
+		() => undefined,
+	);
+}
 
 /**
  * The builder's whole state: `state` (the reducer's), `view` (what the panels
@@ -174,6 +193,7 @@ export function usePlanBuilderState(initialInput: PlanInput, base: string, embed
 			notify('');
 		},
 		openSession: () => dispatch({ type: 'session-opened' }),
+		warmChecks: () => warmChecks(validation, dispatch),
 		/** A plan file the runner imported: its input and edits replace the form and the history. */
 		importPlan(imported: Plan) {
 			replaceForm(formStateFromInput(imported.input));

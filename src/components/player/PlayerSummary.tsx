@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { playerStrings as t } from '../../i18n/player';
 import { formatPlanDate, type Session } from '../../lib';
 import { elapsedMs, formatClock, playerPosition, type Timeline } from '../../lib/player';
+import { ChunkBoundary } from '../chunk-boundary';
 import type { PlayerSession } from './usePlayerSession';
 
 // The check-in (training log, IndexedDB) loads only on this end screen.
@@ -51,9 +52,11 @@ export function PlayerSummary({ session, timeline, planHref, player }: PlayerSum
 				<p>{t.summary.afterStop}</p>
 			)}
 			{storageNote && <p className="notice">{storageNote}</p>}
-			<Suspense fallback={null}>
-				<PlayerCheckIn session={session} finished={finished} />
-			</Suspense>
+			<ChunkBoundary message={t.checkInFailed}>
+				<Suspense fallback={null}>
+					<PlayerCheckIn session={session} finished={finished} />
+				</Suspense>
+			</ChunkBoundary>
 			<p className="player__after">
 				<a className="button button--quiet" href={planHref}>
 					{t.summary.backToPlan}

@@ -8,14 +8,14 @@ import { loadEngine, siteHref } from './load-engine';
 const attached = new WeakSet<HTMLDialogElement>();
 
 /** Starts fetching the index and fuse.js while the reader is not waiting for them. */
-export function preload(): void {
-	loadEngine().catch(() => {
+export function preload(index?: Promise<unknown>): void {
+	loadEngine(index).catch(() => {
 		// Offline or a missing file: the dialog says so when it is opened.
 	});
 }
 
 /** Wires a search dialog once; later calls only refresh the results for the current input. */
-export function attachDialog(dialog: HTMLDialogElement): void {
+export function attachDialog(dialog: HTMLDialogElement, index?: Promise<unknown>): void {
 	const input = dialog.querySelector<HTMLInputElement>('[role="combobox"]');
 	const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]');
 	const status = dialog.querySelector<HTMLElement>('[data-search-status]');
@@ -38,5 +38,6 @@ export function attachDialog(dialog: HTMLDialogElement): void {
 	dialog.addEventListener('click', (e) => {
 		if (e.target === dialog) dialog.close();
 	});
+	preload(index); // the engine starts building now, over the download the loader began
 	void combobox.update(); // anything typed before this module arrived
 }

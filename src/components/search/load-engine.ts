@@ -9,16 +9,22 @@ let engine: Promise<SearchEngine> | undefined;
 /** The index's URL under the site base ("/search-index.json" or "/retro/search-index.json"). */
 export const indexUrl = (): string => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search-index.json`;
 
-export function loadEngine(): Promise<SearchEngine> {
-	engine ??= fetch(indexUrl())
-		.then((r) => {
+/**
+ * The engine, built once. `started` is the index download the header's loader
+ * began beside the search code (loader.ts, index-fetch.ts); without one (the
+ * /search/ page, or after a failed download) it fetches the index itself.
+ */
+export function loadEngine(started?: Promise<unknown>): Promise<SearchEngine> {
+	engine ??= (
+		started ??
+		fetch(indexUrl()).then((r) => {
 			if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
 			return r.json() as Promise<unknown>;
 		})
-		.then((data) => {
-			if (!isSearchIndexData(data)) throw new Error('search index: unexpected format');
-			return createSearchEngine(data);
-		});
+	).then((data) => {
+		if (!isSearchIndexData(data)) throw new Error('search index: unexpected format');
+		return createSearchEngine(data);
+	});
 	engine.catch(() => {
 		engine = undefined; // let a later open try again
 	});

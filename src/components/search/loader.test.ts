@@ -25,6 +25,10 @@ const press = (target: EventTarget, init: KeyboardEventInit) => {
 	return e;
 };
 
+// The index download the loader starts beside the search code (index-fetch.ts); it never answers here.
+const fetchIndex = vi.fn(() => new Promise<Response>(() => undefined));
+vi.stubGlobal('fetch', fetchIndex);
+
 beforeEach(() => {
 	dialogModule.attachDialog.mockClear();
 	dialogModule.preload.mockClear();
@@ -39,11 +43,15 @@ describe('search loader', () => {
 
 	it('opens the dialog on "/", focuses the input and loads the search module', async () => {
 		const { dialog, input } = page();
+		expect(fetchIndex).not.toHaveBeenCalled();
 		const e = press(document.body, { key: '/' });
+		// The index download starts with the key, beside the search code rather than after it.
+		expect(fetchIndex).toHaveBeenCalledWith('/search-index.json');
+		expect(dialogModule.attachDialog).not.toHaveBeenCalled();
 		expect(e.defaultPrevented).toBe(true);
 		expect(dialog.open).toBe(true);
 		expect(document.activeElement).toBe(input);
-		await vi.waitFor(() => expect(dialogModule.attachDialog).toHaveBeenCalledWith(dialog));
+		await vi.waitFor(() => expect(dialogModule.attachDialog).toHaveBeenCalledWith(dialog, expect.any(Promise)));
 	});
 
 	it('opens on Ctrl+K and Cmd+K', () => {

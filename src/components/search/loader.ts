@@ -3,12 +3,18 @@
  * test/e2e/build.spec.ts). It opens the dialog at once on the header button,
  * `/` or Ctrl/Cmd+K, so keystrokes land in the input, and loads the real
  * search (dialog.ts with fuse.js and the index) on the first sign of intent
- * (hover, focus or touch on the button) or on first open, never on idle. Without it the header button is a link to /search/.
+ * (hover, focus or touch on the button) or on first open, never on idle; the
+ * index download starts with it, not after it. Without it the header button
+ * is a link to /search/.
  */
+import { fetchIndex } from './index-fetch';
+
 type DialogModule = typeof import('./dialog');
 
 let loading: Promise<DialogModule> | undefined;
+/** The search code, and the index beside it rather than after it (index-fetch.ts says why). */
 const load = (): Promise<DialogModule> => {
+	fetchIndex().catch(() => undefined); // the dialog says so if it failed
 	loading ??= import('./dialog');
 	return loading;
 };
@@ -38,7 +44,7 @@ export function initSearchLoader(doc: Document = document): void {
 		}
 		input.focus();
 		input.select();
-		void load().then((m) => m.attachDialog(dialog));
+		void load().then((m) => m.attachDialog(dialog, fetchIndex()));
 	};
 	// Focus goes back where it was (the button, or whatever had it before a shortcut).
 	dialog.addEventListener('close', () => opener?.focus());
@@ -70,7 +76,7 @@ export function initSearchLoader(doc: Document = document): void {
 	});
 	// Intent, not idle: a content page fetches nothing until the reader reaches for search
 	// (a pointer over the button, focus on it, a touch). Opening loads it too, at once.
-	const warm = () => void load().then((m) => m.preload());
+	const warm = () => void load().then((m) => m.preload(fetchIndex()));
 	for (const button of doc.querySelectorAll<HTMLElement>('[data-search-open]')) {
 		for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
 			button.addEventListener(type, warm, { once: true, passive: true });

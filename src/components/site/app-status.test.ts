@@ -78,3 +78,47 @@ describe('the update prompt', () => {
 		expect(reload.hidden).toBe(true);
 	});
 });
+
+/** What Vite's chunk loader dispatches when an on-demand chunk cannot be fetched. */
+const chunkFailed = () => window.dispatchEvent(new Event('vite:preloadError', { cancelable: true }));
+
+describe('a chunk that is gone after a deploy', () => {
+	it('online, offers the reload at once (a plain reload until a new worker waits)', async () => {
+		const { update, reload } = page();
+		const reloadPage = vi.fn();
+		const win = Object.create(window, { location: { value: { reload: reloadPage } } }) as Window;
+		initAppStatus(document, async () => vi.fn<RegisterWorker>(), win);
+		chunkFailed();
+		expect(update.textContent).toContain(offlineText.updateReady);
+		expect(reload.hidden).toBe(false);
+		expect(reloadPage).not.toHaveBeenCalled();
+		reload.click();
+		expect(reloadPage).toHaveBeenCalledOnce();
+	});
+
+	it('reloads into the waiting worker when there is one', async () => {
+		const { reload } = page();
+		let announce: Parameters<RegisterWorker>[2] | undefined;
+		initAppStatus(document, async () =>
+			vi.fn<RegisterWorker>((_script, _scope, onUpdateReady) => {
+				announce = onUpdateReady;
+			}),
+		);
+		window.dispatchEvent(new Event('load'));
+		await vi.waitFor(() => expect(announce).toBeDefined());
+		const reloadIntoUpdate = vi.fn();
+		announce?.(reloadIntoUpdate);
+		chunkFailed();
+		reload.click();
+		expect(reloadIntoUpdate).toHaveBeenCalledOnce();
+	});
+
+	it('offline, says nothing of a new version: the chunk is just not cached', () => {
+		const { update, reload } = page();
+		initAppStatus(document, async () => vi.fn<RegisterWorker>());
+		setOnline(false);
+		chunkFailed();
+		expect(update.textContent).not.toContain(offlineText.updateReady);
+		expect(reload.hidden).toBe(true);
+	});
+});

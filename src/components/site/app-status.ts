@@ -3,6 +3,13 @@
  * because it loads on every page: Workbox's page-side helper comes in its own
  * chunk (register-worker.ts) after the page's `load` event, so it never
  * competes with first paint.
+ *
+ * The prompt also answers a tab older than the deploy: its on-demand chunks
+ * (the builder's exports, editor, checks) are gone from the server and from
+ * the new worker's cache, so the first `import()` of one fails. Vite's loader
+ * announces that as `vite:preloadError` on the window; online, that means a
+ * new version, so the page offers the reload instead of leaving a button that
+ * does nothing. Offline it means "not cached": the caller's own message says so.
  */
 import { offlineText } from '../../i18n/offline';
 
@@ -49,19 +56,29 @@ export function initAppStatus(
 	win.addEventListener('offline', showConnection);
 	showConnection();
 
+	// A plain reload, until a waiting worker offers to reload into its version.
+	let reloadInto = () => win.location.reload();
+	const offerReload = () => {
+		updateText.textContent = offlineText.updateReady;
+		reload.hidden = false;
+		say(update, true);
+	};
+	reload.addEventListener('click', () => {
+		reload.disabled = true;
+		reloadInto();
+	});
+	win.addEventListener('vite:preloadError', () => {
+		if (win.navigator.onLine) offerReload();
+	});
+
 	if (!('serviceWorker' in win.navigator)) return;
 	const script = root.dataset.worker ?? '';
 	const scope = root.dataset.scope ?? '/';
 	const register = () =>
 		void load().then((registerWorker) =>
 			registerWorker(script, scope, (reloadIntoUpdate) => {
-				updateText.textContent = offlineText.updateReady;
-				reload.hidden = false;
-				say(update, true);
-				reload.addEventListener('click', () => {
-					reload.disabled = true;
-					reloadIntoUpdate();
-				});
+				reloadInto = reloadIntoUpdate;
+				offerReload();
 			}),
 		);
 	if (doc.readyState === 'complete') register();

@@ -22,5 +22,7 @@ export const registerWorker: RegisterWorker = (script, scope, onUpdateReady) => 
 			wb.messageSkipWaiting();
 		}),
 	);
-	void wb.register();
+	// A browser that refuses the worker (private modes, storage off, a blocking policy) keeps the site
+	// as it is without one: online only, no prompt. Not an error for the page.
+	wb.register().catch(() => undefined);
 };

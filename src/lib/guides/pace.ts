@@ -4,9 +4,16 @@
  * (`backwardPaceRange`) in both units, so a reader sees the same numbers the
  * builder would use.
  */
-import { backwardPaceRange, formatPace, type PaceRange } from '../plan/format';
-import { type Experience, UNITS, type Units } from '../plan/options';
-import { FORWARD_PACE_LIMITS, METRES_PER_UNIT } from '../plan/rules';
+import type { Experience } from '../plan/options';
+import {
+	backwardPaceRange,
+	FORWARD_PACE_LIMITS,
+	formatPace,
+	METRES_PER_UNIT,
+	type PaceRange,
+	UNITS,
+	type Units,
+} from '../plan/pace-basics';
 
 export type PaceCheck = { ok: true; sec: number } | { ok: false; message: string };
 

@@ -2,49 +2,12 @@
  * Units, paces and friendly numbers: the small helpers the plan text and the
  * UI (PaceConverter, plan tables) share.
  */
-import type { Experience, Units } from './options';
-import { BACKWARD_PACE_RATIO, METRES_PER_UNIT } from './rules';
+import type { Units } from './options';
+// The converter's share lives in pace-basics.ts (why: there); it is still part of this module's API.
+import { backwardPaceRange, formatPace, type PaceRange, roundTo } from './pace-basics';
+import { METRES_PER_UNIT } from './rules';
 
-/** A pace range in seconds per unit; `min` is the faster end. */
-export interface PaceRange {
-	min: number;
-	max: number;
-}
-
-/**
- * Backward easy pace range for a forward easy pace, in the same unit.
- * Backward running costs about 15-35 % more energy at the same speed, more
- * at slow speeds [wright-2001, williford-1998], so equal effort means a
- * slower pace: forward × 1.5-1.7 for new runners down to × 1.35-1.5 for
- * regulars (a lab's "comparable" speed [sterzing-2016], and the pace ratios
- * of record runners [canadian-running-2023, cbc-2015]). Rounded
- * to 5 s. Invalid input (not a positive finite number) gives `{ min: 0, max: 0 }`.
- *
- * @example
- * backwardPaceRange(360, 'new') // { min: 540, max: 610 } (6:00/km → 9:00-10:10/km)
- */
-export function backwardPaceRange(forwardPaceSecPerUnit: number, experience: Experience): PaceRange {
-	if (!Number.isFinite(forwardPaceSecPerUnit) || forwardPaceSecPerUnit <= 0) return { min: 0, max: 0 };
-	const ratio = BACKWARD_PACE_RATIO[experience] ?? BACKWARD_PACE_RATIO.new;
-	return {
-		min: roundTo(forwardPaceSecPerUnit * ratio.min, 5),
-		max: roundTo(forwardPaceSecPerUnit * ratio.max, 5),
-	};
-}
-
-/**
- * A pace as minutes:seconds. Rounds to the whole second.
- *
- * @example
- * formatPace(330)   // '5:30'
- * formatPace(59.6)  // '1:00'
- * formatPace(NaN)   // '–:––'
- */
-export function formatPace(sec: number): string {
-	if (!Number.isFinite(sec) || sec < 0) return '–:––';
-	const total = Math.round(sec);
-	return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
+export { backwardPaceRange, formatPace, type PaceRange, roundTo };
 
 /**
  * A duration in words a runner reads at a glance: seconds under a minute,
@@ -97,9 +60,4 @@ export function formatDistance(metres: number, units: Units): string {
 	const value = metresToUnits(metres, units);
 	const rounded = Math.round(value * 100) / 100;
 	return `${String(rounded)} ${units}`;
-}
-
-/** Round to the nearest multiple of `step`. */
-export function roundTo(value: number, step: number): number {
-	return Math.round(value / step) * step;
 }

@@ -28,8 +28,10 @@ export type Experience = (typeof EXPERIENCE_LEVELS)[number];
 export const SURFACES = ['track', 'grass', 'path', 'treadmill'] as const;
 export type Surface = (typeof SURFACES)[number];
 
-export const UNITS = ['km', 'mi'] as const;
-export type Units = (typeof UNITS)[number];
+// In pace-basics.ts, which the guide's pace converter loads without these options.
+import { UNITS, type Units } from './pace-basics';
+
+export { UNITS, type Units };
 
 /**
  * Training days are weekday names, Monday first (ISO 8601 order). Names, not

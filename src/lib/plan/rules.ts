@@ -21,8 +21,11 @@ import type { Experience, Goal, RaceGoal, Units } from './options';
 // Units
 // ---------------------------------------------------------------------------
 
-/** Metres in one unit. 1 mi = 1.609344 km exactly (international mile, 1959). */
-export const METRES_PER_UNIT: Readonly<Record<Units, number>> = { km: 1000, mi: 1609.344 };
+// METRES_PER_UNIT, BACKWARD_PACE_RATIO and FORWARD_PACE_LIMITS live in pace-basics.ts, shared with the
+// guide's pace converter without the rest of these rules; they are re-exported here, unchanged.
+import { BACKWARD_PACE_RATIO, FORWARD_PACE_LIMITS, METRES_PER_UNIT } from './pace-basics';
+
+export { BACKWARD_PACE_RATIO, FORWARD_PACE_LIMITS, METRES_PER_UNIT };
 
 // ---------------------------------------------------------------------------
 // Numbers a coach would write (rounding.ts applies them)
@@ -515,20 +518,6 @@ export const DEFAULT_PLAN_WEEKS: Readonly<Record<Goal, number>> = {
 // Pace
 // ---------------------------------------------------------------------------
 
-/**
- * Backward easy pace = forward easy pace × this ratio. About 1.6 for new
- * runners [kauffman-2021], about 1.5 with some practice, approaching 1.4
- * with experience ([sterzing-2016] used 70 % of forward speed, × 1.43;
- * [cbc-2015] and [alternative-records-2017]: 1.51 then 1.40;
- * [canadian-running-2023]: 1.34). Shown as a range because it is a guess;
- * effort overrules it [flynn-1994].
- */
-export const BACKWARD_PACE_RATIO: Readonly<Record<Experience, { readonly min: number; readonly max: number }>> = {
-	new: { min: 1.5, max: 1.7 },
-	some: { min: 1.4, max: 1.6 },
-	regular: { min: 1.35, max: 1.5 },
-};
-
 /** The forward easy pace is shown as ± this fraction (coaching convention). */
 export const FORWARD_PACE_SPREAD = 0.05;
 
@@ -537,12 +526,6 @@ export const DEFAULT_FORWARD_EASY_PACE: Readonly<Record<Experience, Readonly<Rec
 	new: { km: 420, mi: 675 }, // 7:00/km, 11:15/mi
 	some: { km: 390, mi: 630 }, // 6:30/km, 10:30/mi
 	regular: { km: 360, mi: 580 }, // 6:00/km, 9:40/mi
-};
-
-/** Accepted forward easy pace, seconds per unit: 3:00-15:00 per km, 4:50-24:10 per mile. */
-export const FORWARD_PACE_LIMITS: Readonly<Record<Units, { readonly min: number; readonly max: number }>> = {
-	km: { min: 180, max: 900 },
-	mi: { min: 290, max: 1450 },
 };
 
 /** Accepted forward weekly distance, in the plan unit. */

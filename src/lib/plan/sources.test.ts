@@ -11,7 +11,16 @@ import { parse } from 'yaml';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const references = parse(read('../../content/references.yaml')) as Record<string, unknown>;
-const PLAN_FILES = ['rules.ts', 'format.ts', 'input.ts', 'safety.ts', 'targets.ts', 'readiness.ts', '../log/rules.ts'];
+const PLAN_FILES = [
+	'rules.ts',
+	'pace-basics.ts',
+	'format.ts',
+	'input.ts',
+	'safety.ts',
+	'targets.ts',
+	'readiness.ts',
+	'../log/rules.ts',
+];
 
 /** "[a-2001, b-2016]" and "[a-2001]" in comment lines, as keys (a key always has a hyphen). */
 function citedKeys(text: string): string[] {

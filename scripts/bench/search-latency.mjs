@@ -1,0 +1,93 @@
+// Search on a mid-range phone, as `npm run bench` runs it (a benchmark, not a test: numbers vary with
+// the machine). Chromium (the e2e tests' Debian Chromium, through @playwright/test) with the CPU
+// slowed 4× over CDP (Emulation.setCPUThrottlingRate, Lighthouse's mobile factor), against
+// `astro preview` of dist/. On a guide, the reader opens search with "/" and types "kn" (80 ms
+// between keys); we time, in the page, from a keystroke to the first result on screen:
+//   cold  "/" with nothing loaded before (the key is the first sign of intent), a fresh browser cache
+//   warm  the pointer rested on the search button first (search loads on that intent)
+// "first key" counts from the first keystroke; "answerable" from the second, the first at which a
+// query has the two letters search needs. Median of 5 of each (SEARCH_RUNS=… to change).
+//   node scripts/bench/search-latency.mjs        (needs a build in dist/)
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..', '..');
+const port = Number(process.env.SEARCH_BENCH_PORT ?? 4397);
+const runs = Number(process.env.SEARCH_RUNS ?? 5);
+const origin = `http://127.0.0.1:${port}`;
+const page = process.env.SEARCH_PAGE ?? '/guides/knees/';
+const GAP_MS = 80;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function waitForServer(url, tries = 100) {
+	for (let i = 0; i < tries; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`${url} did not answer`);
+}
+
+/** One reader: open search on a guide, type "kn", and time keystrokes to the first result. */
+async function once(browser, warm) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const tab = await context.newPage();
+	try {
+		await tab.goto(`${origin}${page}`, { waitUntil: 'load' });
+		const cdp = await context.newCDPSession(tab);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await tab.evaluate(() => {
+			const marks = { keys: [], result: undefined };
+			Object.assign(window, { __searchMarks: marks });
+			document.addEventListener('keydown', () => marks.keys.push(performance.now()), { capture: true });
+			const list = document.querySelector('[data-search-dialog] [role="listbox"]');
+			new MutationObserver(() => {
+				if (marks.result === undefined && list?.querySelector('[role="option"]')) marks.result = performance.now();
+			}).observe(list, { childList: true, subtree: true });
+		});
+		if (warm) {
+			const index = tab.waitForResponse((r) => r.url().endsWith('/search-index.json'));
+			await tab.getByRole('button', { name: 'Search' }).hover();
+			await index;
+			await tab.waitForTimeout(1500); // the index decoded and the engine built
+		}
+		await tab.keyboard.press('/');
+		await tab.keyboard.type('kn', { delay: GAP_MS });
+		await tab.waitForFunction(() => window.__searchMarks.result !== undefined, null, { timeout: 20_000 });
+		const { keys, result } = await tab.evaluate(() => window.__searchMarks);
+		// keys: "/", "k", "n"
+		return { first: result - keys[1], answerable: result - keys[2] };
+	} finally {
+		await context.close();
+	}
+}
+
+const server = spawn(
+	process.execPath,
+	[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+	{ cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
+try {
+	await waitForServer(`${origin}/`);
+	console.log(`\nSearch: keystroke to first result on ${page}, CPU 4× slower, median of ${runs} (ms)\n`);
+	console.log(`${'open'.padEnd(8)} ${'first key'.padStart(10)} ${'answerable'.padStart(11)}`);
+	for (const warm of [false, true]) {
+		const results = [];
+		for (let i = 0; i < runs; i++) results.push(await once(browser, warm));
+		const first = median(results.map((r) => r.first));
+		const answerable = median(results.map((r) => r.answerable));
+		console.log(
+			`${(warm ? 'warm' : 'cold').padEnd(8)} ${first.toFixed(0).padStart(10)} ${answerable.toFixed(0).padStart(11)}`,
+		);
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
