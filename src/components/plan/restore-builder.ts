@@ -71,14 +71,17 @@ export async function restoreBuilder(ctx: RestoreContext): Promise<void> {
 	ctx.dispatch({ type: 'validation', validation: v });
 	const notices: string[] = [];
 	let defaults = () => v.defaultFormState(localToday(), navigator.language);
+	let clubFixed = (form: PlanFormState) => form;
 	if (ctx.embed) {
 		// The club settings code loads only in the club widget, never on /plan/.
 		const clubKit = await import('../../lib/embed');
 		if (ctx.cancelled()) return;
 		const { config, notices: ignored } = clubKit.parseEmbedConfig(new URLSearchParams(window.location.search));
-		ctx.dispatch({ type: 'club', club: config, notices: ignored });
+		ctx.dispatch({ type: 'club', club: config, notices: ignored, fixed: clubKit.cohortFixedFields(config) });
 		(await loadEmbedFrame()).applyClubLook(config, clubKit.textOnAccent);
 		defaults = () => v.embedStartState(v.defaultFormState(localToday(), navigator.language), config);
+		// A returning member keeps their level and pace; the club's cohort (maybe moved since) goes back on top.
+		clubFixed = (form) => clubKit.withClubFixed(form, config);
 	}
 	let saved = NO_EDITS;
 	let sameLink = (_: PlanInput) => false;
@@ -107,7 +110,7 @@ export async function restoreBuilder(ctx: RestoreContext): Promise<void> {
 	ctx.setHistory(saved);
 	const stored = v.loadFormState(store);
 	if (stored.ok) {
-		ctx.replaceForm(stored.state);
+		ctx.replaceForm(clubFixed(stored.state));
 	} else {
 		const problem = v.describeLoadProblem(stored);
 		if (problem) notices.push(problem);

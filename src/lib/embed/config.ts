@@ -9,6 +9,7 @@
 import type { PlanFormState } from '../builder/form';
 import { defaultLongRunDay } from '../plan/input';
 import { GOALS, type Goal, UNITS, type Units, WEEKDAYS, type Weekday } from '../plan/options';
+import { type CohortSettings, isCohort, parseCohort, withCohort } from './cohort';
 
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -16,7 +17,8 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 /** The longest club name we show ("Plan with …" must fit a narrow widget). */
 export const MAX_CLUB_NAME = 60;
 
-export interface EmbedConfig {
+/** A club's settings; the cohort's (its dates, session time and name) are in CohortSettings (cohort.ts). */
+export interface EmbedConfig extends CohortSettings {
 	/** Display name, shown as "Plan with <club>". Plain text, never markup. */
 	club?: string;
 	/** A hex colour (#rgb or #rrggbb) for buttons and highlights. */
@@ -128,6 +130,9 @@ export function parseEmbedConfig(params: URLSearchParams): EmbedConfigResult {
 			);
 		}
 	}
+	const cohort = parseCohort(params, config.goal, cleanText, shownValue);
+	Object.assign(config, cohort.cohort);
+	notices.push(...cohort.notices);
 	return { config, notices };
 }
 
@@ -171,17 +176,25 @@ export function embedQuery(config: Partial<EmbedConfig>): string {
 	if (config.units) params.set('units', config.units);
 	if (config.goal) params.set('goal', config.goal);
 	if (config.days?.length) params.set('days', config.days.join(','));
+	if (config.cohort) params.set('cohort', config.cohort);
+	if (config.raceDate) params.set('race-date', config.raceDate);
+	if (config.start) params.set('start', config.start);
+	if (config.time) params.set('time', config.time);
 	return params.toString();
 }
 
 /**
  * A club's starting choices applied to a form: its goal, units and training
- * days (with a long-run day among them). The runner can still change them all.
+ * days (with a long-run day among them), and its cohort's dates and session
+ * time. The runner can change the starting choices; a cohort's fixed fields
+ * are hidden (cohortFixedFields).
+ *
+ * Never throws.
  */
 export function withEmbedDefaults(state: PlanFormState, config: EmbedConfig): PlanFormState {
 	const days = config.days ?? state.days;
 	return {
-		...state,
+		...withCohort(state, config),
 		...(config.goal ? { goal: config.goal } : {}),
 		...(config.units ? { units: config.units } : {}),
 		days: [...days],
@@ -196,3 +209,18 @@ export type EmbedMessage =
 	| { source: 'retrostride'; type: 'height'; height: number }
 	| { source: 'retrostride'; type: 'plan'; detail: { id: string; title: string; weeks: number; sessions: number } }
 	| { source: 'retrostride'; type: 'export'; detail: { kind: 'ics' | 'csv' | 'json' } };
+
+/**
+ * A returning member's saved form with what the club fixes put back on top:
+ * a cohort's goal, days, dates and session time (the club may have moved its
+ * event since), or only the session time when the club set one without a
+ * cohort. The member's own level, pace and units stay as they saved them.
+ *
+ * Never throws.
+ *
+ * @example
+ * withClubFixed(saved, { theme: 'auto', goal: 'retro-5k', raceDate: '2027-05-30' }).raceDate // '2027-05-30'
+ */
+export function withClubFixed(saved: PlanFormState, config: EmbedConfig): PlanFormState {
+	return isCohort(config) ? withEmbedDefaults(saved, config) : withCohort(saved, config);
+}

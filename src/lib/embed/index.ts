@@ -1,4 +1,13 @@
 /** Embedding the plan builder on a club's site: checked settings and accessible colours. */
+
+export {
+	type CohortSettings,
+	cohortFixedFields,
+	cohortHeadline,
+	isCohort,
+	MAX_COHORT_NAME,
+	withCohort,
+} from './cohort';
 export {
 	contrastRatio,
 	EMBED_THEMES,
@@ -10,6 +19,7 @@ export {
 	MAX_CLUB_NAME,
 	parseEmbedConfig,
 	textOnAccent,
+	withClubFixed,
 	withEmbedDefaults,
 } from './config';
 export { EMBED_SANDBOX, embedSnippets, escapeAttribute } from './snippets';

@@ -29,10 +29,21 @@ export function embedSnippets(siteUrl: string, config: Partial<EmbedConfig>): { 
 		.map((k) => ` data-${k}="${escapeAttribute(String(config[k]))}"`)
 		.join('');
 	const days = config.days?.length ? ` data-days="${config.days.join(',')}"` : '';
+	const cohort = (
+		[
+			['cohort', config.cohort],
+			['race-date', config.raceDate],
+			['start', config.start],
+			['time', config.time],
+		] as const
+	)
+		.filter(([, value]) => value !== undefined)
+		.map(([name, value]) => ` data-${name}="${escapeAttribute(String(value))}"`)
+		.join('');
 	const query = embedQuery(config);
 	const src = `${root}/embed/plan/${query ? `?${query}` : ''}`;
 	return {
-		script: `<div data-retrostride-plan${data}${days}></div>\n<script async src="${root}/embed.js"></script>`,
+		script: `<div data-retrostride-plan${data}${days}${cohort}></div>\n<script async src="${root}/embed.js"></script>`,
 		iframe: `<iframe src="${escapeAttribute(src)}" title="Backward running plan builder" loading="lazy" width="100%" height="1400" style="border:0" sandbox="${EMBED_SANDBOX}" allow="clipboard-write"></iframe>`,
 	};
 }
