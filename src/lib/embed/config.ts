@@ -150,6 +150,8 @@ function luminance(hex: string): number {
  * Black or white, whichever reads better on the accent. One of the two always
  * reaches at least 4.58:1, so any club colour gives WCAG AA button text.
  *
+ * Never throws.
+ *
  * @example
  * textOnAccent('#ffcc00') // '#000000'
  * textOnAccent('#0b5cad') // '#ffffff'
@@ -161,13 +163,21 @@ export function textOnAccent(accent: string): '#000000' | '#ffffff' {
 	return onBlack >= onWhite ? '#000000' : '#ffffff';
 }
 
-/** WCAG contrast ratio between two hex colours (for tests and the configurator's hint). */
+/**
+ * WCAG contrast ratio between two hex colours (for tests and the configurator's hint).
+ *
+ * Never throws.
+ */
 export function contrastRatio(a: string, b: string): number {
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The query string that configures /embed/plan/, from a club's settings (used by embed.js's mirror and the configurator). */
+/**
+ * The query string that configures /embed/plan/, from a club's settings (used by embed.js's mirror and the configurator).
+ *
+ * Never throws.
+ */
 export function embedQuery(config: Partial<EmbedConfig>): string {
 	const params = new URLSearchParams();
 	if (config.club) params.set('club', config.club);

@@ -6,7 +6,11 @@
  */
 import { type EmbedConfig, embedQuery } from './config';
 
-/** Escapes text for a double-quoted HTML attribute. */
+/**
+ * Escapes text for a double-quoted HTML attribute.
+ *
+ * Never throws.
+ */
 export function escapeAttribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -17,6 +21,8 @@ export const EMBED_SANDBOX =
 
 /**
  * Both snippets for a site at `siteUrl` (absolute, with its base path).
+ *
+ * Never throws.
  *
  * @example
  * embedSnippets('https://retrostride.example', { club: 'Harriers', accent: '#c00' }).script

@@ -33,6 +33,8 @@ const GUARDED = /^'[=+\-@\t\r']/;
  * evaluates it, and the readers below refuse it where a number or a date
  * belongs.
  *
+ * Never throws.
+ *
  * @example
  * unguardCell("'=1+1") // '=1+1'
  * unguardCell("''-5")  // "'-5"
@@ -44,6 +46,8 @@ export function unguardCell(text: string): string {
 /**
  * A cell as the readers see it: trimmed (a spreadsheet's stray spaces are
  * not the coach's meaning).
+ *
+ * Never throws.
  *
  * @example
  * cleanCell('  tue thu ') // 'tue thu'

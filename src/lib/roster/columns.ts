@@ -113,6 +113,8 @@ const BY_HEADER: ReadonlyMap<string, RosterColumn> = new Map(
  * The column a spreadsheet header names, or undefined for a header we do not
  * read. Case, spaces, punctuation and a unit in brackets do not matter.
  *
+ * Never throws.
+ *
  * @example
  * columnForHeader('Start_Date') // 'startDate'
  * columnForHeader('Current run (minutes)') // 'currentRunMinutes'

@@ -122,6 +122,8 @@ export function groupSessionSheet(
  * The dates any member trains on, in order, with how many train that day:
  * the sheet's date picker, busiest days easy to spot.
  *
+ * Never throws.
+ *
  * @example
  * sessionDates(members)[0] // { date: '2026-03-03', count: 12 }
  */

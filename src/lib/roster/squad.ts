@@ -10,7 +10,11 @@ import type { Plan, PlanInput } from '../plan/schema';
 import { type CellError, readRosterRow } from './athlete';
 import type { RosterRow } from './row-schema';
 
-/** The row number a spreadsheet shows for the roster's row `index` (the header is row 1). */
+/**
+ * The row number a spreadsheet shows for the roster's row `index` (the header is row 1).
+ *
+ * Never throws.
+ */
 export function sheetRow(index: number): number {
 	return index + 2;
 }
@@ -98,6 +102,8 @@ export function buildSquad(rows: readonly RosterRow[], today: string, cache?: Ma
  * A file or folder name for an athlete: the row's place in the roster (so
  * two athletes with one name never collide, and files sort as the roster
  * does) and the name with anything a file system dislikes turned to "-".
+ *
+ * Never throws.
  *
  * @example
  * athleteFileName(3, 'Zoë O’Brien / U17') // '03-Zoë-O-Brien-U17'

@@ -31,13 +31,21 @@ export function loadRoster(store: KeyValueStore | undefined): LoadedRoster {
 	return { rows: parsed.data.rows };
 }
 
-/** Saves the roster on this device; false when the browser refused (private mode, quota). */
+/**
+ * Saves the roster on this device; false when the browser refused (private mode, quota).
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function saveRoster(store: KeyValueStore | undefined, rows: readonly RosterRow[]): boolean {
 	if (rows.length === 0) return removeKey(store, ROSTER_STORAGE_KEY);
 	return writeJson(store, ROSTER_STORAGE_KEY, { version: 1, rows });
 }
 
-/** Forgets the roster on this device; false when storage refused. */
+/**
+ * Forgets the roster on this device; false when storage refused.
+ *
+ * Never throws: storage the browser refuses (private mode, a full quota) gives false.
+ */
 export function forgetRoster(store: KeyValueStore | undefined): boolean {
 	return removeKey(store, ROSTER_STORAGE_KEY);
 }

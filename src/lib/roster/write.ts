@@ -17,6 +17,8 @@ export const ROSTER_HEADER: readonly string[] = ROSTER_COLUMNS.map((c) => COLUMN
  * first so Excel keeps accents. `;` for spreadsheets in languages that write
  * decimal commas (csvSeparatorFor).
  *
+ * Never throws.
+ *
  * @example
  * rosterToCsv([{ ...EMPTY_ROW, name: 'Ada' }]).split('\r\n')[1] // 'Ada,,,,,,,,,,,'
  */
@@ -44,6 +46,8 @@ export const TEMPLATE_ROW: RosterRow = {
  * The downloadable template: the header and one example row, which the
  * coach overwrites, starting on the Monday on or after `today` (the coach's
  * local date) so the example builds a plan as it stands.
+ *
+ * Never throws.
  *
  * @example
  * rosterTemplate('2026-02-25').split('\r\n')[1] // 'Ada Quinn,new,30,6:30,tue thu sat,mix-in,2026-03-02,,8,km,18:30,'
