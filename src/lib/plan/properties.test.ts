@@ -285,7 +285,8 @@ describe('load, for the engine’s own numbers (no coach split)', () => {
 	it('cuts recovery weeks by 20-30 %, with a shorter longest session, and starts the next week below the week before', () => {
 		fc.assert(
 			fc.property(
-				engineInput.filter((i) => i.goal !== 'drills' && i.goal !== 'knee-friendly'),
+				// Drills included: their stage holds over a recovery week, and the week after still starts lower.
+				engineInput.filter((i) => i.goal !== 'knee-friendly'),
 				(input) => {
 					const p = planOf(input);
 					for (const w of p.weeks) {
