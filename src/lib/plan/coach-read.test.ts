@@ -5,9 +5,10 @@
  * the general rules over every input.
  */
 import { describe, expect, it } from 'vitest';
-import { generatePlan } from './generate';
+import { generatePlan, planAndReadiness } from './generate';
 import { parsePlanInput } from './input';
-import type { Plan } from './schema';
+import { raceReadiness } from './readiness';
+import type { Plan, PlanInput } from './schema';
 
 function plan(raw: Record<string, unknown>): Plan {
 	const r = parsePlanInput({ startDate: '2026-03-02', ...raw });
@@ -36,5 +37,32 @@ describe('the second coach read, fixed', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('generatePlan reads its own readiness from the targets it built toward', () => {
+	it('agrees with raceReadiness read off the finished plan, for ready and unready race plans alike', () => {
+		let unready = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half']) {
+			for (const experience of ['new', 'some', 'regular']) {
+				for (const weeks of [6, 12, 18, 26]) {
+					const r = parsePlanInput({ startDate: '2026-03-02', goal, experience, weeks });
+					// Refused inputs are the unready ones: build them anyway from the accepted 26-week input.
+					const accepted = parsePlanInput({ startDate: '2026-03-02', goal: 'retro-mile', experience, weeks });
+					const input: PlanInput | undefined = r.ok
+						? r.value
+						: accepted.ok
+							? { ...accepted.value, goal: goal as PlanInput['goal'] }
+							: undefined;
+					if (!input) continue;
+					const { plan: p, ready } = planAndReadiness(input);
+					const peaks = p.weeks.filter((w) => w.phase === 'peak').length;
+					expect(ready).toBe((raceReadiness(p)?.ready ?? false) && peaks >= 2);
+					if (!ready) unready++;
+				}
+			}
+		}
+		// The comparison saw both answers.
+		expect(unready).toBeGreaterThan(0);
 	});
 });

@@ -9,7 +9,7 @@
  * faster model of the engine that could drift from it.
  */
 import { addDays, formatDayMonthYear, nextOnOrAfter } from './dates';
-import { generatePlan, isRaceReady, planWithoutLeadIn } from './generate';
+import { planAndReadiness } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
 import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS } from './rules';
 import { chooseBackwardWeekdays } from './schedule';
@@ -27,7 +27,7 @@ export function isReady(input: PlanInput, leadIn = true): boolean {
 	// A long race needs a second backward session, or the long one is the whole week.
 	if (chooseBackwardWeekdays(input.days, 3, input.longRunDay).length < RACE_MIN_BACKWARD_SESSIONS[input.goal])
 		return false;
-	return isRaceReady(leadIn ? generatePlan(input) : planWithoutLeadIn(input));
+	return planAndReadiness(input, leadIn).ready;
 }
 
 /** The input with `weeks` weeks and the race on the long-run day of the last one. */
