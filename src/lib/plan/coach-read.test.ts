@@ -5,6 +5,8 @@
  * the general rules over every input.
  */
 import { describe, expect, it } from 'vitest';
+import { addDays } from './dates';
+import { readinessProblem } from './feasibility';
 import { generatePlan, planAndReadiness } from './generate';
 import { parsePlanInput } from './input';
 import { raceReadiness } from './readiness';
@@ -39,6 +41,62 @@ describe('the second coach read, fixed', () => {
 		}
 	});
 });
+
+describe('4. a refused race names every alternative that works, each checked', () => {
+	const refused: Record<string, unknown>[] = [];
+	for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
+		for (const experience of ['new', 'some', 'regular'])
+			for (const days of [
+				['wed', 'sat'],
+				['sat', 'sun'],
+				['tue', 'thu', 'sat'],
+			])
+				for (const length of [{ weeks: 8 }, { weeks: 26 }, { raceDate: '2026-05-02' }])
+					refused.push({ startDate: '2026-03-02', goal, experience, days, forwardEasyPace: 330, ...length });
+
+	it('applied to the form, each alternative gives a plan, and the message names it', () => {
+		let seen = 0;
+		const kinds = new Set<string>();
+		for (const raw of refused) {
+			const r = parsePlanInput(raw);
+			if (r.ok) continue;
+			const [error] = r.errors;
+			// Rebuild the normalised input the refusal was made from: the same settings at the length asked for.
+			const problem = readinessProblem(draftOf(raw), 'raceDate' in raw);
+			expect(problem?.message).toBe(error?.message);
+			for (const alt of problem?.alternatives ?? []) {
+				seen++;
+				for (const k of Object.keys(alt.change)) kinds.add(k);
+				const applied = parsePlanInput({ ...raw, ...alt.change });
+				expect(applied.ok, `${JSON.stringify(raw)} + ${JSON.stringify(alt.change)}`).toBe(true);
+				expect(error?.message).toContain(alt.text.slice(1));
+			}
+		}
+		// More weeks, a later race, an earlier start, other days and a shorter race all came up.
+		expect([...kinds].sort()).toEqual(['days', 'goal', 'raceDate', 'startDate', 'weeks']);
+		expect(seen).toBeGreaterThan(20);
+	});
+
+	it('a new runner’s 10K is refused at any length, with the 5K offered, never a plan that is not ready', () => {
+		const r = parsePlanInput({ startDate: '2026-03-02', goal: 'retro-10k', experience: 'new', weeks: 26 });
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.errors[0]?.message).toBe(
+			'A backward 10K takes more than 26 weeks to build up to from where you are. Choose the backward 5K instead.',
+		);
+		expect(parsePlanInput({ startDate: '2026-03-02', goal: 'retro-5k', experience: 'new', weeks: 26 }).ok).toBe(true);
+	});
+});
+
+/** The normalised input parsePlanInput checks readiness on, for a raw race input that passes every other check. */
+function draftOf(raw: Record<string, unknown>): PlanInput {
+	const accepted = parsePlanInput({ ...raw, goal: 'mix-in', raceDate: undefined, weeks: raw.weeks ?? 9 });
+	if (!accepted.ok) throw new Error(JSON.stringify(accepted.errors));
+	const { raceDate, weeks } = raw as { raceDate?: string; weeks?: number };
+	const w = weeks ?? 9;
+	const race = raceDate ?? addDays('2026-03-02', 7 * (w - 1) + 5);
+	return { ...accepted.value, goal: raw.goal as PlanInput['goal'], weeks: w, raceDate: race };
+}
 
 describe('generatePlan reads its own readiness from the targets it built toward', () => {
 	it('agrees with raceReadiness read off the finished plan, for ready and unready race plans alike', () => {
