@@ -42,6 +42,45 @@ describe('the second coach read, fixed', () => {
 	});
 });
 
+describe('2. walk/run from zero: one peak, one thing harder a week', () => {
+	const weekSec = (p: Plan, n: number) => p.weeks[n - 1]?.totals.backwardSec ?? Number.NaN;
+	it('a 10-week mix-in from 0 minutes holds backward work in the week of the first continuous 20 minutes', () => {
+		const p = plan({
+			goal: 'mix-in',
+			experience: 'new',
+			weeks: 10,
+			days: ['mon', 'tue', 'thu', 'sat'],
+			currentRunMinutes: 0,
+		});
+		const titles = (n: number) => p.weeks[n - 1]?.sessions.map((s) => s.title) ?? [];
+		expect(titles(7)).toContain('Mixed run: walk/run 2 × (10 min run, 3 min walk) + 5 × 30 s backward');
+		expect(titles(8)).toContain('Mixed run: 20 min forward + 5 × 30 s backward');
+		expect(weekSec(p, 8)).toBe(weekSec(p, 7));
+		// The peak is one stretch holding one dose.
+		const peaks = p.weeks.filter((w) => w.phase === 'peak');
+		expect(peaks.map((w) => w.index)).toEqual([9, 10]);
+		expect(new Set(peaks.map((w) => w.totals.backwardSec)).size).toBe(1);
+	});
+
+	it('from 0, 5 or 10 minutes, at 8 to 26 weeks: "peak" is one stretch holding one dose, or none', () => {
+		for (const currentRunMinutes of [0, 5, 10]) {
+			for (const weeks of [8, 12, 16, 26]) {
+				const p = plan({ goal: 'mix-in', experience: 'new', weeks, currentRunMinutes });
+				const peaks = p.weeks.filter((w) => w.phase === 'peak');
+				if (peaks.length === 0) continue;
+				expect(peaks.map((w) => w.index)).toEqual([weeks - 1, weeks]);
+				expect(new Set(peaks.map((w) => w.totals.backwardSec)).size).toBe(1);
+			}
+		}
+	});
+
+	it('an 8-week mix-in from 0 minutes, whose backward running starts in week 7, calls no week its peak', () => {
+		const p = plan({ goal: 'mix-in', experience: 'new', weeks: 8, currentRunMinutes: 0 });
+		expect(p.weeks.map((w) => w.phase)).not.toContain('peak');
+		expect(p.weeks.slice(6).map((w) => w.phase)).toEqual(['build', 'build']);
+	});
+});
+
 describe('4. a refused race names every alternative that works, each checked', () => {
 	const refused: Record<string, unknown>[] = [];
 	for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])

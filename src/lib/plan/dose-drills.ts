@@ -4,6 +4,7 @@
  * dose, held).
  */
 import type { PlanContext } from './context';
+import { firstContinuousWeek } from './dose-curve';
 import type { Experience } from './options';
 import {
 	AFTER_RECOVERY_FACTOR,
@@ -18,7 +19,7 @@ import {
 	RECOVERY_FACTOR,
 } from './rules';
 import { type DrillReps, drillSegments, sessionMetrics } from './sessions';
-import type { Skeleton } from './skeleton';
+import type { Skeleton, WeekFrame } from './skeleton';
 
 /** A week of drills: the stage, and how many of each drill (fewer in a recovery week). */
 export interface DrillWeek {
@@ -48,9 +49,19 @@ export function drillSchedule(ctx: PlanContext, skeleton: Skeleton): DrillWeek[]
 	const treadmill = ctx.input.surface === 'treadmill';
 	let stage = first;
 	let held = 0;
-	return skeleton.weeks.map((week, i) => {
+	const out: DrillWeek[] = [];
+	for (const [i, week] of skeleton.weeks.entries()) out.push(drillWeek(week, i));
+	return out;
+
+	function drillWeek(week: WeekFrame, i: number): DrillWeek {
 		if (week.phase === 'recovery') {
 			return { stage, reps: recoveryReps(ctx, stage, treadmill), forwardFactor: FORWARD_FACTOR.recovery };
+		}
+		const before = skeleton.weeks[i - 1];
+		const last = out.at(-1);
+		if (before !== undefined && last && before.phase !== 'recovery' && firstContinuousWeek(week, before)) {
+			// The week of the first continuous 20 minutes forward: the drills hold (one thing harder a week).
+			return last;
 		}
 		if (i > 0 && skeleton.weeks[i - 1]?.phase === 'recovery') {
 			// The stage before the recovery week is this one (a recovery week holds it), so its full week is the bar.
@@ -63,7 +74,7 @@ export function drillSchedule(ctx: PlanContext, skeleton: Skeleton): DrillWeek[]
 		}
 		held++;
 		return { stage, reps: fullReps(stage), forwardFactor: 1 };
-	});
+	}
 }
 
 /** Every repetition of a stage. */
