@@ -20,7 +20,8 @@ import { raceName } from './sessions';
  * True when a race plan for this input gets ready before its taper, with a
  * peak of at least 2 weeks and the backward sessions a week its race needs
  * (always true for other goals). With `leadIn` false, the plan as its weeks
- * fall, without the lead-in weeks generatePlan may add.
+ * fall, without the lead-in weeks generatePlan may add. Never throws for an
+ * input from parsePlanInput (it builds the plan, with generatePlan's contract).
  */
 export function isReady(input: PlanInput, leadIn = true): boolean {
 	if (!isRaceGoal(input.goal)) return true;
@@ -40,7 +41,9 @@ function withWeeks(input: PlanInput, weeks: number): PlanInput {
 /**
  * The fewest weeks (from `from`, 4 by default, to 26) with which this race
  * plan gets ready, keeping every other setting; undefined when even 26 weeks
- * are not enough. Other goals need no minimum beyond 4 weeks.
+ * are not enough. Other goals need no minimum beyond 4 weeks. Never throws
+ * for an input from parsePlanInput; an unready race is `undefined`, not an
+ * error. Builds up to 23 plans, so call it for a refusal, not on every keystroke.
  *
  * @example
  * minimumWeeks({ ...input, goal: 'retro-5k', experience: 'some' }) // e.g. 13
@@ -57,7 +60,7 @@ export function minimumWeeks(input: PlanInput, from = MIN_PLAN_WEEKS): number | 
 	return undefined;
 }
 
-/** Three training days with a rest day between, keeping the long-run day: e.g. Tue, Thu, Sat. */
+/** Three training days with a rest day between, keeping the long-run day: e.g. Tue, Thu, Sat. Never throws. */
 export function wellSpacedDays(longRunDay: Weekday): Weekday[] {
 	const i = WEEKDAYS.indexOf(longRunDay);
 	const pick = [i - 4, i - 2, i].map((d) => WEEKDAYS[(d + 7) % 7] ?? 'sat');
@@ -106,7 +109,7 @@ function dayList(days: readonly Weekday[]): string {
 		.replace(/, ([^,]*)$/, ' and $1');
 }
 
-/** The input with a change applied, as parsePlanInput would normalise it (a date sets the length). */
+/** The input with a change applied, as parsePlanInput would normalise it (a date sets the length). Never throws. */
 export function withChange(input: PlanInput, change: AlternativeChange): PlanInput {
 	const startDate = change.startDate ?? input.startDate;
 	const raceDate = change.raceDate ?? (change.startDate !== undefined ? input.raceDate : undefined);
