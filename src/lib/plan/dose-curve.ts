@@ -4,6 +4,7 @@
  * and the small pure helpers the doser uses (dose-doser.ts).
  */
 import type { BlockStyle, SizedLayout } from './blocks';
+import { walkRunStage } from './foundation';
 import type { Phase } from './options';
 import { maxSessionBackwardSec } from './rules';
 import type { WeekFrame } from './skeleton';
@@ -78,13 +79,39 @@ export interface Segment {
 	readonly weeks: readonly WeekFrame[];
 }
 
-/** The kind of a week within a curve. */
+/**
+ * True for the week the walk/run foundation first runs without walk breaks
+ * (20 minutes, Couch to 5K's biggest step), after a week with them.
+ *
+ * @example
+ * firstContinuousWeek({ ...frame, walkRunStage: 6 }, { ...frame, walkRunStage: 5 }) // true: 2 × 10 min, then 20 min
+ */
+export function firstContinuousWeek(week: WeekFrame, before: WeekFrame): boolean {
+	const now = walkRunStage(week.walkRunStage);
+	const then = walkRunStage(before.walkRunStage);
+	return now !== undefined && then !== undefined && now.reps === 1 && then.reps > 1;
+}
+
+/**
+ * The kind of a week within a curve. The week of the foundation's first
+ * continuous 20 minutes holds its backward work ('hold'): a runner new to
+ * running gets one big thing harder a week, never that step and more
+ * backward at once (coaching convention). A peak week holds the peak
+ * instead, so the peak stays one dose. The foundation's smaller steps
+ * (a minute more per run) may come with the backward build, or a runner
+ * starting from zero would wait nine weeks for any.
+ *
+ * @example
+ * weekStep(frame, before, false) // 'hold' in the week of the first continuous 20 minutes
+ */
 export function weekStep(week: WeekFrame, before: WeekFrame | undefined, first: boolean): DoseStep {
 	if (week.phase === 'race') return 'race';
 	if (week.phase === 'taper') return 'taper';
 	if (first || week.leadIn || before?.leadIn) return 'start';
 	if (week.phase === 'recovery') return 'recovery';
 	if (before?.phase === 'recovery') return 'after-recovery';
+	// One thing gets harder a week: the week of the first continuous 20 minutes forward holds backward work.
+	if (before !== undefined && week.phase !== 'peak' && firstContinuousWeek(week, before)) return 'hold';
 	return 'up';
 }
 

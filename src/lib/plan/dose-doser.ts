@@ -151,6 +151,7 @@ export class CurveDoser {
 			const climbing = this.rising[i] ? this.climbAfterRecovery(make, count) : undefined;
 			return climbing ?? make('after-recovery', ...this.afterRecovery(), heldBlock);
 		}
+		if (kind === 'hold') return make('hold', ...this.holdWeek(previous, count), heldBlock);
 		// A peak week after the first holds the peak (a week that adds a session keeps the week's rise
 		// within the weekly cap, addSession).
 		const holdingPeak = this.firstPeak >= 0 && i > this.firstPeak && this.peak !== undefined;
@@ -162,6 +163,24 @@ export class CurveDoser {
 			return make('hold', ...held, heldBlock);
 		}
 		return this.up(make, previous, count);
+	}
+
+	/**
+	 * A week whose walk/run foundation steps up: last week's sessions again,
+	 * and where the week adds a session, each a little smaller so the week's
+	 * backward time does not rise (never under week 1's sessions).
+	 */
+	private holdWeek(previous: WeekDose, count: number): [SizedLayout, SizedLayout] {
+		if (count <= previous.count) return [previous.main, previous.support];
+		const total = weekTotal(previous.main, previous.support, previous.count);
+		if (!this.race) {
+			const each = shrinkLayout(previous.main, total / count, this.mainStyle, { atMost: true });
+			const held = each.backwardSec >= this.segment.curve.startSec ? each : previous.main;
+			return [held, held];
+		}
+		const room = (total - previous.main.backwardSec) / Math.max(1, count - 1);
+		const support = shrinkLayout(previous.support, room, this.supportStyle, { atMost: true });
+		return [previous.main, this.atLeastWeekOne(support)];
 	}
 
 	/** Week 1: the curve's start, in blocks no longer than the runner's first block. */

@@ -4,8 +4,10 @@
  * dose, held).
  */
 import type { PlanContext } from './context';
+import { firstContinuousWeek } from './dose-curve';
 import type { Experience } from './options';
 import {
+	AFTER_RECOVERY_FACTOR,
 	DRILL_HOLD_WEEKS,
 	DRILL_STAGES,
 	DRILL_START_STAGE,
@@ -17,7 +19,7 @@ import {
 	RECOVERY_FACTOR,
 } from './rules';
 import { type DrillReps, drillSegments, sessionMetrics } from './sessions';
-import type { Skeleton } from './skeleton';
+import type { Skeleton, WeekFrame } from './skeleton';
 
 /** A week of drills: the stage, and how many of each drill (fewer in a recovery week). */
 export interface DrillWeek {
@@ -31,7 +33,10 @@ export interface DrillWeek {
  * plan's length spreads them over (at least DRILL_HOLD_WEEKS), so a long
  * plan keeps moving instead of repeating its last stage for months. A
  * recovery week keeps the stage and takes away repetitions until the week's
- * backward time drops by 20-30 %, like every other recovery week.
+ * backward time drops by 20-30 %, like every other recovery week. The
+ * week after it keeps the stage too and starts below the week before the
+ * recovery (about 90 % of it, rules.ts AFTER_RECOVERY_FACTOR), as every
+ * other build does: the strides hold, a repetition or two waits a week.
  *
  * @example
  * drillSchedule(ctx, skeleton).map((w) => w.stage) // [0, 0, 1, 1, 1, ...] with recovery weeks holding
@@ -44,9 +49,24 @@ export function drillSchedule(ctx: PlanContext, skeleton: Skeleton): DrillWeek[]
 	const treadmill = ctx.input.surface === 'treadmill';
 	let stage = first;
 	let held = 0;
-	return skeleton.weeks.map((week) => {
+	const out: DrillWeek[] = [];
+	for (const [i, week] of skeleton.weeks.entries()) out.push(drillWeek(week, i));
+	return out;
+
+	function drillWeek(week: WeekFrame, i: number): DrillWeek {
 		if (week.phase === 'recovery') {
 			return { stage, reps: recoveryReps(ctx, stage, treadmill), forwardFactor: FORWARD_FACTOR.recovery };
+		}
+		const before = skeleton.weeks[i - 1];
+		const last = out.at(-1);
+		if (before !== undefined && last && before.phase !== 'recovery' && firstContinuousWeek(week, before)) {
+			// The week of the first continuous 20 minutes forward: the drills hold (one thing harder a week).
+			return last;
+		}
+		if (i > 0 && skeleton.weeks[i - 1]?.phase === 'recovery') {
+			// The stage before the recovery week is this one (a recovery week holds it), so its full week is the bar.
+			held++;
+			return { stage, reps: afterRecoveryReps(ctx, stage, treadmill), forwardFactor: 1 };
 		}
 		if (held >= hold && stage < DRILL_STAGES.length - 1) {
 			stage++;
@@ -54,7 +74,7 @@ export function drillSchedule(ctx: PlanContext, skeleton: Skeleton): DrillWeek[]
 		}
 		held++;
 		return { stage, reps: fullReps(stage), forwardFactor: 1 };
-	});
+	}
 }
 
 /** Every repetition of a stage. */
@@ -69,6 +89,30 @@ function fullReps(stage: number): DrillReps {
  * the repetitions allow it.
  */
 function recoveryReps(ctx: PlanContext, stage: number, treadmill: boolean): DrillReps {
+	return repsNear(ctx, stage, treadmill, (cut) => {
+		const inBand = cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
+		return Math.abs(cut - (1 - RECOVERY_FACTOR)) + (inBand ? 0 : 10);
+	});
+}
+
+/**
+ * The week after a recovery week: the mix closest to 90 % of the stage's
+ * full week and always below it (the full week returns a week later).
+ *
+ * @example
+ * afterRecoveryReps(ctx, 0, false) // { walk: 2, strides: 3, sprints: 0 }: 105 s against the full 120 s
+ */
+function afterRecoveryReps(ctx: PlanContext, stage: number, treadmill: boolean): DrillReps {
+	return repsNear(ctx, stage, treadmill, (cut) =>
+		cut <= 1e-9 ? Infinity : Math.abs(cut - (1 - AFTER_RECOVERY_FACTOR)),
+	);
+}
+
+/**
+ * The repetitions of a stage (at least 2 strides, and 2 sprints where the
+ * stage has them) whose cut from the full week scores lowest.
+ */
+function repsNear(ctx: PlanContext, stage: number, treadmill: boolean, score: (cut: number) => number): DrillReps {
 	const s = DRILL_STAGES[stage];
 	const full = fullReps(stage);
 	if (!s) return full;
@@ -84,9 +128,7 @@ function recoveryReps(ctx: PlanContext, stage: number, treadmill: boolean): Dril
 		for (let strides = 2; strides <= full.strides; strides++) {
 			for (let sprints = Math.min(2, full.sprints); sprints <= full.sprints; sprints++) {
 				const reps = { walk, strides, sprints };
-				const cut = 1 - backSec(reps) / before;
-				const inBand = cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
-				const error = Math.abs(cut - (1 - RECOVERY_FACTOR)) + (inBand ? 0 : 10);
+				const error = score(1 - backSec(reps) / before);
 				if (error < bestError) {
 					best = reps;
 					bestError = error;

@@ -8,8 +8,8 @@
  * takes well under a millisecond, and one rule in one place beats a second,
  * faster model of the engine that could drift from it.
  */
-import { addDays, formatDayMonthYear, nextOnOrAfter } from './dates';
-import { generatePlan, isRaceReady, planWithoutLeadIn } from './generate';
+import { addDays, daysBetween, formatDayMonthYear, nextOnOrAfter } from './dates';
+import { planAndReadiness } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
 import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS } from './rules';
 import { chooseBackwardWeekdays } from './schedule';
@@ -20,14 +20,15 @@ import { raceName } from './sessions';
  * True when a race plan for this input gets ready before its taper, with a
  * peak of at least 2 weeks and the backward sessions a week its race needs
  * (always true for other goals). With `leadIn` false, the plan as its weeks
- * fall, without the lead-in weeks generatePlan may add.
+ * fall, without the lead-in weeks generatePlan may add. Never throws for an
+ * input from parsePlanInput (it builds the plan, with generatePlan's contract).
  */
 export function isReady(input: PlanInput, leadIn = true): boolean {
 	if (!isRaceGoal(input.goal)) return true;
 	// A long race needs a second backward session, or the long one is the whole week.
 	if (chooseBackwardWeekdays(input.days, 3, input.longRunDay).length < RACE_MIN_BACKWARD_SESSIONS[input.goal])
 		return false;
-	return isRaceReady(leadIn ? generatePlan(input) : planWithoutLeadIn(input));
+	return planAndReadiness(input, leadIn).ready;
 }
 
 /** The input with `weeks` weeks and the race on the long-run day of the last one. */
@@ -40,7 +41,9 @@ function withWeeks(input: PlanInput, weeks: number): PlanInput {
 /**
  * The fewest weeks (from `from`, 4 by default, to 26) with which this race
  * plan gets ready, keeping every other setting; undefined when even 26 weeks
- * are not enough. Other goals need no minimum beyond 4 weeks.
+ * are not enough. Other goals need no minimum beyond 4 weeks. Never throws
+ * for an input from parsePlanInput; an unready race is `undefined`, not an
+ * error. Builds up to 23 plans, so call it for a refusal, not on every keystroke.
  *
  * @example
  * minimumWeeks({ ...input, goal: 'retro-5k', experience: 'some' }) // e.g. 13
@@ -57,17 +60,35 @@ export function minimumWeeks(input: PlanInput, from = MIN_PLAN_WEEKS): number | 
 	return undefined;
 }
 
-/** Three training days with a rest day between, keeping the long-run day: e.g. Tue, Thu, Sat. */
+/** Three training days with a rest day between, keeping the long-run day: e.g. Tue, Thu, Sat. Never throws. */
 export function wellSpacedDays(longRunDay: Weekday): Weekday[] {
 	const i = WEEKDAYS.indexOf(longRunDay);
 	const pick = [i - 4, i - 2, i].map((d) => WEEKDAYS[(d + 7) % 7] ?? 'sat');
 	return WEEKDAYS.filter((d) => pick.includes(d));
 }
 
-/** A problem with a race plan, and the field it belongs next to. */
+/** What a runner could change for a refused race plan to work, as form fields. */
+export interface AlternativeChange {
+	readonly weeks?: number;
+	readonly raceDate?: string;
+	readonly startDate?: string;
+	readonly days?: readonly Weekday[];
+	readonly goal?: RaceGoal;
+}
+
+/** One alternative that works, checked by building its plan, and the words that offer it. */
+export interface Alternative {
+	readonly change: AlternativeChange;
+	/** Lower-case words that fit after "What would work:", e.g. "choose at least 18 weeks". */
+	readonly text: string;
+}
+
+/** A problem with a race plan, the field it belongs next to, and every alternative that works. */
 export interface ReadinessProblem {
 	readonly path: 'weeks' | 'raceDate' | 'days' | 'goal';
 	readonly message: string;
+	/** Each alternative the message names, in its order (empty when none works within 26 weeks). */
+	readonly alternatives: readonly Alternative[];
 }
 
 const DAY_NAMES: Readonly<Record<Weekday, string>> = {
@@ -80,10 +101,96 @@ const DAY_NAMES: Readonly<Record<Weekday, string>> = {
 	sun: 'Sun',
 };
 
+/** "Tue, Thu and Sat". */
+function dayList(days: readonly Weekday[]): string {
+	return days
+		.map((d) => DAY_NAMES[d])
+		.join(', ')
+		.replace(/, ([^,]*)$/, ' and $1');
+}
+
+/** The input with a change applied, as parsePlanInput would normalise it (a date sets the length). Never throws. */
+export function withChange(input: PlanInput, change: AlternativeChange): PlanInput {
+	const startDate = change.startDate ?? input.startDate;
+	const raceDate = change.raceDate ?? (change.startDate !== undefined ? input.raceDate : undefined);
+	const moved = {
+		...input,
+		startDate,
+		...(change.days ? { days: [...change.days] } : {}),
+		...(change.goal ? { goal: change.goal } : {}),
+	};
+	if (raceDate !== undefined)
+		return { ...moved, raceDate, weeks: Math.ceil((daysBetween(startDate, raceDate) + 1) / 7) };
+	return withWeeks(moved, change.weeks ?? input.weeks);
+}
+
+/** True when the race plan of this input has the sessions it needs and gets ready. */
+function works(input: PlanInput): boolean {
+	return input.weeks >= MIN_PLAN_WEEKS && input.weeks <= MAX_PLAN_WEEKS && hasSessions(input) && isReady(input);
+}
+
+function hasSessions(input: PlanInput): boolean {
+	if (!isRaceGoal(input.goal)) return true;
+	return chooseBackwardWeekdays(input.days, 3, input.longRunDay).length >= RACE_MIN_BACKWARD_SESSIONS[input.goal];
+}
+
 /**
- * Why a race plan would not get ready, with what would work; undefined when
- * it is ready. `raceDateGiven` says whether the runner chose a race date (the
- * advice then moves the date) or a number of weeks.
+ * The alternatives that make the length work: `min` weeks, as a number of
+ * weeks, or (when the runner chose a race date) a later race or an earlier
+ * start. Each is checked by building its plan.
+ */
+function lengthAlternatives(input: PlanInput, min: number, raceDateGiven: boolean, change: AlternativeChange = {}) {
+	const out: Alternative[] = [];
+	const add = (c: AlternativeChange, text: string) => {
+		if (works(withChange(input, { ...change, ...c }))) out.push({ change: { ...change, ...c }, text });
+	};
+	if (raceDateGiven) {
+		const earliestRace = nextOnOrAfter(addDays(input.startDate, 7 * (min - 1)), input.longRunDay);
+		const latestStart = addDays(input.raceDate ?? input.startDate, -7 * (min - 1));
+		add({ raceDate: earliestRace }, `choose a race on or after ${formatDayMonthYear(earliestRace)}`);
+		add({ startDate: latestStart }, `start by ${formatDayMonthYear(latestStart)}`);
+	} else add({ weeks: min }, `choose at least ${min} weeks`);
+	return out;
+}
+
+/**
+ * The same change with the fewest weeks that make it work: as it is, or
+ * with more weeks (up to 26); undefined when neither works. `what` names the
+ * change ("train on Tue, Thu and Sat"); the weeks are added in words.
+ */
+function withFewestWeeks(
+	input: PlanInput,
+	change: AlternativeChange,
+	what: string,
+	raceDateGiven: boolean,
+): Alternative | undefined {
+	if (works(withChange(input, change))) return { change, text: what };
+	const changed = withChange(input, change);
+	if (!hasSessions(changed)) return undefined;
+	const min = minimumWeeks(changed, input.weeks + 1);
+	if (min === undefined) return undefined;
+	const [longer] = lengthAlternatives(input, min, raceDateGiven, change);
+	if (!longer) return undefined;
+	const text = longer.text.startsWith('choose ')
+		? `${what}, with ${longer.text.slice(7)}`
+		: `${what}, and ${longer.text}`;
+	return { change: longer.change, text };
+}
+
+/**
+ * Why a race plan would not get ready, with every alternative that works,
+ * each checked by building its plan: more weeks (a later race or an earlier
+ * start when the runner chose a race date), 3 training days with a rest day
+ * between, or the longest shorter race; undefined when it is ready. There is
+ * no gentler start to offer: the start dose is set by experience and the
+ * rise cap (rules.ts), and loosening either would break a safety rule.
+ *
+ * Never throws for a normalised input; at most a few length searches of up
+ * to 23 plans each, so only for a refused input.
+ *
+ * @example
+ * readinessProblem({ ...input, goal: 'retro-10k', experience: 'regular', weeks: 8 }, false)?.message
+ * // 'A backward 10K needs at least 13 weeks of training from where you are: choose at least 13 weeks, or choose the backward 5K instead.'
  */
 export function readinessProblem(input: PlanInput, raceDateGiven: boolean): ReadinessProblem | undefined {
 	const goal = input.goal;
@@ -91,53 +198,71 @@ export function readinessProblem(input: PlanInput, raceDateGiven: boolean): Read
 	const name = `A backward ${raceName(goal)}`;
 	const needed = RACE_MIN_BACKWARD_SESSIONS[goal];
 	const possible = chooseBackwardWeekdays(input.days, 3, input.longRunDay).length;
-	const spaced = wellSpacedDays(input.longRunDay);
-	const spacedText = spaced
-		.map((d) => DAY_NAMES[d])
-		.join(', ')
-		.replace(/, ([^,]*)$/, ' and $1');
-	if (possible < needed) {
-		return {
-			path: 'days',
-			message: `${name} needs at least ${needed} backward sessions a week, and your days sit next to each other. Choose days with a rest day between, such as ${spacedText}.`,
-		};
-	}
-	if (isReady(input)) return undefined;
+	if (possible >= needed && isReady(input)) return undefined;
 
-	// Readiness grows with the weeks, so the fewest weeks that work are more than these.
+	const spaced = wellSpacedDays(input.longRunDay);
+	const daysWords = possible < needed ? 'choose days' : 'train on 3 days';
+	const days =
+		possible < 3 && spaced.some((d) => !input.days.includes(d))
+			? withFewestWeeks(
+					input,
+					{ days: spaced },
+					`${daysWords} with a rest day between (such as ${dayList(spaced)})`,
+					raceDateGiven,
+				)
+			: undefined;
+	const shorter = shorterRace(input, raceDateGiven);
+	const others = [days, shorter].filter((a): a is Alternative => a !== undefined);
+
+	if (possible < needed) {
+		return problem(
+			'days',
+			`${name} needs at least ${needed} backward sessions a week, and your days sit next to each other.`,
+			others,
+		);
+	}
 	const min = minimumWeeks(input, input.weeks + 1);
-	const withDays = { ...input, days: spaced };
-	const daysHelp =
-		possible < 3 && isReady(withDays) ? `, or train on 3 days with a rest day between (such as ${spacedText})` : '';
 	if (min === undefined) {
-		const shorter = shorterRaceThatFits(input);
-		return {
-			path: 'goal',
-			message: `${name} takes more than ${MAX_PLAN_WEEKS} weeks to build up to from where you are${daysHelp ? ` on these days${daysHelp}` : ''}.${shorter ? ` Start with the backward ${raceName(shorter.goal)} (${shorter.weeks} weeks or more).` : ' Start by mixing backward running into your runs.'}`,
-		};
+		return problem(
+			'goal',
+			`${name} takes more than ${MAX_PLAN_WEEKS} weeks to build up to from where you are${days ? ' on these days' : ''}.`,
+			others,
+		);
 	}
+	const length = lengthAlternatives(input, min, raceDateGiven);
 	if (raceDateGiven) {
-		const latestStart = addDays(input.raceDate ?? input.startDate, -7 * (min - 1));
-		const earliestRace = nextOnOrAfter(addDays(input.startDate, 7 * (min - 1)), input.longRunDay);
-		return {
-			path: 'raceDate',
-			message: `${name} needs at least ${min} weeks of training from where you are; your race is ${input.weeks} weeks away. Choose a race on or after ${formatDayMonthYear(earliestRace)}, or start by ${formatDayMonthYear(latestStart)}${daysHelp}.`,
-		};
+		return problem(
+			'raceDate',
+			`${name} needs at least ${min} weeks of training from where you are; your race is ${input.weeks} weeks away.`,
+			[...length, ...others],
+		);
 	}
-	return {
-		path: 'weeks',
-		message: `${name} needs at least ${min} weeks of training from where you are: choose at least ${min} weeks${daysHelp}.`,
-	};
+	return problem('weeks', `${name} needs at least ${min} weeks of training from where you are:`, [
+		...length,
+		...others,
+	]);
 }
 
-/** The longest race shorter than the input's that gets ready within 26 weeks, with its fewest weeks. */
-function shorterRaceThatFits(input: PlanInput): { goal: RaceGoal; weeks: number } | undefined {
+/** The message: the problem, then every alternative ("Choose ..., or ..."), or mixing in when none works. */
+function problem(path: ReadinessProblem['path'], what: string, alternatives: readonly Alternative[]): ReadinessProblem {
+	const list = alternatives.map((a) => a.text).join(', or ');
+	const advice =
+		list === ''
+			? ' Start by mixing backward running into your runs.'
+			: what.endsWith(':')
+				? ` ${list}.`
+				: ` ${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+	return { path, message: `${what}${advice}`, alternatives };
+}
+
+/** The longest race shorter than the input's that works, as it is or with more weeks (up to 26). */
+function shorterRace(input: PlanInput, raceDateGiven: boolean): Alternative | undefined {
 	const index = RACE_GOALS.indexOf(input.goal as RaceGoal);
 	for (let i = index - 1; i >= 0; i--) {
 		const goal = RACE_GOALS[i];
 		if (goal === undefined) continue;
-		const weeks = minimumWeeks({ ...input, goal });
-		if (weeks !== undefined) return { goal, weeks };
+		const alt = withFewestWeeks(input, { goal }, `choose the backward ${raceName(goal)} instead`, raceDateGiven);
+		if (alt) return alt;
 	}
 	return undefined;
 }

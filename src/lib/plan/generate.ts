@@ -16,7 +16,7 @@ import { createContext } from './context';
 import { drillSchedule, kneeSchedule, planRunningDoses, type WeekDose } from './dose';
 import { hashValue } from './hash';
 import { type Goal, isRaceGoal } from './options';
-import { raceReadiness } from './readiness';
+import { readinessOver } from './readiness';
 import { MAX_LEAD_IN_WEEKS, MIN_PLAN_WEEKS } from './rules';
 import { SCREENING_NOTE } from './safety';
 import type { Plan, PlanInput, Session, Week } from './schema';
@@ -35,40 +35,50 @@ export const PLAN_FORMAT_VERSION = 1;
  * plan, ids included, in every time zone. Expects a normalised input from
  * `parsePlanInput` (which refuses race plans that could not get ready).
  *
+ * Failure contract: never throws for an input from `parsePlanInput`; an input
+ * that skipped parsing (a missing or unknown field) may throw a TypeError,
+ * which is a programming error, not a runner's.
+ *
  * @example
  * const parsed = parsePlanInput({ startDate: '2026-03-02', goal: 'retro-5k', experience: 'some', weeks: 16 });
  * if (parsed.ok) generatePlan(parsed.value).title // 'Backward 5K in 16 weeks'
  */
 export function generatePlan(input: PlanInput): Plan {
-	const plan = buildPlan(input, 0);
-	if (!isRaceGoal(input.goal) || isRaceReady(plan)) return plan;
+	return planAndReadiness(input).plan;
+}
+
+/** A plan, and whether it is ready for its race (always true for other goals). */
+export interface BuiltPlan {
+	readonly plan: Plan;
+	readonly ready: boolean;
+}
+
+/**
+ * The plan generatePlan returns, with its readiness read off the targets the
+ * plan was built toward (readiness.ts readinessOver), with a peak of at least 2
+ * weeks. With `leadIn` false, the plan exactly as its weeks fall: what the search
+ * for the fewest weeks reads (feasibility.ts), four times cheaper on a race that
+ * cannot get ready, and the same answer, since a plan with lead-in weeks builds
+ * as a shorter plan does. Same failure contract as generatePlan.
+ *
+ * @example
+ * planAndReadiness(input).ready // false where parsePlanInput would refuse the race
+ */
+export function planAndReadiness(input: PlanInput, leadIn = true): BuiltPlan {
+	const built = buildPlan(input, 0);
+	if (built.ready || !leadIn) return built;
 	// A longer plan must never train the race less than a shorter one: where the weeks fall so that a
 	// recovery week costs the build its last rise, the plan starts with easy lead-in weeks instead and
 	// builds as the shorter plan does (readiness.ts; at most MAX_LEAD_IN_WEEKS extra plans, rarely).
 	for (let lead = 1; lead <= MAX_LEAD_IN_WEEKS && lead < input.weeks - MIN_PLAN_WEEKS; lead++) {
 		const led = buildPlan(input, lead);
-		if (isRaceReady(led)) return led;
+		if (led.ready) return led;
 	}
-	return plan;
-}
-
-/** Ready for its race, with a peak of at least 2 weeks (feasibility.ts isReady reads it). */
-export function isRaceReady(plan: Plan): boolean {
-	return (raceReadiness(plan)?.ready ?? false) && plan.weeks.filter((w) => w.phase === 'peak').length >= 2;
-}
-
-/**
- * The plan exactly as its weeks fall, with no lead-in weeks: what the
- * search for the fewest weeks reads (feasibility.ts), four times cheaper on
- * a race that cannot get ready, and the same answer, since a plan with
- * lead-in weeks builds as a shorter plan does.
- */
-export function planWithoutLeadIn(input: PlanInput): Plan {
-	return buildPlan(input, 0);
+	return built;
 }
 
 /** The plan with `lead` easy lead-in weeks (planSkeleton). */
-function buildPlan(input: PlanInput, lead: number): Plan {
+function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const ctx = createContext(input);
 	const { goal, experience } = input;
 	const skeleton = planSkeleton(ctx, lead);
@@ -117,7 +127,12 @@ function buildPlan(input: PlanInput, lead: number): Plan {
 		}
 		warnings.push(...splitWarnings(ctx, weeks, splitIds, doses as readonly (WeekDose | undefined)[]));
 	}
-	return {
+	// Ready: the race's block and session reached before the taper, after a peak of at least 2 weeks.
+	const ready =
+		targets.race === undefined ||
+		(readinessOver(targets.race, weeks, ctx.backSecPerM).ready &&
+			skeleton.weeks.filter((w) => w.phase === 'peak').length >= 2);
+	const plan: Plan = {
 		formatVersion: PLAN_FORMAT_VERSION,
 		id: hashValue(input),
 		title: planTitle(goal, input.weeks),
@@ -127,6 +142,7 @@ function buildPlan(input: PlanInput, lead: number): Plan {
 		paces: { forwardEasy: { ...ctx.forwardEasy }, backwardEasy: { ...ctx.backwardEasy } },
 		weeks,
 	};
+	return { plan, ready };
 }
 
 function planTitle(goal: Goal, weeks: number): string {

@@ -102,7 +102,7 @@ describe('parsePlanInput: race dates and readiness', () => {
 		const [tooSoon] = errorsOf({ ...some, raceDate: '2026-04-12' });
 		expect(tooSoon?.path).toBe('raceDate');
 		expect(tooSoon?.message).toMatch(
-			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d\.$/,
+			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d, or choose the backward mile instead, with a race on or after \w{3} \d+ \w{3} 20\d\d\.$/,
 		);
 		// The date it names really works.
 		const weeks = Number(/at least (\d+) weeks/.exec(tooSoon?.message ?? '')?.[1]);
@@ -113,14 +113,14 @@ describe('parsePlanInput: race dates and readiness', () => {
 		const [e] = errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', weeks: 10 });
 		expect(e?.path).toBe('weeks');
 		expect(e?.message).toMatch(
-			/^A backward 10K needs at least \d+ weeks of training from where you are: choose at least \d+ weeks\.$/,
+			/^A backward 10K needs at least \d+ weeks of training from where you are: choose at least \d+ weeks, or choose the backward 5K instead\.$/,
 		);
 	});
 	it('suggests a shorter race when even 26 weeks are not enough', () => {
 		expect(errorsOf({ ...base, goal: 'retro-half', experience: 'new' })[0]).toEqual({
 			path: 'goal',
 			message: expect.stringMatching(
-				/^A backward half marathon takes more than 26 weeks to build up to from where you are\. Start with the backward (mile|5K|10K) \(\d+ weeks or more\)\.$/,
+				/^A backward half marathon takes more than 26 weeks to build up to from where you are\. Choose the backward (mile|5K|10K) instead(, with at least \d+ weeks)?\.$/,
 			),
 		});
 	});
@@ -128,7 +128,7 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', days: ['sat', 'sun'] })[0]).toEqual({
 			path: 'days',
 			message:
-				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between, such as Wed, Fri and Sun.',
+				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between (such as Wed, Fri and Sun), with at least 19 weeks, or choose the backward mile instead.',
 		});
 	});
 	it('gives a race without a chosen length the usual length, or more when it needs more', () => {

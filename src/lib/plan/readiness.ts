@@ -7,7 +7,7 @@
  */
 import { createContext } from './context';
 import { isRaceGoal } from './options';
-import type { Plan, Segment } from './schema';
+import type { Plan, Segment, Week } from './schema';
 import { type RaceTarget, raceTarget } from './targets';
 
 /** How ready a race plan gets before its taper. */
@@ -31,20 +31,33 @@ function runBlockSec(segment: Segment, backSecPerM: number): number {
  *
  * @example
  * raceReadiness(plan)?.ready // true for every plan parsePlanInput accepts
+ *
+ * Never throws for a plan from generatePlan or applyPlanEdits.
  */
 export function raceReadiness(plan: Plan): Readiness | undefined {
 	const { goal } = plan.input;
 	if (!isRaceGoal(goal)) return undefined;
 	const ctx = createContext(plan.input);
-	const target = raceTarget(ctx, goal);
+	return readinessOver(raceTarget(ctx, goal), plan.weeks, ctx.backSecPerM);
+}
+
+/**
+ * Readiness of the weeks of a plan against a race target: what
+ * generatePlan reads with the target it has just built toward, so it
+ * never rebuilds the context or the target to check its own plan.
+ *
+ * @example
+ * readinessOver(targets.race, weeks, ctx.backSecPerM).ready
+ */
+export function readinessOver(target: RaceTarget, weeks: readonly Week[], backSecPerM: number): Readiness {
 	let longestBlockSec = 0;
 	let longestSessionSec = 0;
-	for (const week of plan.weeks) {
+	for (const week of weeks) {
 		if (week.phase === 'taper' || week.phase === 'race') break;
 		for (const s of week.sessions) {
 			if (s.skipped) continue; // a skipped session trains nothing
 			longestSessionSec = Math.max(longestSessionSec, s.backwardSec);
-			for (const g of s.segments) longestBlockSec = Math.max(longestBlockSec, runBlockSec(g, ctx.backSecPerM));
+			for (const g of s.segments) longestBlockSec = Math.max(longestBlockSec, runBlockSec(g, backSecPerM));
 		}
 	}
 	return {

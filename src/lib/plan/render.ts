@@ -21,7 +21,8 @@ import { SPLIT_DEFAULT_EVERY_WEEKS } from './split';
 const short = (label: string) => label.slice(0, 3);
 
 /**
- * Render a plan as text.
+ * Render a plan as text. Never throws for a plan from generatePlan,
+ * applyPlanEdits or a plan file that passed planSchema.
  *
  * @example
  * renderPlanAsText(plan).split('\n')[0] // 'Backward 5K in 12 weeks'

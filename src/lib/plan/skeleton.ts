@@ -5,7 +5,7 @@
  */
 import type { PlanContext } from './context';
 import { addDays, fromDayNumber, nextOnOrAfter, toDayNumber, weekdayIndexOfDay } from './dates';
-import { foundationStages, isWalkRunWeek } from './foundation';
+import { foundationStages, isBackwardWalkWeek, isWalkRunWeek } from './foundation';
 import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './options';
 import {
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
@@ -150,11 +150,12 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const { goal, experience, days, longRunDay } = ctx.input;
 	const race = isRaceGoal(goal);
 	const raceDate = raceDateOf(ctx);
-	const phases = planPhases(goal, ctx.input.weeks, lead);
+	const planned = planPhases(goal, ctx.input.weeks, lead);
 	const stages = foundationStages(
 		ctx.currentRunMinutes,
-		phases.map((p) => p === 'recovery'),
+		planned.map((p) => p === 'recovery'),
 	);
+	const phases = race ? planned : withoutEarlyPeak(planned, stages);
 	const sets = backwardWeekdaySets(days, MAX_BACKWARD_SESSIONS_PER_WEEK, race ? longRunDay : undefined);
 	const fullSet = sets[MAX_BACKWARD_SESSIONS_PER_WEEK] ?? [];
 	let foundationRestDays = 0;
@@ -209,6 +210,22 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 		};
 	});
 	return { weeks, raceDate, backwardDaysPossible: fullSet.length, foundationRestDays };
+}
+
+/**
+ * An open-ended plan whose backward running only starts at its peak (a
+ * runner starting from zero walks backward until they can run 10 minutes
+ * forward) has no peak: its last weeks are build weeks, so "peak" never
+ * names a first week of backward running or two different doses. Recovery
+ * weeks are unchanged, so the foundation stages stay as they were.
+ *
+ * @example
+ * withoutEarlyPeak(['foundation', 'build', 'peak', 'peak'], [0, 1, 2, 3]) // ['foundation', 'build', 'build', 'build']
+ */
+export function withoutEarlyPeak(phases: readonly Phase[], stages: readonly (number | undefined)[]): Phase[] {
+	const firstPeak = phases.indexOf('peak');
+	if (firstPeak < 1 || !isBackwardWalkWeek(stages[firstPeak - 1])) return [...phases];
+	return phases.map((p) => (p === 'peak' ? 'build' : p));
 }
 
 /** In a race plan, the backward session on the long-run day (else the week's last) is the long one. */

@@ -1,0 +1,166 @@
+/**
+ * A coach's grid over the plan engine: every goal × experience × 2/3/4/6 days × slow and fast paces ×
+ * km and mi × shortest length and 26 weeks (and, for mix-in, a runner who cannot run yet). Flags each
+ * finding of the coach's read automatically and prints the counts.
+ * Run: node_modules/.bin/tsx scripts/grid/plan-grid.ts [--verbose]
+ */
+
+import type { Plan } from '../../src/lib';
+import { generatePlan, parsePlanInput } from '../../src/lib';
+
+const GOALS = ['mix-in', 'drills', 'knee-friendly', 'retro-mile', 'retro-5k', 'retro-10k', 'retro-half'] as const;
+const LEVELS = ['new', 'some', 'regular'] as const;
+const DAYS = [
+	['wed', 'sat'],
+	['tue', 'thu', 'sat'],
+	['tue', 'thu', 'sat', 'sun'],
+	['tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+];
+const PACES = [510, 300]; // s/km: 8:30 and 5:00
+const UNITS = ['km', 'mi'] as const;
+const verbose = process.argv.includes('--verbose');
+
+const counts: Record<string, number> = {};
+const examples: Record<string, string[]> = {};
+let plansMade = 0;
+function flag(name: string, what: string): void {
+	counts[name] = (counts[name] ?? 0) + 1;
+	const list = examples[name] ?? [];
+	examples[name] = list;
+	if (list.length < 4) list.push(what);
+}
+
+function backwardTotals(p: Plan): number[] {
+	return p.weeks.map((w) => w.totals.backwardSec);
+}
+/** Longest continuous forward running block in a week (the foundation's step). */
+function forwardRunBlock(p: Plan, i: number): number {
+	let best = 0;
+	for (const s of p.weeks[i]?.sessions ?? []) {
+		for (const g of s.segments) {
+			if (g.direction === 'forward' && (g.mode === 'run' || g.mode === 'jog'))
+				best = Math.max(best, g.durationSec ?? 0);
+		}
+	}
+	return best;
+}
+/** The week the foundation first runs 20 minutes without walk breaks, after a week with them. */
+function firstContinuous(p: Plan, i: number): boolean {
+	const walkRun = (k: number) =>
+		(p.weeks[k]?.sessions ?? []).some((s) =>
+			s.segments.some((g) => g.direction === 'forward' && g.mode === 'run' && (g.repeats ?? 1) > 1 && g.recovery),
+		);
+	const continuous = (p.weeks[i]?.sessions ?? []).some((s) => s.kind === 'easy-forward' && s.segments.length === 1);
+	return i > 0 && walkRun(i - 1) && !walkRun(i) && continuous;
+}
+const HOLD_OK = new Set(['recovery', 'peak', 'taper', 'race']);
+
+function check(p: Plan, label: string): void {
+	plansMade++;
+	const weeks = p.weeks;
+	const totals = backwardTotals(p);
+	// 1. After a recovery week, the week starts below the week before it.
+	for (const w of weeks) {
+		if (w.phase !== 'recovery') continue;
+		const before = weeks[w.index - 2];
+		const after = weeks[w.index];
+		if (before && after && after.phase !== 'taper' && after.phase !== 'race') {
+			if (after.totals.backwardSec >= before.totals.backwardSec)
+				flag('1 after-recovery not below', `${label} wk${after.index}`);
+		}
+	}
+	// 2a. Peak names one stretch of 2-3 weeks.
+	const stretches: number[] = [];
+	weeks.forEach((w, i) => {
+		if (w.phase !== 'peak') return;
+		const n = stretches.length;
+		if (i > 0 && weeks[i - 1]?.phase === 'peak' && n > 0) stretches[n - 1] = (stretches[n - 1] ?? 0) + 1;
+		else stretches.push(1);
+	});
+	if (stretches.length > 1 || stretches.some((n) => n < 2 || n > 3)) flag('2a peak stretches', `${label} ${stretches}`);
+	const peakTotals = new Set(weeks.filter((w) => w.phase === 'peak').map((w) => w.totals.backwardSec));
+	if (peakTotals.size > 1) flag('2a peak weeks differ', `${label} ${[...peakTotals]}`);
+	const firstPeak = weeks.findIndex((w) => w.phase === 'peak');
+	if (firstPeak > 0 && (totals[firstPeak] ?? 0) < Math.max(...totals.slice(0, firstPeak)))
+		flag('2a peak below an earlier week', `${label} wk${firstPeak + 1}`);
+	// 2b. Only one thing gets harder a week: forward foundation step or backward rise.
+	for (let i = 1; i < weeks.length; i++) {
+		const w = weeks[i];
+		if (!w || w.phase === 'recovery' || weeks[i - 1]?.phase === 'recovery') continue;
+		const fwdUp = forwardRunBlock(p, i) > forwardRunBlock(p, i - 1);
+		const backUp = (totals[i] ?? 0) > (totals[i - 1] ?? 0);
+		if (fwdUp && backUp && w.phase !== 'race') flag('2b (any) forward step and backward rise', `${label} wk${w.index}`);
+		if (firstContinuous(p, i) && backUp) flag('2b first continuous 20 min and backward rise', `${label} wk${w.index}`);
+	}
+	// 3. Outside recovery/peak/taper, no backward session kind holds the same dose > 2 weeks running.
+	if (p.input.goal === 'mix-in' || p.input.goal.startsWith('retro')) {
+		const kinds = new Set(weeks.flatMap((w) => w.sessions.filter((s) => s.backwardSec > 0).map((s) => s.kind)));
+		for (const kind of kinds) {
+			if (kind === 'race') continue;
+			let run = 0;
+			let last = '';
+			for (const w of weeks) {
+				const doses = w.sessions.filter((s) => s.kind === kind && s.backwardSec > 0).map((s) => s.backwardSec);
+				const key = doses.sort((a, b) => a - b).join(',');
+				if (HOLD_OK.has(w.phase) || doses.length === 0) {
+					run = 0;
+					last = '';
+					continue;
+				}
+				run = key === last ? run + 1 : 1;
+				last = key;
+				if (run === 3)
+					flag(
+						`3 ${kind} holds 3+ weeks${p.input.weeks >= 20 ? ' (20+ wk plan)' : ''}`,
+						`${label} ${kind} to wk${w.index} [${key}]`,
+					);
+			}
+		}
+	}
+}
+
+const refusals: string[] = [];
+for (const goal of GOALS)
+	for (const experience of LEVELS)
+		for (const days of DAYS)
+			for (const pace of PACES)
+				for (const units of UNITS)
+					for (const crm of goal === 'mix-in' ? [undefined, 0, 5, 10] : [undefined]) {
+						const base = {
+							goal,
+							experience,
+							startDate: '2026-03-02',
+							days,
+							units,
+							forwardEasyPace: Math.round(units === 'mi' ? pace * 1.609344 : pace),
+							...(crm !== undefined ? { currentRunMinutes: crm } : {}),
+						};
+						const label = `${goal}/${experience}/${days.length}d/${pace}/${units}${crm !== undefined ? `/crm${crm}` : ''}`;
+						let min: number | undefined;
+						for (let w = 4; w <= 26 && min === undefined; w++) {
+							const r = parsePlanInput({ ...base, weeks: w });
+							if (r.ok) {
+								min = w;
+								check(generatePlan(r.value), `${label}/${w}w`);
+							} else if (w === 26) {
+								refusals.push(`${label}: ${r.errors.map((e) => `[${e.path}] ${e.message}`).join(' ')}`);
+							} else if (r.errors[0]?.path !== 'weeks') {
+								// refused for something other than length: jump to 26 to see it
+								w = 25;
+							}
+						}
+						// A runner who cannot run yet: the lengths in between too, where the foundation meets the peak.
+						const more = crm !== undefined ? [8, 12, 16, 26] : [26];
+						for (const w of more) {
+							if (min === undefined || w <= min) continue;
+							const r = parsePlanInput({ ...base, weeks: w });
+							if (r.ok) check(generatePlan(r.value), `${label}/${w}w`);
+						}
+					}
+
+console.log(`plans checked: ${plansMade}, refused at 26 weeks: ${refusals.length}`);
+for (const [k, n] of Object.entries(counts).sort()) {
+	console.log(`${String(n).padStart(5)}  ${k}`);
+	if (verbose) for (const e of examples[k] ?? []) console.log(`         e.g. ${e}`);
+}
+if (verbose) for (const r of refusals) console.log(`REFUSED ${r}`);

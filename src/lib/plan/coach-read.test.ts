@@ -1,0 +1,165 @@
+/**
+ * The second coach read of a grid of plans (every goal × experience × 2-6
+ * days × slow and fast paces × km and mi × shortest and 26 weeks): each
+ * finding pinned as an example a runner would see. properties.test.ts holds
+ * the general rules over every input.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDays } from './dates';
+import { readinessProblem } from './feasibility';
+import { generatePlan, planAndReadiness } from './generate';
+import { parsePlanInput } from './input';
+import { raceReadiness } from './readiness';
+import type { Plan, PlanInput } from './schema';
+
+function plan(raw: Record<string, unknown>): Plan {
+	const r = parsePlanInput({ startDate: '2026-03-02', ...raw });
+	if (!r.ok) throw new Error(JSON.stringify(r.errors));
+	return generatePlan(r.value);
+}
+
+describe('the second coach read, fixed', () => {
+	it('1. drills: the week after a recovery week starts below the week before it', () => {
+		for (const experience of ['new', 'some', 'regular']) {
+			for (const days of [
+				['wed', 'sat'],
+				['tue', 'thu', 'sat'],
+				['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+			]) {
+				const p = plan({ goal: 'drills', experience, days, weeks: 26 });
+				const recoveries = p.weeks.filter((w) => w.phase === 'recovery');
+				expect(recoveries.length).toBeGreaterThan(3);
+				for (const w of recoveries) {
+					const before = p.weeks[w.index - 2];
+					const after = p.weeks[w.index];
+					if (!before || !after) continue;
+					expect(after.totals.backwardSec).toBeLessThan(before.totals.backwardSec);
+					// ...and it is still a build week, above the recovery week itself.
+					expect(after.totals.backwardSec).toBeGreaterThan(w.totals.backwardSec);
+				}
+			}
+		}
+	});
+});
+
+describe('2. walk/run from zero: one peak, one thing harder a week', () => {
+	const weekSec = (p: Plan, n: number) => p.weeks[n - 1]?.totals.backwardSec ?? Number.NaN;
+	it('a 10-week mix-in from 0 minutes holds backward work in the week of the first continuous 20 minutes', () => {
+		const p = plan({
+			goal: 'mix-in',
+			experience: 'new',
+			weeks: 10,
+			days: ['mon', 'tue', 'thu', 'sat'],
+			currentRunMinutes: 0,
+		});
+		const titles = (n: number) => p.weeks[n - 1]?.sessions.map((s) => s.title) ?? [];
+		expect(titles(7)).toContain('Mixed run: walk/run 2 × (10 min run, 3 min walk) + 5 × 30 s backward');
+		expect(titles(8)).toContain('Mixed run: 20 min forward + 5 × 30 s backward');
+		expect(weekSec(p, 8)).toBe(weekSec(p, 7));
+		// The peak is one stretch holding one dose.
+		const peaks = p.weeks.filter((w) => w.phase === 'peak');
+		expect(peaks.map((w) => w.index)).toEqual([9, 10]);
+		expect(new Set(peaks.map((w) => w.totals.backwardSec)).size).toBe(1);
+	});
+
+	it('from 0, 5 or 10 minutes, at 8 to 26 weeks: "peak" is one stretch holding one dose, or none', () => {
+		for (const currentRunMinutes of [0, 5, 10]) {
+			for (const weeks of [8, 12, 16, 26]) {
+				const p = plan({ goal: 'mix-in', experience: 'new', weeks, currentRunMinutes });
+				const peaks = p.weeks.filter((w) => w.phase === 'peak');
+				if (peaks.length === 0) continue;
+				expect(peaks.map((w) => w.index)).toEqual([weeks - 1, weeks]);
+				expect(new Set(peaks.map((w) => w.totals.backwardSec)).size).toBe(1);
+			}
+		}
+	});
+
+	it('an 8-week mix-in from 0 minutes, whose backward running starts in week 7, calls no week its peak', () => {
+		const p = plan({ goal: 'mix-in', experience: 'new', weeks: 8, currentRunMinutes: 0 });
+		expect(p.weeks.map((w) => w.phase)).not.toContain('peak');
+		expect(p.weeks.slice(6).map((w) => w.phase)).toEqual(['build', 'build']);
+	});
+});
+
+describe('4. a refused race names every alternative that works, each checked', () => {
+	const refused: Record<string, unknown>[] = [];
+	for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
+		for (const experience of ['new', 'some', 'regular'])
+			for (const days of [
+				['wed', 'sat'],
+				['sat', 'sun'],
+				['tue', 'thu', 'sat'],
+			])
+				for (const length of [{ weeks: 8 }, { weeks: 26 }, { raceDate: '2026-05-02' }])
+					refused.push({ startDate: '2026-03-02', goal, experience, days, forwardEasyPace: 330, ...length });
+
+	it('applied to the form, each alternative gives a plan, and the message names it', () => {
+		let seen = 0;
+		const kinds = new Set<string>();
+		for (const raw of refused) {
+			const r = parsePlanInput(raw);
+			if (r.ok) continue;
+			const [error] = r.errors;
+			// Rebuild the normalised input the refusal was made from: the same settings at the length asked for.
+			const problem = readinessProblem(draftOf(raw), 'raceDate' in raw);
+			expect(problem?.message).toBe(error?.message);
+			for (const alt of problem?.alternatives ?? []) {
+				seen++;
+				for (const k of Object.keys(alt.change)) kinds.add(k);
+				const applied = parsePlanInput({ ...raw, ...alt.change });
+				expect(applied.ok, `${JSON.stringify(raw)} + ${JSON.stringify(alt.change)}`).toBe(true);
+				expect(error?.message).toContain(alt.text.slice(1));
+			}
+		}
+		// More weeks, a later race, an earlier start, other days and a shorter race all came up.
+		expect([...kinds].sort()).toEqual(['days', 'goal', 'raceDate', 'startDate', 'weeks']);
+		expect(seen).toBeGreaterThan(20);
+	});
+
+	it('a new runner’s 10K is refused at any length, with the 5K offered, never a plan that is not ready', () => {
+		const r = parsePlanInput({ startDate: '2026-03-02', goal: 'retro-10k', experience: 'new', weeks: 26 });
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.errors[0]?.message).toBe(
+			'A backward 10K takes more than 26 weeks to build up to from where you are. Choose the backward 5K instead.',
+		);
+		expect(parsePlanInput({ startDate: '2026-03-02', goal: 'retro-5k', experience: 'new', weeks: 26 }).ok).toBe(true);
+	});
+});
+
+/** The normalised input parsePlanInput checks readiness on, for a raw race input that passes every other check. */
+function draftOf(raw: Record<string, unknown>): PlanInput {
+	const accepted = parsePlanInput({ ...raw, goal: 'mix-in', raceDate: undefined, weeks: raw.weeks ?? 9 });
+	if (!accepted.ok) throw new Error(JSON.stringify(accepted.errors));
+	const { raceDate, weeks } = raw as { raceDate?: string; weeks?: number };
+	const w = weeks ?? 9;
+	const race = raceDate ?? addDays('2026-03-02', 7 * (w - 1) + 5);
+	return { ...accepted.value, goal: raw.goal as PlanInput['goal'], weeks: w, raceDate: race };
+}
+
+describe('generatePlan reads its own readiness from the targets it built toward', () => {
+	it('agrees with raceReadiness read off the finished plan, for ready and unready race plans alike', () => {
+		let unready = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half']) {
+			for (const experience of ['new', 'some', 'regular']) {
+				for (const weeks of [6, 12, 18, 26]) {
+					const r = parsePlanInput({ startDate: '2026-03-02', goal, experience, weeks });
+					// Refused inputs are the unready ones: build them anyway from the accepted 26-week input.
+					const accepted = parsePlanInput({ startDate: '2026-03-02', goal: 'retro-mile', experience, weeks });
+					const input: PlanInput | undefined = r.ok
+						? r.value
+						: accepted.ok
+							? { ...accepted.value, goal: goal as PlanInput['goal'] }
+							: undefined;
+					if (!input) continue;
+					const { plan: p, ready } = planAndReadiness(input);
+					const peaks = p.weeks.filter((w) => w.phase === 'peak').length;
+					expect(ready).toBe((raceReadiness(p)?.ready ?? false) && peaks >= 2);
+					if (!ready) unready++;
+				}
+			}
+		}
+		// The comparison saw both answers.
+		expect(unready).toBeGreaterThan(0);
+	});
+});
