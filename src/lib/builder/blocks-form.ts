@@ -57,6 +57,8 @@ function text(value: number): string {
  * The form rows of a session's segments: times in whole minutes when they
  * are, else seconds; distances in metres under 1,000, else the plan's unit.
  *
+ * Never throws.
+ *
  * @example
  * blockRows([{ role: 'main', direction: 'backward', mode: 'run', repeats: 3, distanceM: 200, effort: 'easy' }], 'km')
  * // [{ …, repeats: '3', amount: '200', unit: 'm', … }]

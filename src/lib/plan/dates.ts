@@ -87,6 +87,8 @@ export function fromDayNumber(day: number): IsoDate {
  * Add whole calendar days. Crossing a DST change or a leap day is just
  * counting days.
  *
+ * Never throws: an invalid date gives a string that is not a date; check input with isIsoDate first.
+ *
  * @example
  * addDays('2028-02-28', 1) // '2028-02-29'
  * addDays('2026-03-28', 2) // '2026-03-30' (clocks change in Europe on the 29th)
@@ -97,6 +99,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /**
  * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * Never throws: an invalid date gives NaN; check input with isIsoDate first.
  *
  * @example
  * daysBetween('2026-03-01', '2026-03-08') // 7
@@ -112,6 +116,8 @@ export function weekdayIndexOfDay(day: number): number {
 
 /**
  * The weekday of a date.
+ *
+ * Never throws: an invalid date gives 'mon'; check input with isIsoDate first.
  *
  * @example
  * weekdayOf('2026-03-02') // 'mon'

@@ -18,6 +18,8 @@ const ROLE_LABELS: Readonly<Record<Segment['role'], string>> = {
  * "Main: 6 × 30 s backward jog, 1 min forward walk between; easy (…); pace 9:00-10:10 /km".
  * Effort comes before pace because effort overrules pace (options.ts).
  *
+ * Never throws.
+ *
  * @example
  * describeSegment({ role: 'main', direction: 'backward', mode: 'jog', repeats: 2, durationSec: 30,
  *   effort: 'easy' }, 'km') // 'Main: 2 × 30 s backward jog; easy (can talk in full sentences)'

@@ -11,6 +11,8 @@ export type EditMark = 'skipped' | 'repeat' | 'edited';
 /**
  * How an edited session is marked; undefined for a session as generated.
  *
+ * Never throws.
+ *
  * @example
  * editMark({ ...session, changes: ['moved'] }) // 'edited'
  * editMark({ ...session, changes: ['noted'] }) // undefined: the note shows itself

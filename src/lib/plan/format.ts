@@ -13,6 +13,8 @@ export { backwardPaceRange, formatPace, type PaceRange, roundTo };
  * A duration in words a runner reads at a glance: seconds under a minute,
  * minutes (with leftover seconds) under an hour, then hours and minutes.
  *
+ * Never throws.
+ *
  * @example
  * formatDuration(30)   // '30 s'
  * formatDuration(120)  // '2 min'
@@ -34,12 +36,20 @@ export function formatDuration(sec: number): string {
 	return `${h} h ${String(m).padStart(2, '0')} min`;
 }
 
-/** Metres to the plan unit. */
+/**
+ * Metres to the plan unit.
+ *
+ * Never throws.
+ */
 export function metresToUnits(metres: number, units: Units): number {
 	return metres / METRES_PER_UNIT[units];
 }
 
-/** Plan unit to metres. */
+/**
+ * Plan unit to metres.
+ *
+ * Never throws.
+ */
 export function unitsToMetres(value: number, units: Units): number {
 	return value * METRES_PER_UNIT[units];
 }
@@ -47,6 +57,8 @@ export function unitsToMetres(value: number, units: Units): number {
 /**
  * A distance for people: "0.5 mi", "3 km", "400 m" (under 1 km in km units,
  * and under 160 m in miles).
+ *
+ * Never throws.
  *
  * @example
  * formatDistance(804.672, 'mi') // '0.5 mi'

@@ -189,6 +189,8 @@ export function isRaceGoal(goal: Goal): goal is RaceGoal {
  * forward + 0.5 mi backward"): mixing in and the race plans; drills and
  * knee-friendly walking have none.
  *
+ * Never throws.
+ *
  * @example
  * takesSplit('retro-5k') // true
  * takesSplit('drills')   // false

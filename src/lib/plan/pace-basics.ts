@@ -57,6 +57,8 @@ export function roundTo(value: number, step: number): number {
  * of record runners [canadian-running-2023, cbc-2015]). Rounded
  * to 5 s. Invalid input (not a positive finite number) gives `{ min: 0, max: 0 }`.
  *
+ * Never throws.
+ *
  * @example
  * backwardPaceRange(360, 'new') // { min: 540, max: 610 } (6:00/km → 9:00-10:10/km)
  */
@@ -71,6 +73,8 @@ export function backwardPaceRange(forwardPaceSecPerUnit: number, experience: Exp
 
 /**
  * A pace as minutes:seconds. Rounds to the whole second.
+ *
+ * Never throws.
  *
  * @example
  * formatPace(330)   // '5:30'

@@ -114,6 +114,8 @@ export const RISE_FLOOR_SEC = 120;
  * The most backward seconds a session may hold after sessions of at most
  * `longestEarlierSec`.
  *
+ * Never throws.
+ *
  * @example
  * maxSessionBackwardSec(300)  // 420  (5 min → at most 7 min: the 2-minute floor)
  * maxSessionBackwardSec(2400) // 2760 (40 min → at most 46 min: 15 %)
@@ -126,6 +128,8 @@ export function maxSessionBackwardSec(longestEarlierSec: number): number {
  * The most backward seconds a week with `sessions` backward sessions may hold
  * after weeks of at most `biggestEarlierSec`: the session rule applied to the
  * week, so adding a session cannot smuggle in a jump.
+ *
+ * Never throws.
  *
  * @example
  * maxWeekBackwardSec(600, 3) // 960 (10 min → 16 min: 2 minutes per session)
