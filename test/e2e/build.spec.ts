@@ -201,14 +201,17 @@ test('pages paint without waiting for a stylesheet but the builder’s own, and 
  * session is added) added 1.2 KB of engine, to 104.0 KB, and the budget to
  * 105 KB; the builder's state as one reducer with named panels 0.7 KB more
  * (104.7 KB); the net under its lazy parts (ChunkBoundary) and the search loader's early index
- * download 0.3 KB (104.99 KB, no margin left). Issue 16's 95 KB,
+ * download 0.3 KB (104.99 KB, no margin left). The coach's third read (race
+ * refusals that name what works, drills and walk/run weeks that hold) added
+ * 0.35 KB of engine and the club cohort's hidden fields 0.15 KB: 105.5 KB,
+ * and the budget to 106 KB. Issue 16's 95 KB,
  * which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
  * loads on the first export, the other when the runner reaches for the form or
  * first edits it.
  */
-const PLAN_PAGE_JS_BUDGET_KB = 105;
+const PLAN_PAGE_JS_BUDGET_KB = 106;
 
 test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaScript (gzip), without the export code or zod`, async () => {
 	const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
