@@ -10,6 +10,7 @@ import { join } from 'node:path';
 // @playwright/test re-exports playwright-core's launcher: one declared dependency, the e2e tests' own.
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { median, waitForServer } from '../lib/bench-server.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4399);
@@ -18,22 +19,6 @@ const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const origin = `http://127.0.0.1:${port}`;
 const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? ['/', '/guides/knees/', '/plan/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-/** The middle value: one slow or fast run cannot move it. */
-export const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)];
-};
-
-async function waitForServer(url, tries = 100) {
-	for (let i = 0; i < tries; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${url} did not answer`);
-}
 
 const server = spawn(
 	process.execPath,

@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { median, waitForServer } from '../lib/bench-server.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.SEARCH_BENCH_PORT ?? 4397);
@@ -18,18 +19,6 @@ const runs = Number(process.env.SEARCH_RUNS ?? 5);
 const origin = `http://127.0.0.1:${port}`;
 const page = process.env.SEARCH_PAGE ?? '/guides/knees/';
 const GAP_MS = 80;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function waitForServer(url, tries = 100) {
-	for (let i = 0; i < tries; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${url} did not answer`);
-}
 
 /** One reader: open search on a guide, type "kn", and time keystrokes to the first result. */
 async function once(browser, warm) {
