@@ -25,21 +25,27 @@ export function RosterInput({ today, canUndo, onLoad, onUndo }: RosterInputProps
 	const [error, setError] = useState('');
 	const [fileError, setFileError] = useState('');
 
-	const read = async (text: string, showError: (message: string) => void) => {
+	// `try` wraps only the chunk's download: a bug in reading the roster must surface, not read as "check your connection".
+	const files = async (showError: (message: string) => void) => {
 		try {
-			const files = await loadCoachFiles();
-			const file = files.readRoster(text);
-			if (file.rows.length === 0) {
-				showError(file.problems[0] ?? t.readFailed);
-				return false;
-			}
-			showError('');
-			onLoad(file.rows, file.problems, mode, t.loaded(file.rows.length));
-			return true;
+			return await loadCoachFiles();
 		} catch {
 			showError(t.loadFailed);
+			return undefined;
+		}
+	};
+
+	const read = async (text: string, showError: (message: string) => void) => {
+		const kit = await files(showError);
+		if (!kit) return false;
+		const file = kit.readRoster(text);
+		if (file.rows.length === 0) {
+			showError(file.problems[0] ?? t.readFailed);
 			return false;
 		}
+		showError('');
+		onLoad(file.rows, file.problems, mode, t.loaded(file.rows.length));
+		return true;
 	};
 
 	const onFile = async (file: File | undefined) => {
@@ -54,13 +60,7 @@ export function RosterInput({ today, canUndo, onLoad, onUndo }: RosterInputProps
 		await read(text, setFileError);
 	};
 
-	const template = async () => {
-		try {
-			(await loadCoachFiles()).downloadTemplate(today);
-		} catch {
-			setFileError(t.loadFailed);
-		}
-	};
+	const template = async () => (await files(setFileError))?.downloadTemplate(today);
 
 	return (
 		<section className="coach-panel" aria-labelledby={`${id}-heading`}>

@@ -38,14 +38,17 @@ export function RosterOutputs({ rows, athletes, today, siteUrl, onPack, onSessio
 	const files = async (run: (f: Awaited<ReturnType<typeof loadCoachFiles>>) => string | undefined) => {
 		setError('');
 		setStatus(t.working);
+		// `try` wraps only the chunk's download: a bug in making the files must surface, not read as a network failure.
+		let kit: Awaited<ReturnType<typeof loadCoachFiles>>;
 		try {
-			const problem = run(await loadCoachFiles());
-			setError(problem ?? '');
-			setStatus('');
+			kit = await loadCoachFiles();
 		} catch {
 			setStatus('');
 			setError(t.failed);
+			return;
 		}
+		setError(run(kit) ?? '');
+		setStatus('');
 	};
 
 	return (
