@@ -14,17 +14,7 @@ import {
 	squadZip,
 } from '../../lib/roster';
 
-/** Saves bytes or text as a file through a temporary object URL. */
-function download(name: string, type: string, body: string | Uint8Array<ArrayBuffer>) {
-	const url = URL.createObjectURL(new Blob([body], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from '../download';
 
 /** The separator the coach's spreadsheet expects, from the browser's language. */
 function separator(): CsvSeparator {

@@ -14,17 +14,9 @@ import {
 	planToJson,
 } from '../../lib/export';
 
-/** Saves text as a file through a temporary object URL (the training log's downloads use it too). */
-export function download(name: string, type: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from '../download';
+
+export { download };
 
 /** A filesystem-friendly name from the plan title: "backward-5k-in-12-weeks". */
 function fileStem(plan: Plan): string {
