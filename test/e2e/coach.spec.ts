@@ -10,10 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
-import jsQR from 'jsqr';
 import { localToday } from '../../src/lib';
 import { athleteFileName, buildSquad, parseRosterCsv, ROSTER_HEADER } from '../../src/lib/roster';
 import { pdfText } from './pdf';
+import { readQr } from './qr';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
 /** The Monday on or after today: a start date the builder accepts whenever the test runs. */
@@ -72,24 +72,6 @@ async function uploadRoster(page: Page) {
 		buffer: Buffer.from(rosterCsv()),
 	});
 	await expect(page.getByRole('status').filter({ hasText: '20 athletes read.' })).toBeVisible();
-}
-
-/** Reads a QR code from a screenshot of `selector`'s nth match, decoding the PNG in the page. */
-async function readQr(page: Page, png: Buffer): Promise<string | undefined> {
-	const image = await page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = img.naturalWidth;
-		canvas.height = img.naturalHeight;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('no 2d context');
-		ctx.drawImage(img, 0, 0);
-		const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-		return { width: data.width, height: data.height, pixels: Array.from(data.data) };
-	}, png.toString('base64'));
-	return jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height)?.data;
 }
 
 test('a coach uploads a roster, fixes the two flagged rows and leaves with a ZIP of calendars', async ({ page }) => {

@@ -7,7 +7,6 @@
  * explained; no console error or CSP violation anywhere.
  */
 import { expect, type Page, test } from '@playwright/test';
-import jsQR from 'jsqr';
 import {
 	decodeShareState,
 	defaultPlanInput,
@@ -20,6 +19,7 @@ import {
 	parsePlanInput,
 } from '../../src/lib';
 import { pdfText } from './pdf';
+import { readQr } from './qr';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
 function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
@@ -122,22 +122,7 @@ test('the QR code opens the same plan in the builder', async ({ page, baseURL })
 	for (const layout of ['full', 'fridge'] as const) {
 		await page.getByRole('radio', { name: layout === 'full' ? /Full sheet/ : /Fridge sheet/ }).check();
 		const png = await page.locator('.sheet-qr__code').screenshot();
-		// Decode the PNG in the page (a canvas), then read the pixels with jsQR in Node.
-		const image = await page.evaluate(async (b64) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = img.naturalWidth;
-			canvas.height = img.naturalHeight;
-			const ctx = canvas.getContext('2d');
-			if (!ctx) throw new Error('no 2d context');
-			ctx.drawImage(img, 0, 0);
-			const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-			return { width: data.width, height: data.height, pixels: Array.from(data.data) };
-		}, png.toString('base64'));
-		const decoded = jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height);
-		expect(decoded?.data, layout).toBe(expected);
+		expect(await readQr(page, png), layout).toBe(expected);
 	}
 	await watch.assertClean();
 	// And the phone lands on the same plan.
