@@ -210,6 +210,9 @@ test('the group session sheet: one warm-up, each group’s blocks in order, one 
 	await expect(rows).toHaveCount(18);
 	await expect(rows.first().locator('th')).toHaveText('Ada Quinn');
 	await expectNoAxeViolations(page);
+	// A row per athlete for 18 athletes still prints on one sheet of A4 or Letter, so the coach has one page at the track.
+	for (const format of ['A4', 'Letter'] as const)
+		expect(await pdfText(await page.pdf({ format })), format).toHaveLength(1);
 
 	// Grouped by blocks, athletes on the same session share a row.
 	await page.getByRole('button', { name: '← Back to the roster' }).click();
