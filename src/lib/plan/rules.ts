@@ -103,8 +103,9 @@ export function maxBackwardSessions(goal: Goal, experience: Experience, weekInde
  * for a week against the biggest earlier week (2 minutes per backward
  * session). No backward-running study tested a progression rate: studies held
  * one dose for weeks and [ordway-2016] raised speed once, after 5 weeks. 15 %
- * sits between the 10 % rule and the +30 % jumps linked to injury in novice
- * runners [nielsen-2014]; the 2-minute floor lets a 30-second start grow at all.
+ * sits between the 10 % rule and the weekly jumps over 30 % that novice
+ * runners in [nielsen-2014] got hurt after more often (a trend, p = 0.07, not a
+ * significant result); the 2-minute floor lets a 30-second start grow at all.
  */
 export const RISE_FRACTION = 0.15;
 /** The smallest rise the cap always allows, per session. */
