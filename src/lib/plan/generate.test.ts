@@ -205,6 +205,12 @@ describe('what the coach found, fixed', () => {
 		expect(back?.distanceM).toBeCloseTo(0.75 * METRES_PER_UNIT.mi);
 		// Honoured as written, and every breach is said, by week.
 		expect(p.warnings.some((w) => /^Weeks? [\d, and to]+: your split raises the backward part/.test(w))).toBe(true);
+		// The plan's own easing of the split is said too, never a silent change.
+		const recoveries = p.weeks.filter((w) => w.phase === 'recovery' || w.phase === 'taper').map((w) => w.index);
+		expect(recoveries).toContain(4);
+		const eased = p.warnings.find((w) => /eases the backward part of your split/.test(w));
+		expect(eased).toMatch(/^Weeks? [\d, and to]+:/);
+		for (const week of recoveries) expect(eased).toMatch(new RegExp(`\\b${week}\\b`));
 	});
 });
 

@@ -103,7 +103,7 @@ export function splitAmountText(ctx: PlanContext, amount: ForwardAmount): string
 		: formatDistance(amount.distanceM, ctx.input.units);
 }
 
-type Breach = 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward';
+type Breach = 'eased' | 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward';
 
 /**
  * One warning per breach of the plan's rules by the split, naming the weeks
@@ -145,6 +145,8 @@ export function splitWarnings(
 			longest = Math.max(longest, s.backwardSec);
 		}
 		if (hasSplit && weekBackward > MAX_WEEK_BACKWARD_SEC) note('week-cap', week.index);
+		// Easing is the plan's own change to what the coach wrote: said, never silent.
+		if (hasSplit && (week.phase === 'recovery' || week.phase === 'taper')) note('eased', week.index);
 	}
 	const out: string[] = [];
 	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
@@ -159,6 +161,8 @@ function blockSec(ctx: PlanContext, g: Week['sessions'][number]['segments'][numb
 }
 
 const BREACH_TEXT: Readonly<Record<Breach, string>> = {
+	eased:
+		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by about a quarter, onto your own steps); after a recovery week your split goes on as written.',
 	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
 	block:
 		'your split asks for more backward running in one go than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
