@@ -18,7 +18,7 @@ function clubPage(siteOrigin: string, placeholders: string): string {
  * Starts the club's server for the spec that calls it (beforeAll/afterAll).
  * `open` serves a page with `placeholders` and waits for the first widget.
  */
-export function useClubOrigin() {
+export function clubOriginServer() {
 	let html = '';
 	let origin = '';
 	const server = createServer((_req, res) => {

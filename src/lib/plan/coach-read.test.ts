@@ -163,3 +163,23 @@ describe('generatePlan reads its own readiness from the targets it built toward'
 		expect(unready).toBeGreaterThan(0);
 	});
 });
+
+describe('a refusal says only what helps', () => {
+	it('never offers other days that need as many weeks as the length it already names', () => {
+		const r = parsePlanInput({
+			goal: 'retro-mile',
+			experience: 'new',
+			startDate: '2027-01-04',
+			weeks: 8,
+			days: ['sat', 'sun'],
+			longRunDay: 'sun',
+			units: 'km',
+			forwardEasyPace: 420,
+		});
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		const message = r.errors.find((e) => e.path === 'weeks')?.message ?? '';
+		expect(message).toMatch(/choose at least \d+ weeks/);
+		expect(message).not.toMatch(/train on 3 days/);
+	});
+});

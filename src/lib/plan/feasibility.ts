@@ -230,17 +230,24 @@ export function readinessProblem(input: PlanInput, raceDateGiven: boolean): Read
 		);
 	}
 	const length = lengthAlternatives(input, min, raceDateGiven);
+	// Other days are worth saying only when they need fewer weeks than these days do ("or train on 3 days, with at
+	// least 13 weeks" after "choose at least 13 weeks" adds nothing).
+	const [first] = length;
+	const fewerWeeks = (a: Alternative) =>
+		a !== days ||
+		first === undefined ||
+		(a.change.weeks ?? input.weeks) < (first.change.weeks ?? input.weeks) ||
+		(a.change.raceDate !== undefined && a.change.raceDate < (first.change.raceDate ?? a.change.raceDate)) ||
+		(a.change.startDate !== undefined && a.change.startDate > (first.change.startDate ?? a.change.startDate));
+	const kept = others.filter(fewerWeeks);
 	if (raceDateGiven) {
 		return problem(
 			'raceDate',
 			`${name} needs at least ${min} weeks of training from where you are; your race is ${input.weeks} weeks away.`,
-			[...length, ...others],
+			[...length, ...kept],
 		);
 	}
-	return problem('weeks', `${name} needs at least ${min} weeks of training from where you are:`, [
-		...length,
-		...others,
-	]);
+	return problem('weeks', `${name} needs at least ${min} weeks of training from where you are:`, [...length, ...kept]);
 }
 
 /** The message: the problem, then every alternative ("Choose ..., or ..."), or mixing in when none works. */
