@@ -3,7 +3,9 @@
  * Settings come from data attributes: data-club, data-accent, data-theme,
  * data-units, data-goal, data-days, and a club cohort's data-cohort (its name),
  * data-race-date, data-start and data-time (the builder checks each one). The element
- * receives "retrostride:plan" and "retrostride:export" CustomEvents. */
+ * receives "retrostride:plan" and "retrostride:export" CustomEvents.
+ * Each <div data-retrostride-week> with the same cohort attributes becomes a
+ * self-sizing "this week" card: the cohort's next group session per level. */
 (() => {
 	const script = document.currentScript;
 	// embed.js lives at the site's base path, so the builder is next to it.
@@ -12,7 +14,7 @@
 	const SETTINGS = ['club', 'accent', 'theme', 'units', 'goal', 'days', 'cohort', 'race-date', 'start', 'time'];
 	const mounted = [];
 
-	function mount(el) {
+	function mount(el, page, title) {
 		if (el.getAttribute('data-retrostride-mounted')) return;
 		el.setAttribute('data-retrostride-mounted', '1');
 		const query = new URLSearchParams();
@@ -21,8 +23,8 @@
 			if (value !== null) query.set(name, value);
 		});
 		const frame = document.createElement('iframe');
-		frame.src = new URL(`embed/plan/?${query.toString()}`, base).href;
-		frame.title = el.getAttribute('data-title') || 'Backward running plan builder';
+		frame.src = new URL(`embed/${page}/?${query.toString()}`, base).href;
+		frame.title = el.getAttribute('data-title') || title;
 		frame.loading = 'lazy';
 		frame.setAttribute(
 			'sandbox',
@@ -32,7 +34,7 @@
 		frame.style.width = '100%';
 		frame.style.border = '0';
 		frame.style.display = 'block';
-		frame.style.height = '900px';
+		frame.style.height = page === 'week' ? '320px' : '900px';
 		el.replaceChildren(frame);
 		mounted.push({ el: el, frame: frame });
 	}
@@ -55,7 +57,12 @@
 	}
 
 	function scan() {
-		document.querySelectorAll('[data-retrostride-plan]').forEach(mount);
+		document.querySelectorAll('[data-retrostride-plan]').forEach((el) => {
+			mount(el, 'plan', 'Backward running plan builder');
+		});
+		document.querySelectorAll('[data-retrostride-week]').forEach((el) => {
+			mount(el, 'week', 'This week’s backward running group session');
+		});
 	}
 
 	window.addEventListener('message', onMessage);

@@ -33,12 +33,17 @@ export function clubOriginServer() {
 	return {
 		/** The club page's origin (set once the server listens). */
 		origin: () => origin,
-		/** Serves `placeholders` on the club's page and waits for the widget to be ready. */
-		async open(page: Page, baseURL: string | undefined, placeholders: string): Promise<FrameLocator> {
+		/** Serves `placeholders` on the club's page and waits for the widget (or `ready` in the first frame) to be ready. */
+		async open(
+			page: Page,
+			baseURL: string | undefined,
+			placeholders: string,
+			ready = '.plan-builder[data-ready]',
+		): Promise<FrameLocator> {
 			html = clubPage(baseURL ?? '', placeholders);
 			await page.goto(origin);
 			const frame = page.frameLocator('iframe').first();
-			await expect(frame.locator('.plan-builder[data-ready]')).toBeVisible();
+			await expect(frame.locator(ready)).toBeVisible();
 			return frame;
 		},
 	};

@@ -7,6 +7,7 @@
  */
 
 export { withEmbedDefaults } from '../embed/config';
+export { nextSessionOnOrAfter, thisWeekCard, type WeekCard, type WeekCardLevel } from '../embed/this-week';
 export { decodeShareState } from '../export/share';
 export { defaultFormState, embedStartState, evaluateForm, fitWeeksToGoal, startGoalWarnings } from './form-check';
 export { describeLoadProblem } from './storage';
