@@ -3,11 +3,10 @@
  * next group session, one line per level, in a frame that sizes itself.
  */
 import { expect, test } from '@playwright/test';
-import { useClubOrigin } from './club-origin';
+import { clubOriginServer } from './club-origin';
 import { expectNoAxeViolations, watchForProblems } from './site';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a Playwright helper named like a hook, not a React hook
-const club = useClubOrigin();
+const club = clubOriginServer();
 
 /** yyyy-mm-dd of a local date. */
 const iso = (d: Date) =>

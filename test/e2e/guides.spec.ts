@@ -215,11 +215,13 @@ test('a reader sees how strong each source is: beside its first citation and in 
 	await page.goto('/guides/knees/');
 	const trial = page.locator('sup.cite a[href="#ref-alghadir-2019"]').first();
 	await expect(trial).toContainText('randomised trial, n=68');
-	await expect(trial).toHaveAccessibleName('Reference [3: randomised trial, n=68]');
+	await expect(trial).toHaveAccessibleName('Reference [4: randomised trial, n=68]');
 	// Later citations of the same source stay short, but still say it to a screen reader.
 	const again = page.locator('sup.cite a[href="#ref-roos-2012"]');
 	await expect(again.nth(1).locator('.cite__grade')).toHaveCount(0);
 	await expect(again.nth(1)).toHaveAccessibleName(/^Reference \[1\] \(lab comparison, n=20\)$/);
 	await expect(page.locator('#ref-alghadir-2019')).toContainText('Evidence: randomised controlled trial, 68 people.');
-	await expect(page.locator('#ref-odu-1998')).toContainText('Evidence: unpublished thesis, not peer reviewed.');
+	await expect(page.locator('#ref-odu-1998')).toContainText(
+		'Evidence: unpublished thesis, not peer reviewed, 10 people.',
+	);
 });
