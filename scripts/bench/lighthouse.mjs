@@ -5,12 +5,11 @@
 // playwright-core (through @playwright/test). Prints LCP, TBT and the four category scores.
 //   node scripts/bench/lighthouse.mjs            (needs a build in dist/)
 //   LIGHTHOUSE_PORT=4399 LIGHTHOUSE_RUNS=5 LIGHTHOUSE_PAGES=/plan/ node scripts/bench/lighthouse.mjs
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 // @playwright/test re-exports playwright-core's launcher: one declared dependency, the e2e tests' own.
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { median, waitForServer } from '../lib/bench-server.mjs';
+import { median, startPreview, waitForServer } from '../lib/bench-server.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4399);
@@ -20,11 +19,7 @@ const origin = `http://127.0.0.1:${port}`;
 const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? ['/', '/guides/knees/', '/plan/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn(
-	process.execPath,
-	[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
-	{ cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-);
+const server = startPreview(root, port);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 	args: [`--remote-debugging-port=${debugPort}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],

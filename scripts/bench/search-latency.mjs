@@ -8,10 +8,9 @@
 // "first key" counts from the first keystroke; "answerable" from the second, the first at which a
 // query has the two letters search needs. Median of 5 of each (SEARCH_RUNS=… to change).
 //   node scripts/bench/search-latency.mjs        (needs a build in dist/)
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { median, waitForServer } from '../lib/bench-server.mjs';
+import { median, startPreview, waitForServer } from '../lib/bench-server.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.SEARCH_BENCH_PORT ?? 4397);
@@ -54,11 +53,7 @@ async function once(browser, warm) {
 	}
 }
 
-const server = spawn(
-	process.execPath,
-	[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
-	{ cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-);
+const server = startPreview(root, port);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],

@@ -1,8 +1,19 @@
 /**
  * What the browser benchmarks share (scripts/bench/lighthouse.mjs,
- * scripts/bench/search-latency.mjs): the median of a few runs, and waiting
- * for the preview server they start to answer.
+ * scripts/bench/search-latency.mjs): the median of a few runs, starting the
+ * preview server over dist/, and waiting for it to answer.
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/** Starts `astro preview` of the project at `root` on 127.0.0.1:`port`; kill the returned process when done. */
+export function startPreview(root, port) {
+	return spawn(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		{ cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+	);
+}
 
 /**
  * The middle value: one slow or fast run cannot move it.
