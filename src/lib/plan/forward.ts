@@ -13,6 +13,7 @@ import {
 	FOUNDATION_WALK_SEC,
 	MAX_SESSION_SEC,
 	METRES_PER_UNIT,
+	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	type WalkRunStage,
 } from './rules';
 import type { ForwardAmount } from './sessions';
@@ -75,3 +76,23 @@ export function foundationStage(stage: number | undefined): WalkRunStage | undef
 
 /** Brisk forward walking before and after a walk/run session. */
 export const FOUNDATION_WARM_UP_SEC = FOUNDATION_WALK_SEC;
+
+/**
+ * The forward factor of a mixed run: the week's own (less in a recovery
+ * week), raised in 5 % steps up to a full week's forward run while the
+ * backward part would be more than a third of the forward part. A recovery
+ * week cuts the forward runs by a third and the backward work by a quarter,
+ * so without this a slow runner's mixed run in a recovery week was 1 km
+ * forward (10 min) + 3 min 45 s backward, over the one-third rule.
+ *
+ * Never throws.
+ *
+ * @example
+ * mixedForwardFactor(ctx, 0.67, 225) // 0.75 or more: 1 km forward at 10:00/km is under 3 × 3 min 45 s
+ */
+export function mixedForwardFactor(ctx: PlanContext, weekFactor: number, backwardSec: number): number {
+	const needed = backwardSec / MIX_IN_MAX_BACKWARD_OF_FORWARD;
+	let factor = weekFactor;
+	while (factor < 1 && forwardSec(ctx, forwardAmount(ctx, factor)) < needed) factor = Math.min(1, factor + 0.05);
+	return factor;
+}

@@ -10,7 +10,7 @@ import type { PlanContext } from './context';
 import { weekdayOf as weekdayOfDate } from './dates';
 import type { DrillWeek, WeekDose } from './dose';
 import { formatDuration } from './format';
-import { forwardAmount, forwardSec, withinSessionCap } from './forward';
+import { forwardAmount, mixedForwardFactor, withinSessionCap } from './forward';
 import { walkRunStage } from './foundation';
 import { isRaceGoal, type RaceGoal, type SessionKind } from './options';
 import {
@@ -19,7 +19,6 @@ import {
 	FOUNDATION_WALK_SEC,
 	KNEE_WARM_UP_SEC,
 	LONG_SESSION_MIN_SEC,
-	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	RACE_DISTANCE_M,
 	RACE_WEEK_SHAKEOUT_SEC,
 	RUN_WALK,
@@ -206,7 +205,13 @@ function easySession(ctx: PlanContext, slot: Slot, w: WeekInputs): DraftSession 
 function mixedSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): DraftSession {
 	const dose = w.dose;
 	const layout = dose?.main ?? layoutBlocks(120, { maxBlockSec: 30 });
-	const fwd = forwardPart(ctx, w, mixedForwardFactor(ctx, w, layoutDurationSec(layout)), 0, layoutDurationSec(layout));
+	const fwd = forwardPart(
+		ctx,
+		w,
+		mixedForwardFactor(ctx, w.dose?.forwardFactor ?? 1, layoutDurationSec(layout)),
+		0,
+		layoutDurationSec(layout),
+	);
 	return draftSession(ctx, {
 		...base(slot),
 		kind: 'mixed',
@@ -216,21 +221,6 @@ function mixedSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolea
 		safetyNotes: notes(ctx, w),
 		guideIds: guides(ctx, 'mixed', first),
 	});
-}
-
-/**
- * The forward factor of a mixed run: the week's own (less in a recovery
- * week), raised in 5 % steps up to a full week's forward run while the
- * backward part would be more than a third of the forward part. A recovery
- * week cuts the forward runs by a third and the backward work by a quarter,
- * so without this a slow runner's mixed run in a recovery week was 1 km
- * forward (10 min) + 3 min 45 s backward, over the one-third rule.
- */
-function mixedForwardFactor(ctx: PlanContext, w: WeekInputs, backwardSec: number): number {
-	const needed = backwardSec / MIX_IN_MAX_BACKWARD_OF_FORWARD;
-	let factor = w.dose?.forwardFactor ?? 1;
-	while (factor < 1 && forwardSec(ctx, forwardAmount(ctx, factor)) < needed) factor = Math.min(1, factor + 0.05);
-	return factor;
 }
 
 /** A mixed run exactly as the coach set it: "2 mi forward + 0.5 mi backward". */
