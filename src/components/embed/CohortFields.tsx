@@ -2,45 +2,13 @@
  * The configurator's cohort settings: a name for the group, the club's race
  * date or start date, and the time of its group sessions. With a start or a
  * race date set, members choose only their level, pace and units; the rest
- * comes from the club. Each date is checked here, next to its field, before
+ * comes from the club. Each date is checked (cohortFieldErrors, src/lib/embed) next to its field, before
  * the club pastes the snippet.
  */
 import { useId } from 'react';
-import { type Goal, isRaceGoal, MAX_COHORT_NAME } from '../../lib';
-
-/** What the club typed, as typed ('' = not set). */
-export interface CohortDraft {
-	cohort: string;
-	raceDate: string;
-	start: string;
-	time: string;
-}
+import { type CohortDraft, MAX_COHORT_NAME } from '../../lib';
 
 export const EMPTY_COHORT: CohortDraft = { cohort: '', raceDate: '', start: '', time: '' };
-
-/**
- * The messages each cohort field gets before the widget would read it: a past
- * date, a race date without a race goal, a start on or after the race.
- * Example: `cohortFieldErrors({ ...EMPTY_COHORT, raceDate: '2020-05-30' }, 'retro-5k', '2026-12-04').raceDate`
- * is 'The race date is in the past: members could not train for it.'
- */
-export function cohortFieldErrors(
-	draft: CohortDraft,
-	goal: Goal | '',
-	today: string,
-): Partial<Record<keyof CohortDraft, string>> {
-	const errors: Partial<Record<keyof CohortDraft, string>> = {};
-	if (draft.raceDate) {
-		if (!goal || !isRaceGoal(goal)) errors.raceDate = 'A race date needs a race as the starting goal above.';
-		else if (draft.raceDate <= today) errors.raceDate = 'The race date is in the past: members could not train for it.';
-	}
-	if (draft.start) {
-		if (draft.start < today) errors.start = 'The start date is in the past: choose today or a later day.';
-		else if (draft.raceDate && draft.start >= draft.raceDate)
-			errors.start = 'The start date must come before the race date.';
-	}
-	return errors;
-}
 
 export function CohortFields(props: {
 	draft: CohortDraft;

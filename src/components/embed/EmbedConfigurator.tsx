@@ -8,6 +8,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
+	type CohortDraft,
+	cohortFieldErrors,
 	type EmbedConfig,
 	type EmbedTheme,
 	EXPERIENCE_OPTIONS,
@@ -22,7 +24,7 @@ import {
 	type Weekday,
 } from '../../lib';
 import { DayToggles } from '../plan/DayToggles';
-import { type CohortDraft, CohortFields, cohortFieldErrors, EMPTY_COHORT } from './CohortFields';
+import { CohortFields, EMPTY_COHORT } from './CohortFields';
 
 export interface EmbedConfiguratorProps {
 	/** The site's absolute URL with its base path, for the snippets. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFormState, embedStartState, evaluateForm } from '../builder/form-check';
 import { generatePlan } from '../plan/generate';
 import { parsePlanInput } from '../plan/input';
-import { cohortFixedFields, cohortHeadline, isCohort } from './cohort';
+import { cohortFieldErrors, cohortFixedFields, cohortHeadline, isCohort } from './cohort';
 import { type EmbedConfig, embedQuery, parseEmbedConfig, withClubFixed } from './config';
 import { embedSnippets } from './snippets';
 
@@ -163,5 +163,16 @@ describe('a club cohort in the widget', () => {
 			'Your club’s group: 1 week from Mon 1 Mar 2027',
 		);
 		expect(cohortHeadline({}, { weeks: 8, startDate: '2027-03-01' })).toBeUndefined();
+	});
+
+	it('checks what a club types into the configurator beside each field', () => {
+		const draft = { cohort: '', raceDate: '', start: '', time: '' };
+		expect(cohortFieldErrors({ ...draft, raceDate: '2020-05-31' }, 'retro-5k', TODAY).raceDate).toMatch(/in the past/);
+		expect(cohortFieldErrors({ ...draft, raceDate: '2027-05-30' }, 'mix-in', TODAY).raceDate).toMatch(/needs a race/);
+		expect(
+			cohortFieldErrors({ ...draft, raceDate: '2027-05-30', start: '2027-05-30' }, 'retro-5k', TODAY).start,
+		).toMatch(/before the race date/);
+		expect(cohortFieldErrors({ ...draft, start: '2026-12-01' }, '', TODAY).start).toMatch(/in the past/);
+		expect(cohortFieldErrors({ ...draft, raceDate: '2027-05-30', start: '2027-03-01' }, 'retro-5k', TODAY)).toEqual({});
 	});
 });

@@ -162,3 +162,37 @@ export function cohortHeadline(
 	const race = cohort.raceDate ? `, race day ${formatDayMonthYear(cohort.raceDate)}` : '';
 	return `${name}: ${plan.weeks} ${plan.weeks === 1 ? 'week' : 'weeks'} from ${formatDayMonthYear(plan.startDate)}${race}`;
 }
+
+/** What a club typed into the configurator's cohort fields, as typed ('' = not set). */
+export interface CohortDraft {
+	cohort: string;
+	raceDate: string;
+	start: string;
+	time: string;
+}
+
+/**
+ * The messages each cohort field gets before the widget would read it: a past
+ * date, a race date without a race goal, a start on or after the race.
+ * Example: `cohortFieldErrors({ ...EMPTY_COHORT, raceDate: '2020-05-30' }, 'retro-5k', '2026-12-04').raceDate`
+ * is 'The race date is in the past: members could not train for it.'
+ *
+ * Never throws.
+ */
+export function cohortFieldErrors(
+	draft: CohortDraft,
+	goal: Goal | '',
+	today: string,
+): Partial<Record<keyof CohortDraft, string>> {
+	const errors: Partial<Record<keyof CohortDraft, string>> = {};
+	if (draft.raceDate) {
+		if (!goal || !isRaceGoal(goal)) errors.raceDate = 'A race date needs a race as the starting goal above.';
+		else if (draft.raceDate <= today) errors.raceDate = 'The race date is in the past: members could not train for it.';
+	}
+	if (draft.start) {
+		if (draft.start < today) errors.start = 'The start date is in the past: choose today or a later day.';
+		else if (draft.raceDate && draft.start >= draft.raceDate)
+			errors.start = 'The start date must come before the race date.';
+	}
+	return errors;
+}

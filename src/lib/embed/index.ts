@@ -1,7 +1,9 @@
 /** Embedding the plan builder on a club's site: checked settings and accessible colours. */
 
 export {
+	type CohortDraft,
 	type CohortSettings,
+	cohortFieldErrors,
 	cohortFixedFields,
 	cohortHeadline,
 	isCohort,
