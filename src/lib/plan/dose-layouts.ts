@@ -173,19 +173,31 @@ export function shrinkLayout(
  * search (dose.ts) picks the mix that lands the week's cut in its band.
  */
 export function shrinkCandidates(prev: SizedLayout, s: LayoutStyle): SizedLayout[] {
+	// Many targets land on the same blocks; a shape is built once and kept once, in the
+	// order first seen (the week's search prefers the earlier of two equal mixes). No
+	// closures here: this runs for every recovery week and is most of generatePlan's time.
 	const out: SizedLayout[] = [];
-	const add = (layout: SizedLayout) => {
-		const same = (o: SizedLayout) => o.reps === layout.reps && o.repSec === layout.repSec;
-		if (layout.backwardSec < prev.backwardSec && !out.some(same)) out.push(layout);
-	};
+	const seen = new Set<number>();
 	const targets: number[] = [];
 	for (let f = 0.6; f <= 0.9 + 1e-9; f += 0.02) targets.push(prev.backwardSec * f);
-	for (const target of targets) add(shrinkLayout(prev, target, s));
+	for (const target of targets) {
+		const layout = shrinkLayout(prev, target, s);
+		const key = layout.reps * 1e6 + layout.repSec;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		if (layout.backwardSec < prev.backwardSec) out.push(layout);
+	}
 	// Short sessions cannot always land a quarter's cut on the 15 s grid with the same blocks:
 	// shorter blocks, more of them (3 × 1 min 30 s becomes 7 × 30 s), come last in preference.
 	for (const target of targets) {
 		for (const block of SHORT_BLOCKS_SEC) {
-			if (block < prev.repSec) add(sizedLayout(Math.max(1, Math.round(perRep(target, 1, s) / block)), block, s));
+			if (block >= prev.repSec) continue;
+			const reps = Math.max(1, Math.round(perRep(target, 1, s) / block));
+			const key = reps * 1e6 + block;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const layout = sizedLayout(reps, block, s);
+			if (layout.backwardSec < prev.backwardSec) out.push(layout);
 		}
 	}
 	return out;
