@@ -54,6 +54,7 @@ export {
 	formatDistance,
 	formatDuration,
 	formatPace,
+	formatRoundedDuration,
 	metresToUnits,
 	unitsToMetres,
 } from './plan/format';

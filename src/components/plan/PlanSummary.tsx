@@ -1,7 +1,7 @@
 /** The plan at a glance: title, size, backward time, peak week, the screening note and the engine's warnings. */
 
 import { builderStrings as t } from '../../i18n/builder';
-import { formatDuration, type Plan, planTotals } from '../../lib';
+import { formatRoundedDuration, type Plan, planTotals } from '../../lib';
 
 export function PlanSummary({ plan }: { plan: Plan }) {
 	const totals = planTotals(plan);
@@ -19,11 +19,11 @@ export function PlanSummary({ plan }: { plan: Plan }) {
 				</div>
 				<div>
 					<dt>{t.summary.totalBackward}</dt>
-					<dd>{formatDuration(totals.backwardSec)}</dd>
+					<dd>{formatRoundedDuration(totals.backwardSec)}</dd>
 				</div>
 				<div>
 					<dt>{t.summary.peakWeek}</dt>
-					<dd>{t.summary.peak(totals.peakWeek, formatDuration(totals.peakBackwardSec))}</dd>
+					<dd>{t.summary.peak(totals.peakWeek, formatRoundedDuration(totals.peakBackwardSec))}</dd>
 				</div>
 			</dl>
 			<div className="callout callout--safety plan-screening">

@@ -9,8 +9,8 @@ import {
 	describeSegment,
 	type EditWarning,
 	editMark,
-	formatDuration,
 	formatPlanDate,
+	formatRoundedDuration,
 	PHASE_LABELS,
 	type Plan,
 	planToday,
@@ -157,7 +157,9 @@ export function WeekSchedule({
 										{s.date === today && <strong className="session__today">{t.schedule.today}</strong>}{' '}
 										<span className="session__kind">{SESSION_KIND_LABELS[s.kind]}</span>{' '}
 										<span className="session__title">{s.title}</span> <EditBadge session={s} />{' '}
-										<span className="session__time">{t.schedule.about(formatDuration(s.estimatedDurationSec))}</span>
+										<span className="session__time">
+											{t.schedule.about(formatRoundedDuration(s.estimatedDurationSec))}
+										</span>
 									</summary>
 									<div className="session__body">
 										<p className="session__start">

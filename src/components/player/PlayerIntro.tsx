@@ -5,7 +5,7 @@
  */
 
 import { playerStrings as t } from '../../i18n/player';
-import { describeSegment, formatDuration, formatPlanDate, type Plan, type Session } from '../../lib';
+import { describeSegment, formatPlanDate, formatRoundedDuration, type Plan, type Session } from '../../lib';
 import { formatClock, playerPosition, READY, stateFromProgress, type Timeline } from '../../lib/player';
 import type { PlayerDevice } from './browser';
 import { WAKE_NOTES } from './notes';
@@ -28,7 +28,7 @@ export function PlayerIntro({ plan, session, timeline, device, player }: PlayerI
 		<>
 			<h1 className="player__heading">{session.title}</h1>
 			<p className="player__meta">
-				{formatPlanDate(session.date)} · {t.intro.about(formatDuration(session.estimatedDurationSec))} ·{' '}
+				{formatPlanDate(session.date)} · {t.intro.about(formatRoundedDuration(session.estimatedDurationSec))} ·{' '}
 				{t.intro.steps(timeline.steps.length)}
 				{done && <> · {t.intro.markedDone(formatPlanDate(done.on))}</>}
 			</p>

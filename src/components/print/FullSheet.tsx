@@ -5,8 +5,8 @@
  */
 import {
 	type EditWarning,
-	formatDuration,
 	formatPlanDate,
+	formatRoundedDuration,
 	PHASE_LABELS,
 	type Plan,
 	printSafetySummary,
@@ -55,7 +55,7 @@ function WeekTable({ week, units }: { week: Week; units: Plan['input']['units'] 
 						{' '}
 						· {PHASE_LABELS[week.phase]} · {formatPlanDate(week.startDate)} to {formatPlanDate(week.endDate)} ·{' '}
 						{week.totals.sessions} {week.totals.sessions === 1 ? 'session' : 'sessions'}
-						{backward > 0 ? `, ${formatDuration(backward)} backward in all` : ''}
+						{backward > 0 ? `, ${formatRoundedDuration(backward)} backward in all` : ''}
 					</span>
 				</caption>
 				<colgroup>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { backwardPaceRange, formatDistance, formatDuration, formatPace, metresToUnits, unitsToMetres } from './format';
+import fc from 'fast-check';
+import {
+	backwardPaceRange,
+	formatDistance,
+	formatDuration,
+	formatPace,
+	formatRoundedDuration,
+	metresToUnits,
+	unitsToMetres,
+} from './format';
 
 describe('pace rule (sterzing-2016, and the pace ratios of record runners)', () => {
 	it('is forward pace × 1.5-1.7 for new runners, centred near 1.6', () => {
@@ -35,6 +44,23 @@ describe('formatting', () => {
 		expect(formatDuration(7200)).toBe('2 h 00 min');
 		expect(formatDuration(0)).toBe('0 s');
 		expect(formatDuration(Number.POSITIVE_INFINITY)).toBe('0 s');
+	});
+	it('writes sums and estimates as a coach would: 15 s steps under 10 min, whole minutes above', () => {
+		// A drills week of strides and drills summed to 6 min 36 s; a split's week to 30 min 24 s.
+		expect(formatRoundedDuration(396)).toBe('6 min 30 s');
+		expect(formatRoundedDuration(1824)).toBe('30 min');
+		expect(formatRoundedDuration(3039)).toBe('51 min');
+		expect(formatRoundedDuration(0)).toBe('0 s');
+		expect(formatRoundedDuration(Number.NaN)).toBe('0 s');
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 6 * 3600 }), (sec) => {
+				const text = formatRoundedDuration(sec);
+				const s = /(\d+) s$/.exec(text);
+				// Never an odd second count; never seconds at all from 10 minutes on.
+				if (s) expect(Number(s[1]) % 15).toBe(0);
+				if (sec >= 600) expect(text).not.toMatch(/ s$/);
+			}),
+		);
 	});
 	it('formats distances', () => {
 		expect(formatDistance(804.672, 'mi')).toBe('0.5 mi');

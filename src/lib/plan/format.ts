@@ -5,6 +5,7 @@
 import type { Units } from './options';
 // The converter's share lives in pace-basics.ts (why: there); it is still part of this module's API.
 import { backwardPaceRange, formatPace, type PaceRange, roundTo } from './pace-basics';
+import { roundDurationSec } from './rounding';
 import { METRES_PER_UNIT } from './rules';
 
 export { backwardPaceRange, formatPace, type PaceRange, roundTo };
@@ -34,6 +35,24 @@ export function formatDuration(sec: number): string {
 	const h = Math.floor(minutes / 60);
 	const m = minutes % 60;
 	return `${h} h ${String(m).padStart(2, '0')} min`;
+}
+
+/**
+ * A sum or an estimate (a week's backward time, a session's length with its
+ * recoveries) written as a coach would say it: to 15 s under 10 minutes, to
+ * the minute above, like every prescribed time (rounding.ts). Sums of round
+ * blocks are not round ("6 min 36 s" of strides and drills in a week).
+ *
+ * Never throws.
+ *
+ * @example
+ * formatRoundedDuration(396)  // '6 min 30 s'
+ * formatRoundedDuration(1824) // '30 min'
+ * formatRoundedDuration(0)    // '0 s'
+ */
+export function formatRoundedDuration(sec: number): string {
+	if (!Number.isFinite(sec) || sec <= 0) return '0 s';
+	return formatDuration(roundDurationSec(sec));
 }
 
 /**

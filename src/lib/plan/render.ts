@@ -3,7 +3,7 @@
  * wants to read a plan as a coach would: every week, every session, every
  * number, with cues and safety notes printed whenever they change.
  */
-import { formatDistance, formatDuration, formatPace } from './format';
+import { formatDistance, formatDuration, formatPace, formatRoundedDuration } from './format';
 import {
 	EXPERIENCE_OPTIONS,
 	GOAL_OPTIONS,
@@ -39,7 +39,10 @@ export function renderPlanAsText(plan: Plan): string {
 		`Days: ${input.days.map((d) => short(optionLabel(WEEKDAY_OPTIONS, d))).join(', ')}${isRaceGoal(input.goal) ? ` (long run ${short(optionLabel(WEEKDAY_OPTIONS, input.longRunDay))})` : ''} | Units: ${u} | Surface: ${optionLabel(SURFACE_OPTIONS, input.surface)} | Guide: ${input.hasGuide ? 'yes' : 'no'}`,
 	);
 	const extras = [
-		`Runs ${input.currentRunMinutes ?? DEFAULT_CURRENT_RUN_MINUTES} min forward today`,
+		// Walking plans do not read it: a knee-friendly plan is the same for every runner.
+		...(input.goal === 'knee-friendly'
+			? []
+			: [`Runs ${input.currentRunMinutes ?? DEFAULT_CURRENT_RUN_MINUTES} min forward today`]),
 		...(input.forwardWeeklyDistance !== undefined ? [`Forward ${input.forwardWeeklyDistance} ${u}/week`] : []),
 		...(input.split ? [`Split: ${splitText(input.split, u)}`] : []),
 	];
@@ -60,7 +63,7 @@ export function renderPlanAsText(plan: Plan): string {
 		const t = week.totals;
 		lines.push(
 			'',
-			`Week ${week.index} (${week.startDate} to ${week.endDate}) ${PHASE_LABELS[week.phase]}: backward ${formatDuration(t.backwardSec)} (${formatDistance(t.backwardDistanceM, u)}) in ${t.backwardSessions} ${t.backwardSessions === 1 ? 'session' : 'sessions'}, forward ${formatDuration(t.forwardSec)} (${formatDistance(t.forwardDistanceM, u)})`,
+			`Week ${week.index} (${week.startDate} to ${week.endDate}) ${PHASE_LABELS[week.phase]}: backward ${formatRoundedDuration(t.backwardSec)} (${formatDistance(t.backwardDistanceM, u)}) in ${t.backwardSessions} ${t.backwardSessions === 1 ? 'session' : 'sessions'}, forward ${formatRoundedDuration(t.forwardSec)} (${formatDistance(t.forwardDistanceM, u)})`,
 		);
 		for (const s of week.sessions) {
 			const edited = s.changes ? ` (${s.skipped ? 'skipped; ' : ''}${s.changes.join(', ')})` : '';
@@ -70,7 +73,7 @@ export function renderPlanAsText(plan: Plan): string {
 			if (s.note !== undefined) lines.push(`      Note: ${s.note}`);
 			for (const seg of s.segments) lines.push(`      - ${segmentText(seg, u)}`);
 			lines.push(
-				`      = ${formatDuration(s.estimatedDurationSec)}, ${formatDistance(s.estimatedDistanceM, u)}, ${Math.round(s.backwardShare * 100)} % backward`,
+				`      = ${formatRoundedDuration(s.estimatedDurationSec)}, ${formatDistance(s.estimatedDistanceM, u)}, ${Math.round(s.backwardShare * 100)} % backward`,
 			);
 			const notes = notesText(s);
 			if (notes !== '' && notes !== lastNotes) {
