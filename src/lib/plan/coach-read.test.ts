@@ -44,7 +44,7 @@ describe('the second coach read, fixed', () => {
 
 describe('2. walk/run from zero: one peak, one thing harder a week', () => {
 	const weekSec = (p: Plan, n: number) => p.weeks[n - 1]?.totals.backwardSec ?? Number.NaN;
-	it('a 10-week mix-in from 0 minutes holds backward work in the week of the first continuous 20 minutes', () => {
+	it('a 10-week mix-in from 0 minutes holds backward work in the week of the first continuous run', () => {
 		const p = plan({
 			goal: 'mix-in',
 			experience: 'new',
@@ -53,9 +53,9 @@ describe('2. walk/run from zero: one peak, one thing harder a week', () => {
 			currentRunMinutes: 0,
 		});
 		const titles = (n: number) => p.weeks[n - 1]?.sessions.map((s) => s.title) ?? [];
-		expect(titles(7)).toContain('Mixed run: walk/run 2 × (10 min run, 3 min walk) + 5 × 30 s backward');
-		expect(titles(8)).toContain('Mixed run: 20 min forward + 5 × 30 s backward');
-		expect(weekSec(p, 8)).toBe(weekSec(p, 7));
+		expect(titles(8)).toContain('Mixed run: walk/run 2 × (12 min run, 2 min walk) + 4 × 1 min backward');
+		expect(titles(9)).toContain('Mixed run: 16 min forward + 4 × 1 min backward');
+		expect(weekSec(p, 9)).toBe(weekSec(p, 8));
 		// The peak is one stretch holding one dose.
 		const peaks = p.weeks.filter((w) => w.phase === 'peak');
 		expect(peaks.map((w) => w.index)).toEqual([9, 10]);

@@ -81,10 +81,10 @@ export interface Segment {
 
 /**
  * True for the week the walk/run foundation first runs without walk breaks
- * (20 minutes, Couch to 5K's biggest step), after a week with them.
+ * (16 minutes, the foundation's biggest step), after a week with them.
  *
  * @example
- * firstContinuousWeek({ ...frame, walkRunStage: 6 }, { ...frame, walkRunStage: 5 }) // true: 2 × 10 min, then 20 min
+ * firstContinuousWeek({ ...frame, walkRunStage: 7 }, { ...frame, walkRunStage: 6 }) // true: 2 × 12 min, then 16 min
  */
 export function firstContinuousWeek(week: WeekFrame, before: WeekFrame): boolean {
 	const now = walkRunStage(week.walkRunStage);
@@ -94,15 +94,15 @@ export function firstContinuousWeek(week: WeekFrame, before: WeekFrame): boolean
 
 /**
  * The kind of a week within a curve. The week of the foundation's first
- * continuous 20 minutes holds its backward work ('hold'): a runner new to
+ * continuous run holds its backward work ('hold'): a runner new to
  * running gets one big thing harder a week, never that step and more
- * backward at once (coaching convention). A peak week holds the peak
- * instead, so the peak stays one dose. The foundation's smaller steps
+ * backward at once (coaching convention), even when that week opens the
+ * peak (the peak then holds the dose before it, and stays one dose). The foundation's smaller steps
  * (a minute more per run) may come with the backward build, or a runner
  * starting from zero would wait nine weeks for any.
  *
  * @example
- * weekStep(frame, before, false) // 'hold' in the week of the first continuous 20 minutes
+ * weekStep(frame, before, false) // 'hold' in the week of the first continuous run
  */
 export function weekStep(week: WeekFrame, before: WeekFrame | undefined, first: boolean): DoseStep {
 	if (week.phase === 'race') return 'race';
@@ -110,8 +110,8 @@ export function weekStep(week: WeekFrame, before: WeekFrame | undefined, first: 
 	if (first || week.leadIn || before?.leadIn) return 'start';
 	if (week.phase === 'recovery') return 'recovery';
 	if (before?.phase === 'recovery') return 'after-recovery';
-	// One thing gets harder a week: the week of the first continuous 20 minutes forward holds backward work.
-	if (before !== undefined && week.phase !== 'peak' && firstContinuousWeek(week, before)) return 'hold';
+	// One thing gets harder a week: the week of the first continuous run forward holds backward work.
+	if (before !== undefined && firstContinuousWeek(week, before)) return 'hold';
 	return 'up';
 }
 

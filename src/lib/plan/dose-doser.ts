@@ -78,7 +78,8 @@ export class CurveDoser {
 		this.rising = this.kinds.map(
 			(k, i) => k === 'up' || (k === 'after-recovery' && this.race && (this.counts[i] ?? 0) > 1),
 		);
-		this.firstPeak = weeks.findIndex((w, i) => w.phase === 'peak' && this.rising[i]);
+		// A peak opened by the foundation's first continuous run holds the dose before it (weekStep).
+		this.firstPeak = weeks.findIndex((w, i) => w.phase === 'peak' && (this.rising[i] || this.kinds[i] === 'hold'));
 		const upToPeak = this.rising.filter((r, i) => r && (this.firstPeak < 0 || i <= this.firstPeak)).length;
 		// The curve starts where week 1 really is: a run/walk session's walk breaks count as backward
 		// time, so its week 1 holds more than the curve's start, and a curve from below would stand still.
@@ -107,6 +108,8 @@ export class CurveDoser {
 				this.lastBuild = dose;
 				this.peak = dose;
 			}
+			// A peak that opens on a held week (the first continuous run) holds that week's dose.
+			if (i === this.firstPeak && dose.step === 'hold') this.peak = dose;
 		});
 		return out;
 	}

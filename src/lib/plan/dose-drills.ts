@@ -60,7 +60,7 @@ export function drillSchedule(ctx: PlanContext, skeleton: Skeleton): DrillWeek[]
 		const before = skeleton.weeks[i - 1];
 		const last = out.at(-1);
 		if (before !== undefined && last && before.phase !== 'recovery' && firstContinuousWeek(week, before)) {
-			// The week of the first continuous 20 minutes forward: the drills hold (one thing harder a week).
+			// The week of the first continuous run forward: the drills hold (one thing harder a week).
 			return last;
 		}
 		if (i > 0 && skeleton.weeks[i - 1]?.phase === 'recovery') {

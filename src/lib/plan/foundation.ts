@@ -12,7 +12,8 @@ import { BACKWARD_JOG_FROM_MINUTES, FOUNDATION_UNTIL_MINUTES, WALK_RUN_STAGES, t
  * @example
  * foundationStartStage(0)  // 0 (8 × 1 min)
  * foundationStartStage(10) // 5 (2 × 10 min)
- * foundationStartStage(20) // 6 (20 min)
+ * foundationStartStage(12) // 6 (2 × 12 min)
+ * foundationStartStage(16) // 7 (16 min)
  * foundationStartStage(30) // undefined
  */
 export function foundationStartStage(currentRunMinutes: number): number | undefined {
@@ -31,7 +32,7 @@ export function foundationStartStage(currentRunMinutes: number): number | undefi
  * when you need to.
  *
  * @example
- * foundationStages(25, [false, false, false, true, false]) // [7, 8, 9, 9, undefined]
+ * foundationStages(25, [false, false, false, true, false]) // [9, 10, 11, 11, undefined]
  */
 export function foundationStages(currentRunMinutes: number, holds: readonly boolean[]): (number | undefined)[] {
 	const start = foundationStartStage(currentRunMinutes);

@@ -390,7 +390,7 @@ describe('load, for the engine’s own numbers (no coach split)', () => {
 		);
 	});
 
-	it('makes one thing harder a week: the week of the first continuous 20 minutes forward holds backward sessions', () => {
+	it('makes one thing harder a week: the week of the first continuous run forward holds backward sessions', () => {
 		fc.assert(
 			fc.property(
 				engineInput.filter((i) => (i.currentRunMinutes ?? 30) < 20),
@@ -398,8 +398,17 @@ describe('load, for the engine’s own numbers (no coach split)', () => {
 					const p = planOf(input);
 					for (let i = 1; i < p.weeks.length; i++) {
 						const [before, week] = [p.weeks[i - 1], p.weeks[i]];
-						// A peak week holds the peak instead (one dose through the peak wins over the hold).
-						if (!before || !week || before.phase === 'recovery' || week.phase === 'peak') continue;
+						// The hold wins even where the week opens the peak (the peak then holds that dose).
+						if (!before || !week || before.phase === 'recovery') continue;
+						for (const s of week.sessions) {
+							// While the runner still walks between forward runs, backward blocks end in walks too.
+							const walkRun = s.segments.some(
+								(g) => g.direction === 'forward' && g.mode === 'run' && g.recovery?.mode === 'walk',
+							);
+							if (!walkRun) continue;
+							for (const g of s.segments)
+								if (g.direction === 'backward') expect(g.recovery?.mode ?? 'walk').toBe('walk');
+						}
 						if (!firstContinuousForward(before, week)) continue;
 						expect(longestSession(week.sessions)).toBeLessThanOrEqual(longestSession(before.sessions));
 					}

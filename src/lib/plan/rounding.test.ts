@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutBlocks, layoutDurationSec } from './blocks';
 import { foundationStages, foundationStartStage } from './foundation';
 import { isRoundDistance, isRoundDuration, roundDistanceM, roundDurationSec, roundForwardDistanceM } from './rounding';
-import { easyRunSec, maxSessionBackwardSec, maxWeekBackwardSec, nextBlockSec } from './rules';
+import { easyRunSec, maxSessionBackwardSec, maxWeekBackwardSec, nextBlockSec, WALK_RUN_STAGES } from './rules';
 
 describe('numbers a coach would write', () => {
 	it('rounds times to 15 s below 10 minutes and to whole minutes above', () => {
@@ -98,8 +98,18 @@ describe('the walk/run foundation', () => {
 	it('starts where the runner is and moves one stage a week, holding in recovery weeks', () => {
 		expect(foundationStartStage(0)).toBe(0);
 		expect(foundationStartStage(10)).toBe(5);
-		expect(foundationStartStage(20)).toBe(6);
+		expect(foundationStartStage(12)).toBe(6);
+		expect(foundationStartStage(20)).toBe(8);
 		expect(foundationStartStage(30)).toBeUndefined();
-		expect(foundationStages(25, [false, false, false, true, false])).toEqual([7, 8, 9, 9, undefined]);
+		expect(foundationStages(25, [false, false, false, true, false])).toEqual([9, 10, 11, 11, undefined]);
+	});
+	it('never asks for a run much longer than the stage before: 2 × 10 min, then 2 × 12, 16 and 20', () => {
+		// A coach found 2 × 10 min → 20 min without a break too steep for a runner who can run 10 today.
+		const runs = WALK_RUN_STAGES.map((s) => s.runSec);
+		expect(runs.slice(5, 9)).toEqual([600, 720, 960, 1200]);
+		for (let i = 5; i < runs.length; i++) {
+			const step = (runs[i] ?? 0) - (runs[i - 1] ?? 0);
+			expect(step).toBeLessThanOrEqual(Math.max(240, (runs[i - 1] ?? 0) / 3));
+		}
 	});
 });

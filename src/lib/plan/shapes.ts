@@ -154,6 +154,22 @@ function forwardPart(
 	return { segments: [forwardRun(ctx, 'main', amount)], text: `${forwardText(ctx, amount)} forward` };
 }
 
+/**
+ * While the runner still walks between forward runs (a walk/run stage of
+ * several runs), the breaks between backward blocks are walks too, of the
+ * same length: a jog there would be more running than the week's own runs
+ * allow (coaching convention; a coach reading our plans asked for it).
+ *
+ * @example
+ * walkingBreaks(sizedLayout(4, 60), weekOf2x12) // 4 × 1 min, 1 min forward walk between
+ */
+function walkingBreaks(layout: SizedLayout, w: WeekInputs): SizedLayout {
+	const stage = walkRunStage(w.frame.walkRunStage);
+	const r = layout.recovery;
+	if (stage === undefined || stage.reps < 2 || r === undefined || r.mode !== 'jog') return layout;
+	return { ...layout, recovery: { ...r, mode: 'walk' } };
+}
+
 /** The kind a set of backward blocks is: one block is continuous, several are intervals. */
 function blockKind(layout: SizedLayout): SessionKind {
 	return layout.reps === 1 ? 'continuous' : 'intervals';
@@ -204,7 +220,7 @@ function easySession(ctx: PlanContext, slot: Slot, w: WeekInputs): DraftSession 
  */
 function mixedSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): DraftSession {
 	const dose = w.dose;
-	const layout = dose?.main ?? layoutBlocks(120, { maxBlockSec: 30 });
+	const layout = walkingBreaks(dose?.main ?? layoutBlocks(120, { maxBlockSec: 30 }), w);
 	const fwd = forwardPart(
 		ctx,
 		w,
@@ -255,7 +271,10 @@ function backwardSession(
 	first: boolean,
 ): DraftSession {
 	const dose = w.dose;
-	const layout = (role === 'long' ? dose?.main : dose?.support) ?? layoutBlocks(150, { maxBlockSec: 30 });
+	const layout = walkingBreaks(
+		(role === 'long' ? dose?.main : dose?.support) ?? layoutBlocks(150, { maxBlockSec: 30 }),
+		w,
+	);
 	// A week-1 "long" session the same as the others is not a long session yet (it is once it holds
 	// more, or runs longer blocks), nor is backward walking, nor a few minutes (LONG_SESSION_MIN_SEC).
 	const long =
