@@ -10,7 +10,9 @@ import { readinessProblem } from './feasibility';
 import { generatePlan, planAndReadiness } from './generate';
 import { parsePlanInput } from './input';
 import { raceReadiness } from './readiness';
+import { RACE_OVER_LONGEST_WARN } from './rules';
 import type { Plan, PlanInput } from './schema';
+import { raceBeyondTraining } from './warnings';
 
 function plan(raw: Record<string, unknown>): Plan {
 	const r = parsePlanInput({ startDate: '2026-03-02', ...raw });
@@ -181,5 +183,41 @@ describe('a refusal says only what helps', () => {
 		const message = r.errors.find((e) => e.path === 'weeks')?.message ?? '';
 		expect(message).toMatch(/choose at least \d+ weeks/);
 		expect(message).not.toMatch(/train on 3 days/);
+	});
+});
+
+describe('the third coach read: race day against the longest training session', () => {
+	it('says how far race day goes beyond training wherever it is over 1.5 times the longest session, and never otherwise', () => {
+		let warned = 0;
+		let quiet = 0;
+		for (const goal of ['retro-5k', 'retro-10k', 'retro-half']) {
+			for (const experience of ['some', 'regular']) {
+				for (const forwardEasyPace of [300, 420, 510]) {
+					for (const days of [
+						['tue', 'thu', 'sat'],
+						['tue', 'thu', 'sat', 'sun'],
+					]) {
+						const r = parsePlanInput({ startDate: '2026-03-02', goal, experience, forwardEasyPace, days, weeks: 26 });
+						if (!r.ok) continue;
+						const p = generatePlan(r.value);
+						const beyond = raceBeyondTraining(p.weeks);
+						expect(beyond).toBeDefined();
+						if (!beyond) continue;
+						const warning = p.warnings.find((w) => w.startsWith('Race day asks for'));
+						if (beyond.ratio > RACE_OVER_LONGEST_WARN) {
+							warned++;
+							expect(warning).toContain(`${beyond.ratio.toFixed(1)} times your longest training session`);
+							expect(warning).toMatch(/stop if anything hurts/);
+						} else {
+							quiet++;
+							expect(warning).toBeUndefined();
+						}
+					}
+				}
+			}
+		}
+		// The grid holds both kinds of plan, so neither branch is vacuous.
+		expect(warned).toBeGreaterThan(0);
+		expect(quiet).toBeGreaterThan(0);
 	});
 });

@@ -426,6 +426,17 @@ export const READINESS_CAP_SEC = 5400;
  */
 export const RACE_OVER_LONGEST_MAX = 2;
 
+/**
+ * Above this, the plan says so: a race more than one and a half times the
+ * longest training session is inside RACE_OVER_LONGEST_MAX but well beyond
+ * the three quarters of the race a novice half-marathon plan reaches in its
+ * long run [higdon-plans] (1 / 0.75 ≈ 1.33). A coach reading our plans asked
+ * for a cap near that; a cap there would refuse most 10K and half plans
+ * within the 150-minute session cap, so the runner is told instead how far
+ * race day goes beyond training, and how to run it. Coaching convention.
+ */
+export const RACE_OVER_LONGEST_WARN = 1.5;
+
 /** Warm-up and cool-down around the long session: what MAX_SESSION_SEC leaves for backward work is 15 minutes less. */
 export const LONG_SESSION_FRAME_SEC = 900;
 

@@ -13,6 +13,7 @@ import {
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	NEW_RUNNER_LIMITED_WEEKS,
 	NEW_RUNNER_MAX_BACKWARD_SESSIONS,
+	RACE_OVER_LONGEST_WARN,
 	READINESS_CAP_SEC,
 	RUN_WALK,
 } from './rules';
@@ -70,7 +71,14 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 				`At your easy backward pace the ${raceName(goal)} takes about ${formatDuration(roundToFive(race.estimatedSec))}, so the plan trains it as run/walk: ${formatDuration(race.raceBlockSec)} of backward running, then ${formatDuration(RUN_WALK.walkSec)} of backward walking, to the finish.`,
 			);
 		}
-		if (race.estimatedSec * 0.6 > READINESS_CAP_SEC) {
+		// One message for a race far beyond training, saying why when the session cap is the reason.
+		const capped = race.estimatedSec * 0.6 > READINESS_CAP_SEC;
+		const beyond = raceBeyondTraining(weeks);
+		if (beyond !== undefined && beyond.ratio > RACE_OVER_LONGEST_WARN) {
+			warnings.push(
+				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${capped ? `: we build by time, not distance, so a slower runner's long session covers less of the race` : ', more than these weeks can safely build'}. Run it at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
+			);
+		} else if (capped) {
 			warnings.push(
 				`We build by time, not distance, and never past ${formatDuration(READINESS_CAP_SEC)} in one backward session, so your longest session covers less of the race than a faster runner's would. On race day, walk backward whenever you need to.`,
 			);
@@ -88,6 +96,27 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		}
 	}
 	return warnings;
+}
+
+/**
+ * How far race day goes beyond training: the race session's backward time
+ * over the longest training session's. Undefined without a race session.
+ *
+ * @example
+ * raceBeyondTraining(halfPlan.weeks) // { raceSec: 10800, longestSec: 5400, ratio: 2 }
+ */
+export function raceBeyondTraining(
+	weeks: readonly Week[],
+): { raceSec: number; longestSec: number; ratio: number } | undefined {
+	let raceSec = 0;
+	let longestSec = 0;
+	for (const w of weeks) {
+		for (const s of w.sessions) {
+			if (s.kind === 'race') raceSec = s.backwardSec;
+			else longestSec = Math.max(longestSec, s.backwardSec);
+		}
+	}
+	return raceSec > 0 && longestSec > 0 ? { raceSec, longestSec, ratio: raceSec / longestSec } : undefined;
 }
 
 /** Minutes, rounded to 5 for an estimate a runner reads as "about". */
