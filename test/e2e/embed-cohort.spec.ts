@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { clubOriginServer } from './club-origin';
-import { expectNoAxeViolations, watchForProblems } from './site';
+import { expectNoAxeViolations, waitForIslands, watchForProblems } from './site';
 
 const club = clubOriginServer();
 
@@ -92,6 +92,8 @@ test('the configurator offers the cohort, checks its dates beside each field, an
 }) => {
 	const watch = await watchForProblems(page);
 	await page.goto('/embed/');
+	// A goal chosen before React takes over the server-rendered form would be lost.
+	await waitForIslands(page);
 	await page.getByLabel('Starting goal').selectOption('retro-5k');
 	const raceDate = page.getByLabel('Race date', { exact: true });
 	await raceDate.fill('2020-05-31');
