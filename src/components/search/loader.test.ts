@@ -6,12 +6,12 @@ vi.mock('./dialog', () => dialogModule);
 
 import { initSearchLoader } from './loader';
 
-function page() {
+function page(init = initSearchLoader) {
 	document.body.innerHTML = `
 		<a href="/search/" data-search-open>Search</a>
 		<input id="other" />
 		<dialog data-search-dialog><input role="combobox" /><button data-search-close>Close</button></dialog>`;
-	initSearchLoader(document);
+	init(document);
 	return {
 		dialog: document.querySelector('dialog') as HTMLDialogElement,
 		input: document.querySelector('dialog input') as HTMLInputElement,
@@ -52,6 +52,22 @@ describe('search loader', () => {
 		expect(dialog.open).toBe(true);
 		expect(document.activeElement).toBe(input);
 		await vi.waitFor(() => expect(dialogModule.attachDialog).toHaveBeenCalledWith(dialog, expect.any(Promise)));
+	});
+
+	it('starts downloading the search code and index before it draws the dialog', async () => {
+		vi.resetModules(); // a page where nothing has been fetched yet
+		const fresh = await import('./loader');
+		const { dialog } = page(fresh.initSearchLoader);
+		fetchIndex.mockClear();
+		let fetchedBeforeDrawing: boolean | undefined;
+		const showModal = dialog.showModal.bind(dialog);
+		dialog.showModal = () => {
+			fetchedBeforeDrawing = fetchIndex.mock.calls.length > 0;
+			showModal();
+		};
+		press(document.body, { key: '/' });
+		expect(fetchedBeforeDrawing).toBe(true);
+		expect(dialog.open).toBe(true);
 	});
 
 	it('opens on Ctrl+K and Cmd+K', () => {

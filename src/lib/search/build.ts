@@ -5,8 +5,14 @@
  * section, snippet) comes from here, so the browser needs nothing else.
  */
 import { type HeadingInfo, splitSections, squash } from './mdx';
+import { decodeIndex } from './records';
+import { vocabulary } from './word-index';
+import { encodeWordKey, isWordKeyCode, type WordKeyCode } from './word-keys';
 
-/** Bumped when the shape of {@link SearchIndexData} changes. */
+/**
+ * Bumped when the shape of {@link SearchIndexData} changes, and when word-forms.ts's `tokenize`
+ * or `wordKey` change what they answer (the file's `k` holds their answers from build time).
+ */
 export const SEARCH_INDEX_VERSION = 1;
 
 /**
@@ -21,11 +27,21 @@ export type IndexedPage = [path: string, title: string, category: string, tags: 
  */
 export type IndexedSection = [page: number, heading: string, anchor: string, text: string];
 
-/** The JSON file: `v` version, `p` pages, `s` sections (see the tuple types). */
+/** The JSON file: `v` version, `p` pages, `s` sections (see the tuple types), `k` word keys. */
 export interface SearchIndexData {
+	/** {@link SEARCH_INDEX_VERSION}. */
 	v: number;
+	/** The pages, guides first. */
 	p: IndexedPage[];
+	/** The sections, in page order. */
 	s: IndexedSection[];
+	/**
+	 * Each word's key, worked out at build time so the browser need not stem every word before
+	 * the first answer (word-keys.ts): one per word of the word index (word-index.ts's
+	 * `vocabulary`, numbered as it numbers them). Optional: without it the engine works them
+	 * out, with the same results.
+	 */
+	k?: WordKeyCode[];
 }
 
 /** A guide handed to {@link buildSearchIndex}: its frontmatter fields and MDX body. */
@@ -83,13 +99,15 @@ export function buildSearchIndex(
 		for (const section of t.sections ?? [])
 			s.push([page, squash(section.heading), section.anchor, squash(section.text)]);
 	}
-	return { v: SEARCH_INDEX_VERSION, p, s };
+	const k = vocabulary(decodeIndex({ v: SEARCH_INDEX_VERSION, p, s }).records).words.map(encodeWordKey);
+	return { v: SEARCH_INDEX_VERSION, p, s, k };
 }
 
 /**
  * Runtime check of a fetched index, so a stale or broken file fails clearly,
- * not deep in the search: the version, every page's fields, and every
- * section's fields with a page number that names one of the pages.
+ * not deep in the search: the version, every page's fields, every
+ * section's fields with a page number that names one of the pages, and the
+ * word keys' form when there are some.
  *
  * Never throws: anything that is not an index of this version is false.
  *
@@ -101,6 +119,7 @@ export function isSearchIndexData(value: unknown): value is SearchIndexData {
 	if (typeof value !== 'object' || value === null) return false;
 	const v = value as Partial<SearchIndexData>;
 	if (v.v !== SEARCH_INDEX_VERSION || !Array.isArray(v.p) || !Array.isArray(v.s)) return false;
+	if (v.k !== undefined && !(Array.isArray(v.k) && v.k.every(isWordKeyCode))) return false;
 	const pageCount = v.p.length;
 	return v.p.every(isIndexedPage) && v.s.every((s) => isIndexedSection(s, pageCount));
 }

@@ -157,7 +157,7 @@ function keepBest(best: Map<number, Scored>, list: readonly Scored[], penalty = 
  */
 export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning = SEARCH_TUNING): SearchEngine {
 	const index = decodeIndex(data);
-	const words = buildWordIndex(index.records);
+	const words = buildWordIndex(index.records, data.k); // keys shipped in the file: no stemming on start-up
 	const options = fuseOptions(tuning);
 	const pageCount = Math.max(1, index.pages.length);
 	const shares = new Map<string, number>();

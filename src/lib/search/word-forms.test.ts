@@ -54,6 +54,23 @@ describe('word forms', () => {
 		);
 	});
 
+	it('tokenize answers the same on its plain-ASCII fast path as the Unicode rule does, for any text', () => {
+		// The rule as written before the fast path: lower case, accents removed, letters and digits.
+		const unicodeRule = (text: string) =>
+			text
+				.toLowerCase()
+				.normalize('NFD')
+				.replace(/\p{M}/gu, '')
+				.match(/[\p{L}\p{N}]+/gu) ?? [];
+		const text = fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), fc.string());
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(tokenize(t)).toEqual(unicodeRule(t));
+			}),
+		);
+		expect(tokenize('Knee PAIN, 5K: 10 x 100m!')).toEqual(['knee', 'pain', '5k', '10', 'x', '100m']);
+	});
+
 	it('tokenize lower-cases, drops accents and splits on anything but letters and digits', () => {
 		expect(tokenize('Café-crème, 5K!')).toEqual(['cafe', 'creme', '5k']);
 	});

@@ -9,6 +9,7 @@
  */
 import { at, type SearchRecord } from './records';
 import { tokenize, wordKey } from './word-forms';
+import { decodeWordKey, type WordKeyCode } from './word-keys';
 
 /** The fields of a {@link SearchRecord}, as bits of a {@link Posting}'s `fields`. */
 export const FIELD_BITS: Readonly<Record<keyof SearchRecord, number>> = { t: 1, h: 2, g: 4, d: 8, x: 16 };
@@ -55,8 +56,65 @@ export function postingsOf(index: WordIndex, id: number): readonly Posting[] {
 	return at(index.postings, id, 'word');
 }
 
+/** The words of `records` and where they occur: the part of the word index the build ships nothing of. */
+export interface Vocabulary {
+	/** Every distinct word, numbered in order of first appearance (sections in order, fields t h g d x). */
+	words: string[];
+	/** Per word number, the sections that hold it. */
+	postings: Posting[][];
+	byWord: Map<string, number>;
+}
+
 /**
- * The word index over `records` (one per section, in section order).
+ * Every word of `records`, numbered in order of first appearance, and the
+ * sections holding each. The build (for the keys it ships, build.ts) and the
+ * browser (for the index) call it over the same records, so they number the
+ * words alike.
+ *
+ * Never throws.
+ *
+ * @example
+ * vocabulary([{ t: 'Knees', h: '', g: '', d: '', x: 'Sore knees.' }]).words // ['knees', 'sore']
+ */
+export function vocabulary(records: readonly SearchRecord[]): Vocabulary {
+	const words: string[] = [];
+	const postings: Posting[][] = [];
+	const byWord = new Map<string, number>();
+	// Per word, the section of its last posting: a word met again in the same section adds its
+	// field to that posting. One map lookup per word read, which halves the engine's start-up
+	// against keeping a map of fields per section (the browser does this for every word).
+	const lastSection: number[] = [];
+	const fields = Object.keys(FIELD_BITS) as (keyof SearchRecord)[];
+	records.forEach((record, section) => {
+		for (const field of fields) {
+			const bit = FIELD_BITS[field];
+			for (const word of tokenize(record[field])) {
+				const id = byWord.get(word);
+				if (id === undefined) {
+					byWord.set(word, words.length);
+					words.push(word);
+					postings.push([{ section, fields: bit }]);
+					lastSection.push(section);
+					continue;
+				}
+				const list = at(postings, id, 'word');
+				const last = list[list.length - 1];
+				if (last && lastSection[id] === section) last.fields |= bit;
+				else {
+					list.push({ section, fields: bit });
+					lastSection[id] = section;
+				}
+			}
+		}
+	});
+	return { words, postings, byWord };
+}
+
+/**
+ * The word index over `records` (one per section, in section order). `keys`
+ * are the words' keys as the index file ships them (word-keys.ts), one per
+ * word of {@link vocabulary}; without them, or when they do not fit the
+ * words, each key is worked out here, with the same result, only slower.
  *
  * Never throws.
  *
@@ -65,35 +123,35 @@ export function postingsOf(index: WordIndex, id: number): readonly Posting[] {
  * index.words // ['knees', 'sore']
  * index.postings[0] // [{ section: 0, fields: 17 }] (title and text)
  */
-export function buildWordIndex(records: readonly SearchRecord[]): WordIndex {
-	const words: string[] = [];
-	const postings: Posting[][] = [];
-	const byWord = new Map<string, number>();
-	records.forEach((record, section) => {
-		const fieldsOf = new Map<number, number>();
-		for (const field of Object.keys(FIELD_BITS) as (keyof SearchRecord)[]) {
-			for (const word of tokenize(record[field])) {
-				let id = byWord.get(word);
-				if (id === undefined) {
-					id = words.length;
-					words.push(word);
-					postings.push([]);
-					byWord.set(word, id);
-				}
-				fieldsOf.set(id, (fieldsOf.get(id) ?? 0) | FIELD_BITS[field]);
-			}
-		}
-		for (const [id, fields] of fieldsOf) at(postings, id, 'word').push({ section, fields });
-	});
+export function buildWordIndex(records: readonly SearchRecord[], keys?: readonly WordKeyCode[]): WordIndex {
+	const { words, postings, byWord } = vocabulary(records);
+	const shipped = keys?.length === words.length ? keys : undefined;
+	const keyOf = (id: number): string => {
+		const word = at(words, id, 'word');
+		return shipped ? decodeWordKey(word, at(shipped, id, 'word key')) : wordKey(word);
+	};
 	const ids = words.map((_, i) => i);
 	return {
 		words,
 		postings,
 		byWord,
-		byKey: groupBy(ids, (id) => wordKey(at(words, id, 'word'))),
-		sorted: [...ids].sort((a, b) => (at(words, a, 'word') < at(words, b, 'word') ? -1 : 1)),
+		byKey: groupBy(ids, keyOf),
+		sorted: alphabetical(words, byWord),
 		byLength: groupBy(ids, (id) => at(words, id, 'word').length),
 	};
+}
+
+/**
+ * Word numbers in alphabetical order of their words. The engine's start-up cost on a phone: the
+ * built-in sort of the strings themselves is several times faster than a comparator over numbers.
+ * Words are distinct, so the order is the one `<` gives.
+ */
+function alphabetical(words: readonly string[], byWord: ReadonlyMap<string, number>): number[] {
+	return [...words].sort().map((word) => {
+		const id = byWord.get(word);
+		if (id === undefined) throw new RangeError(`word "${word}" is not in the index`); // a bug: byWord holds every word
+		return id;
+	});
 }
 
 function groupBy<K>(ids: readonly number[], keyOf: (id: number) => K): Map<K, number[]> {

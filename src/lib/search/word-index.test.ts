@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from './records';
+import { tokenize } from './word-forms';
+import { FIELD_BITS, vocabulary } from './word-index';
+
+/** The plain way to say what vocabulary() answers: per section, each word's fields, words numbered as first met. */
+function reference(records: readonly SearchRecord[]) {
+	const words: string[] = [];
+	const postings: { section: number; fields: number }[][] = [];
+	records.forEach((record, section) => {
+		const fieldsOf = new Map<number, number>();
+		for (const field of Object.keys(FIELD_BITS) as (keyof SearchRecord)[]) {
+			for (const word of tokenize(record[field])) {
+				let id = words.indexOf(word);
+				if (id < 0) {
+					id = words.push(word) - 1;
+					postings.push([]);
+				}
+				fieldsOf.set(id, (fieldsOf.get(id) ?? 0) | FIELD_BITS[field]);
+			}
+		}
+		for (const [id, fields] of fieldsOf) postings[id]?.push({ section, fields });
+	});
+	return { words, postings };
+}
+
+/** Text from a few words, so words come back across fields and sections. */
+const text = fc
+	.array(fc.constantFrom('knee', 'Knees', 'run', 'back', 'café', '5k', '—', ' '), { maxLength: 8 })
+	.map((w) => w.join(' '));
+const record = fc.record({ t: text, h: text, g: text, d: text, x: text });
+
+describe('vocabulary', () => {
+	it('numbers words as first met and lists, per word, each section holding it once with all its fields', () => {
+		fc.assert(
+			fc.property(fc.array(record, { maxLength: 12 }), (records) => {
+				const { words, postings, byWord } = vocabulary(records);
+				expect({ words, postings }).toEqual(reference(records));
+				for (const [i, word] of words.entries()) expect(byWord.get(word)).toBe(i);
+			}),
+		);
+	});
+});
