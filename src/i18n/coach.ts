@@ -44,6 +44,18 @@ export const coachStrings = {
 		clearConfirm: 'Clear the whole roster from this browser? Download the roster file first if you want to keep it.',
 		cell: (row: number, column: string) => `Row ${row}: ${column}`,
 	},
+	/** The line above the builder when opened from the squad table (RosterAthleteLine.tsx). */
+	builderLine: {
+		none: 'Open an athlete’s plan from your roster’s squad table to edit it here and keep the edits in the roster.',
+		editing: (name: string) => `Editing ${name}’s plan from your roster.`,
+		unnamed: 'this athlete',
+		saving: 'Your edits to sessions are saved to the roster on this device.',
+		settingsDiffer:
+			'The settings here differ from the roster’s, so edits are not saved to it. Change settings in the roster, or set them back here.',
+		notFound:
+			'This plan came from a roster that is not on this device, so edits stay in this builder and do not reach the roster.',
+		back: 'Back to your roster',
+	},
 	squad: {
 		heading: 'Your squad',
 		caption: (n: number) => `${n} ${n === 1 ? 'athlete' : 'athletes'} with a plan`,
@@ -53,6 +65,9 @@ export const coachStrings = {
 		warnings: 'Good to know',
 		link: 'In the builder',
 		open: (name: string) => `Open ${name}’s plan`,
+		editsHint:
+			'Open a plan to move, skip or rewrite sessions in the builder: your edits come back here, to the files, the print pack and the session sheet.',
+		edited: (n: number) => `Edited in the builder: ${n} ${n === 1 ? 'change' : 'changes'}`,
 		dates: (start: string, end: string, weeks: number) => `${start} to ${end}, ${weeks} weeks`,
 		days: 'Days',
 		none: 'None',

@@ -158,10 +158,10 @@ test('the theme script is at most 1 KB gzipped and its hash is in every page CSP
 /**
  * The one stylesheet left as a file: the builder's own (src/styles/plan.css), which measured faster that
  * way (Lighthouse LCP 1.23 → 1.11 s, README "Page weight"), on the pages that use it: the builder and
- * the tools built from its parts (the club widget and its configurator, the coach's roster).
+ * the tools built from its parts (the club widget and its configurator, the coach's roster and its builder page).
  */
 const builderStylesheet = /^\/_astro\/plan\.[\w-]+\.css$/;
-const usesBuilderCss = (path: string) => path === '/plan/' || path === '/coach/' || path.startsWith('/embed/');
+const usesBuilderCss = (path: string) => path === '/plan/' || path.startsWith('/coach/') || path.startsWith('/embed/');
 
 test('pages paint without waiting for a stylesheet but the builder’s own, and every inline style is allowed by its CSP hash', () => {
 	for (const path of sitemapPaths()) {

@@ -105,7 +105,7 @@ test('a coach uploads a roster, fixes the two flagged rows and leaves with a ZIP
 	const links = page.getByRole('link', { name: /’s plan$/ });
 	await expect(links).toHaveCount(20);
 	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
-		expect(href).toMatch(/^\/plan\/\?p=v2\.[\w.-]+$/);
+		expect(href).toMatch(/^\/coach\/plan\/\?p=v2\.[\w.-]+&athlete=[a-z0-9]{12}$/);
 		for (const name of NAMES) for (const part of name.split(' ')) expect(href).not.toContain(part);
 	}
 

@@ -118,3 +118,42 @@ test('the configurator offers the cohort, checks its dates beside each field, an
 	await expectNoAxeViolations(page);
 	await watch.assertClean();
 });
+
+test('the configurator offers the week card’s snippet with the same cohort, a copy button and a live preview', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const watch = await watchForProblems(page);
+	await page.goto('/embed/');
+	await page.getByLabel('Starting goal').selectOption('retro-5k');
+	await page.getByRole('checkbox', { name: 'Tuesday' }).check();
+	await page.getByRole('checkbox', { name: 'Saturday' }).check();
+	const race = raceDay();
+	await page.getByLabel('Race date', { exact: true }).fill(race);
+	await page.getByLabel('Cohort name').fill('Spring <retro> 5K');
+	await page.getByLabel('Group session time').fill('18:30');
+	const cohort = `data-accent="#0b5cad" data-goal="retro-5k" data-days="tue,sat" data-cohort="Spring &lt;retro&gt; 5K" data-race-date="${race}" data-time="18:30"`;
+	const week = page.getByLabel('Week card snippet');
+	await expect(week).toHaveValue(
+		new RegExp(`^<div data-retrostride-week ${cohort}></div>\\n<script async src="[^"]+/embed\\.js"></script>$`),
+	);
+	await expect(page.getByLabel('Script snippet')).toHaveValue(new RegExp(`data-retrostride-plan ${cohort}`));
+	await page.getByRole('button', { name: 'Copy week card snippet' }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await week.inputValue());
+
+	// The preview is the real card: headed by the cohort's name (as text), one line per level, as tall as it is.
+	const preview = page.frameLocator('iframe[title="Preview of the this week card"]');
+	await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Spring <retro> 5K', { timeout: 20_000 });
+	await expect(preview.locator('[data-week-levels] dd')).toHaveCount(3);
+	await expect(preview.locator('[data-week-status]')).toContainText('18:30');
+	// It grows from the stylesheet's 20rem to the height the card reports, and never scrolls inside.
+	const frame = page.locator('iframe[title="Preview of the this week card"]');
+	await expect.poll(() => frame.evaluate((el) => el.getBoundingClientRect().height)).not.toBe(320);
+	const overflow = preview
+		.locator('html')
+		.evaluate((html) => html.scrollHeight - (html.ownerDocument.defaultView?.innerHeight ?? 0));
+	expect(await overflow).toBeLessThanOrEqual(0);
+	await expectNoAxeViolations(page);
+	await watch.assertClean();
+});

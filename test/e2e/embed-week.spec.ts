@@ -29,6 +29,8 @@ test('a club’s week card shows its next Tuesday session for all three levels',
 			data-race-date="${iso(race)}" data-time="18:30" data-cohort="Spring retro mile"></div>`,
 		'[data-week-levels] dd[data-level="regular"]',
 	);
+	// The cohort's name heads the card.
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Spring retro mile');
 	await expect(frame.locator('[data-week-status]')).toHaveAttribute('data-date', iso(tuesday));
 	await expect(frame.locator('[data-week-status]')).toContainText('18:30');
 	await expect(frame.locator('[data-week-levels] dt')).toHaveText([
@@ -51,7 +53,19 @@ test('the week card page passes axe and fits 320 px', async ({ page }) => {
 	await page.goto('/embed/week/?goal=retro-half&days=tue,sat&race-date=2099-01-01&time=7pm');
 	await expect(page.locator('[data-week-levels] dd')).toHaveCount(3);
 	await expect(page.locator('[data-week-notices]')).toContainText('7pm');
+	// Without a cohort name the card keeps its own heading.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This week’s group session');
 	await expectNoAxeViolations(page);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	await watch.assertClean();
+});
+
+test('a cohort name with markup in it is shown as text, never run', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	const name = '<img src=x onerror=alert(1)> Harriers & Co';
+	await page.goto(`/embed/week/?goal=mix-in&days=tue,sat&start=2099-01-05&cohort=${encodeURIComponent(name)}`);
+	await expect(page.locator('[data-week-levels] dd')).toHaveCount(3);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	await expect(page.locator('#week-heading img')).toHaveCount(0);
 	await watch.assertClean();
 });

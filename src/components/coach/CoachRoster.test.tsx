@@ -5,9 +5,10 @@
  * builder without names, a paste replaces the roster and Undo brings it
  * back, and a damaged stored roster is named rather than half-loaded.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_ROW, ROSTER_HEADER, ROSTER_STORAGE_KEY, type RosterRow } from '../../lib/roster';
+import { decodeShareState } from '../../lib';
+import { EMPTY_ROW, ROSTER_HEADER, ROSTER_STORAGE_KEY, type RosterRow, saveAthleteEdits } from '../../lib/roster';
 import { CoachRoster } from './CoachRoster';
 
 const ada: RosterRow = { ...EMPTY_ROW, name: 'Ada Quinn', days: 'tue thu sat' };
@@ -58,9 +59,27 @@ describe('CoachRoster', () => {
 		const squad = screen.getByRole('table', { name: '2 athletes with a plan' });
 		expect(screen.queryByText(/need a fix|needs a fix/)).not.toBeInTheDocument();
 		const link = within(squad).getByRole('link', { name: 'Open Bo Li’s plan' });
-		expect(link.getAttribute('href')).toMatch(/^\/retro\/plan\/\?p=v2\./);
+		// The builder at /coach/plan/, with the row's opaque id (given when the stored roster was read), never the name.
+		const id = stored()[1]?.id ?? '';
+		expect(id).toMatch(/^[a-z0-9]{12}$/);
+		expect(link.getAttribute('href')).toMatch(new RegExp(`^/retro/coach/plan/\\?p=v2\\.[\\w.-]+&athlete=${id}$`));
 		expect(link.getAttribute('href')).not.toMatch(/Bo|Li/);
 		expect(stored()[1]?.easyPace).toBe('6:45');
+		expect(stored()[1]?.id).toBe(id);
+	});
+
+	it('shows the edits the builder saved for an athlete, and reads them again when the coach comes back', async () => {
+		store([{ ...ada, startDate: soon(), id: 'adaid0000001' }]);
+		render(<CoachRoster base="/" siteUrl="https://retrostride.example" />);
+		const squad = await screen.findByRole('table', { name: '1 athlete with a plan' });
+		expect(within(squad).queryByText(/Edited in the builder/)).not.toBeInTheDocument();
+		// The builder (another page) saves a skip, and the coach comes back (pageshow).
+		saveAthleteEdits(window.localStorage, 'adaid0000001', [{ type: 'skip', session: 'w01-s1' }]);
+		act(() => void window.dispatchEvent(new Event('pageshow')));
+		expect(within(squad).getByText('Edited in the builder: 1 change')).toBeInTheDocument();
+		const href = within(squad).getByRole('link', { name: 'Open Ada Quinn’s plan' }).getAttribute('href') ?? '';
+		const shared = decodeShareState(new URLSearchParams(href.split('?')[1]).get('p') ?? '');
+		expect(shared.ok && shared.edits).toEqual([{ type: 'skip', session: 'w01-s1' }]);
 	});
 
 	it('replaces the roster with a paste, and Undo brings the old one back', async () => {

@@ -1,19 +1,30 @@
 /**
  * The squad at a glance: each athlete with a plan, its summary, what the
- * plan says to know, and a link that opens it in the builder (the share
- * code carries the settings only, never the name).
+ * plan says to know, and a link that opens it in the builder: the share
+ * code carries the settings and the coach's edits, and the athlete's opaque
+ * id lets the builder save new edits back here; never the name.
  */
 import { coachStrings } from '../../i18n/coach';
 import { formatPlanDate, WEEKDAY_OPTIONS } from '../../lib';
-import type { SquadAthlete } from '../../lib/roster';
+import { ATHLETE_PARAM, type SquadAthlete } from '../../lib/roster';
 
 const t = coachStrings.squad;
 const DAY_NAMES = Object.fromEntries(WEEKDAY_OPTIONS.map((o) => [o.value, o.label.slice(0, 3)]));
+
+/**
+ * The builder on this athlete's plan: /coach/plan/ (the builder with the roster's line) with the id that lets
+ * it save edits back to the roster, never the name; the plain builder for a row not yet given an id.
+ */
+function builderLink(base: string, a: SquadAthlete): string {
+	if (a.id === undefined) return `${base}plan/?p=${a.code}`;
+	return `${base}coach/plan/?p=${a.code}&${ATHLETE_PARAM}=${a.id}`;
+}
 
 export function SquadTable({ athletes, base }: { athletes: SquadAthlete[]; base: string }) {
 	return (
 		<section className="coach-panel" aria-labelledby="squad-heading">
 			<h2 id="squad-heading">{t.heading}</h2>
+			{athletes.length > 0 && <p>{t.editsHint}</p>}
 			{athletes.length === 0 ? (
 				<p>{t.empty}</p>
 			) : (
@@ -46,6 +57,12 @@ export function SquadTable({ athletes, base }: { athletes: SquadAthlete[]; base:
 											<br />
 											{t.days}: {a.input.days.map((d) => DAY_NAMES[d] ?? d).join(', ')}
 											{a.input.sessionTime ? ` at ${a.input.sessionTime}` : ''}
+											{a.edited > 0 && (
+												<>
+													<br />
+													<span className="squad-table__edited">{t.edited(a.edited)}</span>
+												</>
+											)}
 										</td>
 										<td>
 											{a.plan.warnings.length === 0 ? (
@@ -59,7 +76,7 @@ export function SquadTable({ athletes, base }: { athletes: SquadAthlete[]; base:
 											)}
 										</td>
 										<td>
-											<a href={`${base}plan/?p=${a.code}`}>{t.open(a.name)}</a>
+											<a href={builderLink(base, a)}>{t.open(a.name)}</a>
 										</td>
 									</tr>
 								);

@@ -3,7 +3,9 @@
  * the safe storage helpers), the last load's undo, what the file said about
  * itself, and the squad built from the rows. Rows are kept as typed text;
  * the squad is derived, with a per-row cache so typing in one cell rebuilds
- * one plan, not the squad's.
+ * one plan, not the squad's. Each row gets an opaque id, and the edits the
+ * builder saved for it (athlete-edits.ts) are read again whenever the coach
+ * comes back to this page or another tab saves some.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { localToday } from '../../lib';
@@ -11,10 +13,15 @@ import {
 	type BuiltRow,
 	buildSquad,
 	loadRoster,
+	loadRosterEdits,
 	MAX_ROSTER_ROWS,
+	ROSTER_EDITS_KEY,
+	type RosterEdits,
 	type RosterRow,
 	type Squad,
 	saveRoster,
+	withAthleteEdits,
+	withAthleteIds,
 } from '../../lib/roster';
 import { browserStore } from '../browser-store';
 
@@ -48,21 +55,37 @@ export function useRoster(): RosterState {
 	const [notice, setNotice] = useState('');
 	const [kept, setKept] = useState(true);
 	const [today] = useState(() => localToday());
+	const [edits, setEdits] = useState<RosterEdits>(() => new Map());
 	const cache = useRef(new Map<string, BuiltRow>());
 
-	useEffect(() => {
-		const loaded = loadRoster(browserStore());
-		setRowsState(loaded.rows);
-		if (loaded.problem) setNotice(loaded.problem);
-		setReady(true);
-	}, []);
-
 	const setRows = (next: RosterRow[]) => {
-		setRowsState(next);
-		setKept(saveRoster(browserStore(), next));
+		const withIds = withAthleteIds(next);
+		setRowsState(withIds);
+		setKept(saveRoster(browserStore(), withIds));
 	};
 
-	const squad = useMemo(() => buildSquad(rows, today, cache.current), [rows, today]);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: once per mount; setRows only sets state and saves
+	useEffect(() => {
+		const loaded = loadRoster(browserStore());
+		// A roster saved before rows had ids gets them now, so its builder links can bring edits back.
+		if (loaded.rows.some((r) => r.id === undefined)) setRows(loaded.rows);
+		else setRowsState(loaded.rows);
+		if (loaded.problem) setNotice(loaded.problem);
+		const reread = () => setEdits(loadRosterEdits(browserStore()));
+		reread();
+		setReady(true);
+		// Back from the builder (also from the back/forward cache), or the builder saving in another tab.
+		const onStorage = (e: StorageEvent) => (e.key === null || e.key === ROSTER_EDITS_KEY) && reread();
+		window.addEventListener('pageshow', reread);
+		window.addEventListener('storage', onStorage);
+		return () => {
+			window.removeEventListener('pageshow', reread);
+			window.removeEventListener('storage', onStorage);
+		};
+	}, []);
+
+	const built = useMemo(() => buildSquad(rows, today, cache.current), [rows, today]);
+	const squad = useMemo(() => ({ ...built, athletes: withAthleteEdits(built.athletes, edits) }), [built, edits]);
 
 	return {
 		ready,

@@ -1,6 +1,8 @@
 /**
  * The "For clubs" configurator: a club sets its name, colour, theme, units,
- * goal and training days, sees the widget live, and copies either snippet.
+ * goal and training days, sees the widget live, and copies either snippet;
+ * beside them, the club's "this week" card for its own page, with the same
+ * cohort, its snippet and its own live preview.
  * The preview is the real embed page in an iframe, so what they see is what
  * their members get, as tall as its content (the height the widget reports,
  * as embed.js uses it). Settings the widget would ignore, and a starting race
@@ -147,6 +149,7 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 	const daysHint = days.length === 1 || days.length > 6 ? 'Pick 2 to 6 days, or none to let runners choose.' : '';
 	const snippets = embedSnippets(siteUrl, config);
 	const previewSrc = `${base}embed/plan/?${embedQuery(config)}`;
+	const weekSrc = `${base}embed/week/?${embedQuery(config)}`;
 	const levelWarnings = useStartGoalWarnings(config);
 	// Every level refused: the date, not a member's level, is the problem, and the club should hear that first.
 	const goalWarnings =
@@ -157,6 +160,7 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 				]
 			: levelWarnings;
 	const preview = usePreviewHeight();
+	const weekPreview = usePreviewHeight();
 
 	return (
 		<div className="configurator">
@@ -246,6 +250,20 @@ export function EmbedConfigurator({ siteUrl, base }: EmbedConfiguratorProps) {
 					className="configurator__preview"
 					title="Preview of the plan builder widget"
 					src={previewSrc}
+					loading="lazy"
+				/>
+				<h3>A “this week” card for your club’s page</h3>
+				<p>
+					Your cohort’s next group session and what each level does in it, from the same plans your members get.
+					{config.raceDate || config.start ? '' : ' Set a start or race date above to make it your cohort’s.'}
+				</p>
+				<CopyBox label="Week card snippet" text={snippets.week} />
+				<h4>Week card preview</h4>
+				<iframe
+					ref={weekPreview}
+					className="configurator__preview configurator__preview--week"
+					title="Preview of the this week card"
+					src={weekSrc}
 					loading="lazy"
 				/>
 			</div>

@@ -30,4 +30,29 @@ describe('embed snippets', () => {
 		const src = holder.querySelector('iframe')?.getAttribute('src') ?? '';
 		expect(parseEmbedConfig(new URL(src).searchParams).config.club).toBe(club.replace(/\s+/g, ' '));
 	});
+
+	it('offer the week card with the widget’s cohort, so the card shows the sessions members get', () => {
+		const cohort = {
+			goal: 'retro-5k',
+			days: ['tue', 'sat'],
+			cohort: 'Spring <5K> & "friends"',
+			start: '2027-03-01',
+			time: '18:30',
+		} as const;
+		const { script, week } = embedSnippets(site, { ...cohort, days: [...cohort.days] });
+		expect(week).toBe(script.replace('data-retrostride-plan', 'data-retrostride-week'));
+		const holder = document.createElement('div');
+		holder.innerHTML = week; // test-only: parse our own output to prove it is inert
+		const card = holder.querySelector('[data-retrostride-week]');
+		const attributes = Object.fromEntries([...(card?.attributes ?? [])].map((a) => [a.name, a.value]));
+		expect(attributes).toEqual({
+			'data-retrostride-week': '',
+			'data-goal': 'retro-5k',
+			'data-days': 'tue,sat',
+			'data-cohort': cohort.cohort,
+			'data-start': '2027-03-01',
+			'data-time': '18:30',
+		});
+		expect(holder.querySelector('script')?.getAttribute('src')).toBe('https://retrostride.example/retro/embed.js');
+	});
 });

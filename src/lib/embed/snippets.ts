@@ -20,15 +20,23 @@ export const EMBED_SANDBOX =
 	'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox';
 
 /**
- * Both snippets for a site at `siteUrl` (absolute, with its base path).
+ * The snippets for a site at `siteUrl` (absolute, with its base path): the
+ * widget's script and iframe versions, and the club's "this week" card
+ * (`week`), which the same script turns into a frame of /embed/week/ with the
+ * same attributes, so the card shows the cohort the widget plans for.
  *
  * Never throws.
  *
  * @example
  * embedSnippets('https://retrostride.example', { club: 'Harriers', accent: '#c00' }).script
  * // '<div data-retrostride-plan data-club="Harriers" data-accent="#c00"></div>\n<script async src="https://retrostride.example/embed.js"></script>'
+ * embedSnippets('https://retrostride.example', { cohort: 'Spring 5K', start: '2027-03-01' }).week
+ * // '<div data-retrostride-week data-cohort="Spring 5K" data-start="2027-03-01"></div>\n<script async src="…/embed.js"></script>'
  */
-export function embedSnippets(siteUrl: string, config: Partial<EmbedConfig>): { script: string; iframe: string } {
+export function embedSnippets(
+	siteUrl: string,
+	config: Partial<EmbedConfig>,
+): { script: string; iframe: string; week: string } {
 	const root = siteUrl.replace(/\/+$/, '');
 	const data = (['club', 'accent', 'theme', 'units', 'goal'] as const)
 		.filter((k) => config[k] !== undefined && !(k === 'theme' && config[k] === 'auto'))
@@ -48,8 +56,11 @@ export function embedSnippets(siteUrl: string, config: Partial<EmbedConfig>): { 
 		.join('');
 	const query = embedQuery(config);
 	const src = `${root}/embed/plan/${query ? `?${query}` : ''}`;
+	const script = (kind: 'plan' | 'week') =>
+		`<div data-retrostride-${kind}${data}${days}${cohort}></div>\n<script async src="${root}/embed.js"></script>`;
 	return {
-		script: `<div data-retrostride-plan${data}${days}${cohort}></div>\n<script async src="${root}/embed.js"></script>`,
+		script: script('plan'),
+		week: script('week'),
 		iframe: `<iframe src="${escapeAttribute(src)}" title="Backward running plan builder" loading="lazy" width="100%" height="1400" style="border:0" sandbox="${EMBED_SANDBOX}" allow="clipboard-write"></iframe>`,
 	};
 }

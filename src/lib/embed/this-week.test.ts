@@ -24,6 +24,12 @@ describe('thisWeekCard', () => {
 		}
 	});
 
+	it('is headed by the cohort’s name when the club set one, and by its own heading otherwise', () => {
+		const name = 'Riverside <b>Harriers</b>’ spring retro mile';
+		expect(thisWeekCard({ ...cohort, cohort: name }, '2026-12-04', 'en-GB').cohort).toBe(name);
+		expect(thisWeekCard(cohort, '2026-12-04', 'en-GB')).not.toHaveProperty('cohort');
+	});
+
 	it('between sessions (a Wednesday), shows the coming Saturday', () => {
 		expect(thisWeekCard(cohort, '2026-12-09', 'en-GB').date).toBe('2026-12-12');
 	});

@@ -24,8 +24,10 @@ export interface WeekCardLevel {
 	problem?: string;
 }
 
-/** The whole card: the group session's date and time, then one line per level. */
+/** The whole card: its heading, the group session's date and time, then one line per level. */
 export interface WeekCard {
+	/** The cohort's name the club set (data-cohort, already checked by parseCohort): the card's heading. Absent = the card's own heading. */
+	cohort?: string;
 	/** The next group session's date (yyyy-mm-dd); undefined when no level has one left. */
 	date?: string;
 	/** The session time the club set (HH:mm), if any. */
@@ -60,13 +62,15 @@ export function nextSessionOnOrAfter(plan: Plan, today: string): Plan['weeks'][n
  * session of any level; each level shows its session on that date, or its
  * own next one when its plan has none that day.
  *
- * A level whose plan cannot be made says why in `problem`, one line.
+ * A level whose plan cannot be made says why in `problem`, one line. The
+ * cohort's name, when the club set one, heads the card (the page sets it as
+ * text, never as markup).
  *
  * @throws {RangeError} when `today` is not a yyyy-mm-dd date (a bug in the caller, never user input).
  *
  * @example
- * thisWeekCard({ theme: 'auto', goal: 'retro-5k', days: ['tue', 'sat'], time: '18:30' }, '2026-12-04', 'en-GB')
- * // { date: '2026-12-08', time: '18:30', levels: [{ level: 'new', label: 'New to backward running', session: { … } }, …] }
+ * thisWeekCard({ theme: 'auto', cohort: 'Spring retro mile', goal: 'retro-5k', days: ['tue', 'sat'], time: '18:30' }, '2026-12-04', 'en-GB')
+ * // { cohort: 'Spring retro mile', date: '2026-12-08', time: '18:30', levels: [{ level: 'new', label: 'New to backward running', session: { … } }, …] }
  */
 export function thisWeekCard(config: EmbedConfig, today: string, language: string): WeekCard {
 	const perLevel = EXPERIENCE_OPTIONS.map(({ value, label }) => {
@@ -90,5 +94,10 @@ export function thisWeekCard(config: EmbedConfig, today: string, language: strin
 		if (!session) return { level: l.level, label: l.label, problem: 'This level’s plan has finished.' };
 		return { level: l.level, label: l.label, session: { date: session.date, title: session.title } };
 	});
-	return { ...(date ? { date } : {}), ...(config.time ? { time: config.time } : {}), levels };
+	return {
+		...(config.cohort ? { cohort: config.cohort } : {}),
+		...(date ? { date } : {}),
+		...(config.time ? { time: config.time } : {}),
+		levels,
+	};
 }

@@ -5,11 +5,23 @@
  * through this door; the ZIP and file writers load on demand (the coach
  * page imports them with import()).
  */
+
 export { type AthleteResult, type CellError, readRosterRow } from './athlete';
+export {
+	ATHLETE_PARAM,
+	loadRosterEdits,
+	newAthleteId,
+	ROSTER_EDITS_KEY,
+	type RosterEdits,
+	saveAthleteEdits,
+	withAthleteEdits,
+	withAthleteIds,
+} from './athlete-edits';
 export { cleanCell, MAX_NAME_LENGTH, unguardCell } from './cells';
 export { COLUMN_INFO, type ColumnInfo, columnForHeader, ROSTER_COLUMNS, type RosterColumn } from './columns';
 export { MAX_ROSTER_BYTES, parseRosterCsv, type RosterFile } from './parse';
 export {
+	athleteIdSchema,
 	EMPTY_ROW,
 	MAX_CELL_LENGTH,
 	MAX_ROSTER_ROWS,

@@ -15,6 +15,9 @@ export const MAX_ROSTER_ROWS = 1000;
 
 const cell = z.string().check(z.maxLength(MAX_CELL_LENGTH));
 
+/** An athlete's id: random letters and digits, never derived from the name (it goes into links). */
+export const athleteIdSchema = z.string().check(z.regex(/^[a-z0-9]{8,24}$/));
+
 /** One athlete's row, each cell as typed ('' = empty, the builder's default applies). */
 export const rosterRowSchema = z.object({
 	/** What the coach calls the athlete; printed and filed, never put in a link. */
@@ -41,6 +44,11 @@ export const rosterRowSchema = z.object({
 	time: cell,
 	/** A coach's own split, "2+0.5 step 0.25 every 2" or "20+5 min". */
 	split: cell,
+	/**
+	 * The athlete's opaque id, given when the row joins the roster (athlete-edits.ts): the builder
+	 * link carries it, so edits made there find their row. Not a cell: never typed, never in the CSV.
+	 */
+	id: z.optional(athleteIdSchema),
 });
 
 /** One athlete's row, every cell text. */

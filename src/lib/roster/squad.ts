@@ -29,8 +29,12 @@ export interface SquadAthlete {
 	input: PlanInput;
 	/** The plan, as the builder makes it from `input`. */
 	plan: Plan;
-	/** The share code (`/plan/?p=<code>`): the input only, never the name. */
+	/** The share code (`/plan/?p=<code>`): the input and the coach's edits, never the name. */
 	code: string;
+	/** The row's opaque id (athlete-edits.ts), which the builder link carries; absent on a row not yet given one. */
+	id?: string;
+	/** How many of the coach's edits the plan carries (0 = as generated). */
+	edited: number;
 }
 
 /** A row that cannot make a plan yet, and why, cell by cell. */
@@ -89,9 +93,10 @@ export function buildSquad(rows: readonly RosterRow[], today: string, cache?: Ma
 		used.add(key);
 		const built = cache?.get(key) ?? buildRow(r, today);
 		cache?.set(key, built);
-		if (built.ok)
-			squad.athletes.push({ row, name: built.name, input: built.input, plan: built.plan, code: built.code });
-		else squad.problems.push({ row, name: built.name, errors: built.errors });
+		if (built.ok) {
+			const { name, input, plan, code } = built;
+			squad.athletes.push({ row, name, input, plan, code, edited: 0, ...(r.id === undefined ? {} : { id: r.id }) });
+		} else squad.problems.push({ row, name: built.name, errors: built.errors });
 	});
 	// Only the rows of this roster stay cached, so typing never grows the cache.
 	for (const key of cache?.keys() ?? []) if (!used.has(key)) cache?.delete(key);
