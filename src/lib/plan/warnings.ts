@@ -76,7 +76,7 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		const beyond = raceBeyondTraining(weeks);
 		if (beyond !== undefined && beyond.ratio > RACE_OVER_LONGEST_WARN) {
 			warnings.push(
-				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${capped ? `: we build by time, not distance, so a slower runner's long session covers less of the race` : ', more than these weeks can safely build'}. Run it at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
+				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${capped ? `: we build by time, not distance, so a slower runner's long session covers less of the race` : ''}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
 		} else if (capped) {
 			warnings.push(
