@@ -221,3 +221,28 @@ describe('the third coach read: race day against the longest training session', 
 		expect(quiet).toBeGreaterThan(0);
 	});
 });
+
+describe('the third coach read: a split that outgrows its forward part', () => {
+	const split = { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 };
+	const warningOf = (p: Plan) => p.warnings.find((w) => w.includes('more backward running than forward'));
+	it('says so, naming the weeks, once the steps carry the backward part past the forward part', () => {
+		const p = plan({
+			goal: 'retro-10k',
+			experience: 'regular',
+			days: ['wed', 'sat'],
+			forwardEasyPace: 510,
+			units: 'mi',
+			weeks: 26,
+			split,
+		});
+		const warning = warningOf(p);
+		expect(warning).toMatch(/^Weeks 9, 10 and 12 to 25: /);
+		// Week 8 (1.25 mi backward) is still under its 2 mi forward; week 9 (1.5 mi at a slow backward pace) is not.
+		const week9 = p.weeks[8]?.sessions.find((s) => s.title.includes('1.5 mi backward'));
+		expect(week9).toBeDefined();
+	});
+	it('stays quiet for the product’s own example, 2 mi forward and 0.5 mi backward', () => {
+		const p = plan({ goal: 'mix-in', experience: 'some', days: ['tue', 'thu', 'sat'], units: 'mi', weeks: 8, split });
+		expect(warningOf(p)).toBeUndefined();
+	});
+});

@@ -103,7 +103,7 @@ export function splitAmountText(ctx: PlanContext, amount: ForwardAmount): string
 		: formatDistance(amount.distanceM, ctx.input.units);
 }
 
-type Breach = 'eased' | 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward';
+type Breach = 'eased' | 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward' | 'backward-over-forward';
 
 /**
  * One warning per breach of the plan's rules by the split, naming the weeks
@@ -141,6 +141,8 @@ export function splitWarnings(
 				if (dose !== undefined && block > Math.max(dose.blockSec, dose.main.repSec) * 1.5) note('block', week.index);
 				const forward = s.segments.find((g) => g.direction === 'forward' && g.role === 'main');
 				if (forward && blockSec(ctx, forward) > Math.max(ctx.currentRunMinutes * 60, 600)) note('forward', week.index);
+				// A split whose steps carry the backward part past the forward part is no longer a mixed run.
+				if (forward && backwardPartSec(ctx, s) > blockSec(ctx, forward)) note('backward-over-forward', week.index);
 			}
 			longest = Math.max(longest, s.backwardSec);
 		}
@@ -151,6 +153,13 @@ export function splitWarnings(
 	const out: string[] = [];
 	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
 	return out;
+}
+
+/** Seconds of backward running in a session's main part (every repetition). */
+function backwardPartSec(ctx: PlanContext, s: Week['sessions'][number]): number {
+	return s.segments
+		.filter((g) => g.direction === 'backward' && g.role === 'main')
+		.reduce((sum, g) => sum + blockSec(ctx, g) * g.repeats, 0);
 }
 
 /** Seconds of one repetition of a segment, from its time or its distance at easy pace. */
@@ -169,6 +178,8 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	'session-cap': 'your split makes a session longer than 150 minutes, the longest we plan.',
 	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
 	forward: 'the forward part of your split is longer than you can run without stopping today; walk breaks are fine.',
+	'backward-over-forward':
+		'your split now has more backward running than forward, more than any mixed run we plan (we keep backward to a third of the forward part). Consider holding the backward part or lengthening the forward part.',
 };
 
 /** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */
