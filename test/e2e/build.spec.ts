@@ -204,14 +204,17 @@ test('pages paint without waiting for a stylesheet but the builder’s own, and 
  * download 0.3 KB (104.99 KB, no margin left). The coach's third read (race
  * refusals that name what works, drills and walk/run weeks that hold) added
  * 0.35 KB of engine and the club cohort's hidden fields 0.15 KB: 105.5 KB,
- * and the budget to 106 KB. Issue 16's 95 KB,
+ * and the budget to 106 KB. The coach's fourth read (the gentler walk/run
+ * foundation, the race-beyond-training and split warnings, sums rounded as a
+ * coach writes them) and the search loader's earlier start took it to 106.2 KB,
+ * and the budget to 107 KB. Issue 16's 95 KB,
  * which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
  * loads on the first export, the other when the runner reaches for the form or
  * first edits it.
  */
-const PLAN_PAGE_JS_BUDGET_KB = 106;
+const PLAN_PAGE_JS_BUDGET_KB = 107;
 
 test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaScript (gzip), without the export code or zod`, async () => {
 	const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
@@ -229,10 +232,11 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
  * Everything the builder fetches before the runner touches anything: its scripts on load, and what
  * loads after load and idle time (the worker's registration, 2.3 KB). The input checks (zod and the
  * input rules, about 19 KB) used to load on idle; they now wait for a pointer over the form, focus in
- * it, or a first edit, so a reader who only looks never downloads them. 107 KB today: the issue's 95 KB
+ * it, or a first edit, so a reader who only looks never downloads them. 108.4 KB today (the same 0.7 KB
+ * of engine warnings and rules as above), held under 109 KB: the issue's 95 KB
  * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
  */
-const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 108;
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 109;
 
 test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
 	browser,
