@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareState } from '../export/share-encode';
+import { formatRoundedDuration } from '../plan/format';
 import { generatePlan } from '../plan/generate';
 import { defaultPlanInput, parsePlanInput } from '../plan/input';
 import type { PlanInput } from '../plan/schema';
@@ -84,6 +85,13 @@ describe('printSession', () => {
 		expect(row.paces).toEqual(['F 6:40–7:20']);
 		expect(row.notes).toEqual(['Effort: B very easy, then moderate; F easy', 'Recover: 15 s or 45 s forward walk']);
 		expect(row.durationLabel).toMatch(/^about \d+ min$/);
+		// The sheet's "about" is the schedule's: one rounding for every output (15 s steps under 10 minutes).
+		expect(printSession({ ...drills, estimatedDurationSec: 392 }, 'km').durationLabel).toBe('about 6 min 30 s');
+		for (const w of plan.weeks) {
+			for (const s of w.sessions) {
+				expect(printSession(s, 'km').durationLabel).toBe(`about ${formatRoundedDuration(s.estimatedDurationSec)}`);
+			}
+		}
 		expect(row.shortKind).toBe('Drills');
 		expect(row.dateLabel).toBe('Tue 3 Mar');
 		expect(row.dayLabel).toBe('3 Mar');

@@ -16,7 +16,7 @@
 import { decodeShareState } from '../export/share';
 import { encodePlanShare } from '../export/share-edits';
 import { buildEditedPlan, type EditWarning } from '../plan/edits';
-import { formatDistance, formatDuration, formatPace } from '../plan/format';
+import { formatDistance, formatDuration, formatPace, formatRoundedDuration } from '../plan/format';
 import {
 	type Direction,
 	EFFORT_LABELS,
@@ -217,7 +217,8 @@ export function printSession(session: Session, units: Plan['input']['units']): P
 		// A skipped session stays on the sheet, said in words: the athlete sees the plan as the coach left it.
 		kindLabel: session.skipped ? `Skipped: ${SESSION_KIND_LABELS[session.kind]}` : SESSION_KIND_LABELS[session.kind],
 		shortKind: session.skipped ? 'Skipped' : FRIDGE_KIND_LABELS[session.kind],
-		durationLabel: `about ${formatDuration(roundToMinute(session.estimatedDurationSec))}`,
+		// Rounded as the schedule and the player round it, so a coach's sheet and a runner's screen agree.
+		durationLabel: `about ${formatRoundedDuration(session.estimatedDurationSec)}`,
 		backward: by('backward').map(full),
 		forward: by('forward').map(full),
 		backwardShort: by('backward')
@@ -229,11 +230,6 @@ export function printSession(session: Session, units: Plan['input']['units']): P
 		paces,
 		notes: [...(session.note !== undefined ? [`Note: ${session.note}`] : []), ...sessionNotes(session.segments)],
 	};
-}
-
-/** Estimates to the minute from a minute up: '36 min', not '35 min 47 s'. */
-function roundToMinute(sec: number): number {
-	return sec < 60 ? sec : Math.round(sec / 60) * 60;
 }
 
 /**
