@@ -1,8 +1,9 @@
 /**
  * The walk/run foundation for runners new to running (rules.ts,
- * WALK_RUN_STAGES): which stage each week uses, and when backward running
+ * WALK_RUN_STAGES): which stage each week uses, how backward blocks rest while it lasts, and when backward running
  * may start. A runner who can already run 30 minutes forward has none.
  */
+import type { SizedLayout } from './blocks';
 import { BACKWARD_JOG_FROM_MINUTES, FOUNDATION_UNTIL_MINUTES, WALK_RUN_STAGES, type WalkRunStage } from './rules';
 
 /**
@@ -60,4 +61,20 @@ export function isWalkRunWeek(stage: number | undefined): boolean {
 export function isBackwardWalkWeek(stage: number | undefined): boolean {
 	const s = walkRunStage(stage);
 	return s !== undefined && s.runSec < BACKWARD_JOG_FROM_MINUTES * 60;
+}
+
+/**
+ * While the runner still walks between forward runs (a walk/run stage of
+ * several runs), the breaks between backward blocks are walks too, of the
+ * same length: a jog there would be more running than the week's own runs
+ * allow (coaching convention; a coach reading our plans asked for it).
+ *
+ * @example
+ * walkingBreaks(sizedLayout(4, 60), 6) // 4 × 1 min, 1 min forward walk between (stage 6: 2 × 12 min)
+ */
+export function walkingBreaks(layout: SizedLayout, stage: number | undefined): SizedLayout {
+	const s = walkRunStage(stage);
+	const r = layout.recovery;
+	if (s === undefined || s.reps < 2 || r === undefined || r.mode !== 'jog') return layout;
+	return { ...layout, recovery: { ...r, mode: 'walk' } };
 }

@@ -11,7 +11,7 @@ import { weekdayOf as weekdayOfDate } from './dates';
 import type { DrillWeek, WeekDose } from './dose';
 import { formatDuration } from './format';
 import { forwardAmount, mixedForwardFactor, withinSessionCap } from './forward';
-import { walkRunStage } from './foundation';
+import { walkingBreaks, walkRunStage } from './foundation';
 import { isRaceGoal, type RaceGoal, type SessionKind } from './options';
 import {
 	COOL_DOWN_SEC,
@@ -154,22 +154,6 @@ function forwardPart(
 	return { segments: [forwardRun(ctx, 'main', amount)], text: `${forwardText(ctx, amount)} forward` };
 }
 
-/**
- * While the runner still walks between forward runs (a walk/run stage of
- * several runs), the breaks between backward blocks are walks too, of the
- * same length: a jog there would be more running than the week's own runs
- * allow (coaching convention; a coach reading our plans asked for it).
- *
- * @example
- * walkingBreaks(sizedLayout(4, 60), weekOf2x12) // 4 × 1 min, 1 min forward walk between
- */
-function walkingBreaks(layout: SizedLayout, w: WeekInputs): SizedLayout {
-	const stage = walkRunStage(w.frame.walkRunStage);
-	const r = layout.recovery;
-	if (stage === undefined || stage.reps < 2 || r === undefined || r.mode !== 'jog') return layout;
-	return { ...layout, recovery: { ...r, mode: 'walk' } };
-}
-
 /** The kind a set of backward blocks is: one block is continuous, several are intervals. */
 function blockKind(layout: SizedLayout): SessionKind {
 	return layout.reps === 1 ? 'continuous' : 'intervals';
@@ -220,7 +204,7 @@ function easySession(ctx: PlanContext, slot: Slot, w: WeekInputs): DraftSession 
  */
 function mixedSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): DraftSession {
 	const dose = w.dose;
-	const layout = walkingBreaks(dose?.main ?? layoutBlocks(120, { maxBlockSec: 30 }), w);
+	const layout = walkingBreaks(dose?.main ?? layoutBlocks(120, { maxBlockSec: 30 }), w.frame.walkRunStage);
 	const fwd = forwardPart(
 		ctx,
 		w,
@@ -273,7 +257,7 @@ function backwardSession(
 	const dose = w.dose;
 	const layout = walkingBreaks(
 		(role === 'long' ? dose?.main : dose?.support) ?? layoutBlocks(150, { maxBlockSec: 30 }),
-		w,
+		w.frame.walkRunStage,
 	);
 	// A week-1 "long" session the same as the others is not a long session yet (it is once it holds
 	// more, or runs longer blocks), nor is backward walking, nor a few minutes (LONG_SESSION_MIN_SEC).
