@@ -55,6 +55,24 @@ function firstContinuous(p: Plan, i: number): boolean {
 }
 const HOLD_OK = new Set(['recovery', 'peak', 'taper', 'race']);
 
+/** Longest continuous backward running block of a week, seconds (distance blocks at easy backward pace). */
+function backwardBlock(p: Plan, i: number): number {
+	let best = 0;
+	for (const s of p.weeks[i]?.sessions ?? []) {
+		if (s.kind === 'race') continue;
+		for (const g of s.segments) {
+			if (g.direction === 'backward' && g.mode === 'run')
+				best = Math.max(
+					best,
+					g.durationSec ??
+						((g.distanceM ?? 0) * ((p.paces.backwardEasy.min + p.paces.backwardEasy.max) / 2)) /
+							(p.input.units === 'mi' ? 1609.344 : 1000),
+				);
+		}
+	}
+	return best;
+}
+
 function check(p: Plan, label: string): void {
 	plansMade++;
 	const weeks = p.weeks;
@@ -92,6 +110,38 @@ function check(p: Plan, label: string): void {
 		if (fwdUp && backUp && w.phase !== 'race') flag('2b (any) forward step and backward rise', `${label} wk${w.index}`);
 		if (firstContinuous(p, i) && backUp) flag('2b first continuous 20 min and backward rise', `${label} wk${w.index}`);
 	}
+	// 4. The longest continuous backward block rises at most 15 % or 2 minutes over the longest before it
+	// (blocks under 4 minutes may grow by half, or 30 s).
+	let longestBlock = 0;
+	weeks.forEach((w, i) => {
+		const b = backwardBlock(p, i);
+		if (i > 0 && b > 240 && b > Math.max(longestBlock * 1.15, longestBlock + 120) + 1)
+			flag('4 block jump', `${label} wk${w.index} ${Math.round(longestBlock / 60)}->${Math.round(b / 60)} min`);
+		longestBlock = Math.max(longestBlock, b);
+	});
+	// 5. Race day against the longest training session.
+	const race = weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
+	if (race) {
+		const longest = Math.max(
+			...weeks.slice(0, -1).flatMap((w) => w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec)),
+		);
+		const ratio = race.backwardSec / longest;
+		if (ratio > 1.5) flag('5 race over 1.5x longest', `${label} ${ratio.toFixed(2)}`);
+		if (ratio > 1.75) flag('5 race over 1.75x longest', `${label} ${ratio.toFixed(2)}`);
+	}
+	// 6. Weekly backward time rises at most 20 % (outside the weeks after recovery).
+	for (let i = 1; i < weeks.length; i++) {
+		const w = weeks[i];
+		if (!w || weeks[i - 1]?.phase === 'recovery' || w.phase === 'race') continue;
+		const before = totals[i - 1] ?? 0;
+		// The rise cap allows 2 minutes a session at low volume (rules.ts maxWeekBackwardSec).
+		const sessionsBefore = weeks[i - 1]?.sessions.filter((s) => s.backwardSec > 0).length ?? 1;
+		if (before > 0 && (totals[i] ?? 0) > Math.max(before * 1.2, before + 120 * sessionsBefore) + 1)
+			flag(
+				'6 weekly rise over 20%',
+				`${label} wk${w.index} ${Math.round(before / 60)}->${Math.round((totals[i] ?? 0) / 60)} min`,
+			);
+	}
 	// 3. Outside recovery/peak/taper, no backward session kind holds the same dose > 2 weeks running.
 	if (p.input.goal === 'mix-in' || p.input.goal.startsWith('retro')) {
 		const kinds = new Set(weeks.flatMap((w) => w.sessions.filter((s) => s.backwardSec > 0).map((s) => s.kind)));
@@ -120,6 +170,8 @@ function check(p: Plan, label: string): void {
 }
 
 const refusals: string[] = [];
+/** Sum of the shortest accepted length per goal: a rule that costs weeks shows here. */
+const minWeeks: Record<string, number> = {};
 for (const goal of GOALS)
 	for (const experience of LEVELS)
 		for (const days of DAYS)
@@ -141,12 +193,29 @@ for (const goal of GOALS)
 							const r = parsePlanInput({ ...base, weeks: w });
 							if (r.ok) {
 								min = w;
+								minWeeks[goal] = (minWeeks[goal] ?? 0) + w;
 								check(generatePlan(r.value), `${label}/${w}w`);
 							} else if (w === 26) {
 								refusals.push(`${label}: ${r.errors.map((e) => `[${e.path}] ${e.message}`).join(' ')}`);
 							} else if (r.errors[0]?.path !== 'weeks') {
 								// refused for something other than length: jump to 26 to see it
 								w = 25;
+							}
+						}
+						// The length the parser picks when none is chosen: the fewest weeks that train the race.
+						if (goal.startsWith('retro')) {
+							const d = parsePlanInput(base);
+							const race = d.ok ? generatePlan(d.value) : undefined;
+							const last = race?.weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
+							if (race && last) {
+								const longest = Math.max(
+									...race.weeks.flatMap((w) => w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec)),
+								);
+								if (last.backwardSec / longest > 1.5)
+									flag(
+										'5d default length: race over 1.5x longest',
+										`${label}/${race.input.weeks}w ${(last.backwardSec / longest).toFixed(2)}`,
+									);
 							}
 						}
 						// A runner who cannot run yet: the lengths in between too, where the foundation meets the peak.
@@ -159,6 +228,7 @@ for (const goal of GOALS)
 					}
 
 console.log(`plans checked: ${plansMade}, refused at 26 weeks: ${refusals.length}`);
+console.log(`sum of shortest lengths: ${JSON.stringify(minWeeks)}`);
 for (const [k, n] of Object.entries(counts).sort()) {
 	console.log(`${String(n).padStart(5)}  ${k}`);
 	if (verbose) for (const e of examples[k] ?? []) console.log(`         e.g. ${e}`);

@@ -55,8 +55,8 @@ export const CANONICAL_INPUTS = {
 	},
 	/**
 	 * The same half for a slower regular (7:30/km easy): the race takes about 3 h 45, so the long
-	 * session builds by time to half of it (rules.ts RACE_OVER_LONGEST_MAX) and says so. At 9:00/km
-	 * the half is refused and the 10K suggested.
+	 * session builds by time to the most a session holds (2 h 11 min, rules.ts RACE_OVER_LONGEST_WARN)
+	 * and says so. At 9:00/km the half is refused and the 10K suggested.
 	 */
 	'retro-half-slow-regular-26-weeks': {
 		goal: 'retro-half',

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { readinessProblem } from './feasibility';
+import { readinessProblem, trainedWeeks } from './feasibility';
 import { generatePlan, planAndReadiness } from './generate';
 import { parsePlanInput } from './input';
 import { raceReadiness } from './readiness';
-import { RACE_OVER_LONGEST_WARN } from './rules';
+import { DEFAULT_PLAN_WEEKS, RACE_OVER_LONGEST_WARN } from './rules';
 import type { Plan, PlanInput } from './schema';
 import { raceBeyondTraining } from './warnings';
 
@@ -208,6 +208,8 @@ describe('the third coach read: race day against the longest training session', 
 							warned++;
 							expect(warning).toContain(`${beyond.ratio.toFixed(1)} times your longest training session`);
 							expect(warning).toMatch(/stop if anything hurts/);
+							// It says why: the time cap, or a length shorter than the one that trains the race.
+							expect(warning).toMatch(/a long session holds at most|a longer plan \(or a later race\)/);
 						} else {
 							quiet++;
 							expect(warning).toBeUndefined();
@@ -244,5 +246,64 @@ describe('the third coach read: a split that outgrows its forward part', () => {
 	it('stays quiet for the product’s own example, 2 mi forward and 0.5 mi backward', () => {
 		const p = plan({ goal: 'mix-in', experience: 'some', days: ['tue', 'thu', 'sat'], units: 'mi', weeks: 8, split });
 		expect(warningOf(p)).toBeUndefined();
+	});
+});
+
+describe('the fourth coach read: race day within 1.5 times the longest session', () => {
+	// Every race goal × experience × 2 and 3 days × fast, middle and slow paces, with no length chosen.
+	const inputs = ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half'].flatMap((goal) =>
+		['new', 'some', 'regular'].flatMap((experience) =>
+			[300, 420, 510].flatMap((forwardEasyPace) =>
+				[
+					['wed', 'sat'],
+					['tue', 'thu', 'sat'],
+				].map((days) => ({ startDate: '2026-03-02', goal, experience, forwardEasyPace, days })),
+			),
+		),
+	);
+	it('without a chosen length, gets the fewest weeks that keep race day within 1.5 times training, where any length does', () => {
+		let trained = 0;
+		let longer = 0;
+		for (const raw of inputs) {
+			const r = parsePlanInput(raw);
+			if (!r.ok) continue;
+			const ratio = raceBeyondTraining(generatePlan(r.value).weeks)?.ratio ?? Infinity;
+			const shortest = parsePlanInput({ ...raw, weeks: r.value.weeks - 1 });
+			if (ratio <= RACE_OVER_LONGEST_WARN) {
+				trained++;
+				// The fewest such weeks: where one week fewer is accepted and trains the race too, the plan
+				// has the usual length, which the parser never shortens.
+				const fewer = shortest.ok ? raceBeyondTraining(generatePlan(shortest.value).weeks) : undefined;
+				if (fewer && fewer.ratio <= RACE_OVER_LONGEST_WARN)
+					expect(r.value.weeks).toBe(DEFAULT_PLAN_WEEKS[r.value.goal]);
+				if (r.value.weeks > DEFAULT_PLAN_WEEKS[r.value.goal] && shortest.ok) longer++;
+			} else {
+				// No length from here to 26 weeks does better: the plan is the shortest that is ready.
+				expect(trainedWeeks(r.value, r.value.weeks)).toBeUndefined();
+			}
+		}
+		expect(trained).toBeGreaterThan(20);
+		expect(longer).toBeGreaterThan(5);
+	});
+	it('a chosen length is honoured, and the warning says a longer plan would train the race', () => {
+		const r = parsePlanInput({
+			startDate: '2026-03-02',
+			goal: 'retro-10k',
+			experience: 'regular',
+			forwardEasyPace: 510,
+			days: ['wed', 'sat'],
+		});
+		expect(r.ok && r.value.weeks).toBe(24);
+		const short = plan({
+			goal: 'retro-10k',
+			experience: 'regular',
+			forwardEasyPace: 510,
+			days: ['wed', 'sat'],
+			weeks: 18,
+		});
+		expect(short.weeks).toHaveLength(18);
+		expect(short.warnings.find((w) => w.startsWith('Race day asks for'))).toMatch(
+			/a longer plan \(or a later race\) would build your long session closer/,
+		);
 	});
 });

@@ -11,10 +11,11 @@
 import { addDays, daysBetween, formatDayMonthYear, nextOnOrAfter } from './dates';
 import { planAndReadiness } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
-import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS } from './rules';
+import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS, RACE_OVER_LONGEST_WARN } from './rules';
 import { chooseBackwardWeekdays } from './schedule';
 import type { PlanInput } from './schema';
 import { raceName } from './sessions';
+import { raceBeyondTraining } from './warnings';
 
 /**
  * True when a race plan for this input gets ready before its taper, with a
@@ -29,6 +30,28 @@ export function isReady(input: PlanInput, leadIn = true): boolean {
 	if (chooseBackwardWeekdays(input.days, 3, input.longRunDay).length < RACE_MIN_BACKWARD_SESSIONS[input.goal])
 		return false;
 	return planAndReadiness(input, leadIn).ready;
+}
+
+/**
+ * The fewest weeks (from `from` to 26) whose plan gets ready and takes the
+ * runner within 1.5 times their longest session to race day (rules.ts
+ * RACE_OVER_LONGEST_WARN); undefined when no length does. What a race plan
+ * without a chosen length or date gets: the shortest plan that is ready may
+ * still send a runner into a race twice their longest session, which a
+ * coach would not hand out when a few more weeks close the gap. Builds up to
+ * 23 plans, so it runs only when the length is the parser's choice.
+ *
+ * @example
+ * trainedWeeks({ ...input, goal: 'retro-5k', experience: 'some' }, 12) // e.g. 17
+ */
+export function trainedWeeks(input: PlanInput, from: number): number | undefined {
+	if (!isRaceGoal(input.goal)) return undefined;
+	for (let weeks = Math.max(MIN_PLAN_WEEKS, from); weeks <= MAX_PLAN_WEEKS; weeks++) {
+		const { plan, ready } = planAndReadiness(withWeeks(input, weeks));
+		const beyond = raceBeyondTraining(plan.weeks);
+		if (ready && beyond !== undefined && beyond.ratio <= RACE_OVER_LONGEST_WARN) return weeks;
+	}
+	return undefined;
 }
 
 /** The input with `weeks` weeks and the race on the long-run day of the last one. */

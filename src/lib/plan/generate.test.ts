@@ -130,13 +130,19 @@ describe('what the coach found, fixed', () => {
 				.map((s) => s.backwardSec),
 		);
 		expect(race).toBeDefined();
-		// The long run reaches half the race: a race of about 3 h 45 at easy pace after sessions of 1 h 53
-		// at least (the race's walk breaks come on top of its estimate).
+		// The long run reaches at least half the race: 2 h 11 min, the most a session holds, against a race of
+		// about 3 h 45 at easy pace (the race's walk breaks come on top of its estimate).
 		const estimate = raceReadiness(slow)?.estimatedSec ?? Infinity;
 		expect(estimate / longest).toBeLessThanOrEqual(RACE_OVER_LONGEST_MAX);
 		for (const s of sessions(slow))
 			if (s.kind !== 'race') expect(s.estimatedDurationSec).toBeLessThanOrEqual(MAX_SESSION_SEC);
 		expect(slow.warnings.join(' ')).toMatch(/build by time, not distance/);
+		// ...and the long session is built to the most a session holds (12 × 10 min with 11 walks), not
+		// stopped at 90 minutes: race day is as close to training as the time cap allows.
+		const cap = raceReadiness(slow)?.longSessionCapSec ?? 0;
+		expect(cap).toBe(131 * 60);
+		expect(longest).toBeGreaterThanOrEqual(cap - 60);
+		expect(slow.warnings.join(' ')).toContain('a long session holds at most 2 h 11 min');
 		// At 9:00/km the half would take about 4 h 38: no session within the time cap may hold half of it,
 		// so the plan is refused and a shorter race suggested.
 		const slower = parsePlanInput({ ...CANONICAL_INPUTS['retro-half-slow-regular-26-weeks'], forwardEasyPace: 540 });

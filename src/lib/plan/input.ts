@@ -4,7 +4,7 @@
  */
 import { validationStrings as v } from '../../i18n/validation';
 import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
-import { isReady, minimumWeeks, readinessProblem } from './feasibility';
+import { isReady, minimumWeeks, readinessProblem, trainedWeeks } from './feasibility';
 import { runInputChecks } from './input-checks';
 import { type Experience, type Goal, isRaceGoal, type Units, WEEKDAYS, type Weekday } from './options';
 import {
@@ -31,7 +31,8 @@ export type ParseResult = { ok: true; value: PlanInput } | { ok: false; errors: 
  *   place to start: flat, even and traffic-free), hasGuide `false`;
  * - days Tuesday, Thursday, Saturday;
  * - weeks: 8 for mix-in, 6 for drills and knee-friendly, and for races the
- *   usual length or the race minimum, whichever is longer;
+ *   usual length or the race minimum, whichever is longer, then the fewest
+ *   weeks from there whose race day is within 1.5 times the longest session;
  * - longRunDay: Sunday, else Saturday, else the last training day;
  * - forwardEasyPace: by experience and units (`DEFAULT_FORWARD_EASY_PACE`);
  * - race goals get `raceDate` = the long-run day of the last week;
@@ -211,6 +212,15 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 			} else {
 				const problem = readinessProblem(draft, given.raceDateGiven);
 				if (problem) return { ok: false, errors: [{ path: problem.path, message: problem.message }] };
+			}
+		}
+		// Without a chosen length or date: the fewest weeks from there that also train the race, not only
+		// get it ready (feasibility.ts trainedWeeks); the shortest ready plan where none does.
+		if (!given.weeksGiven && !given.raceDateGiven) {
+			const trained = trainedWeeks(draft, weeks);
+			if (trained !== undefined && trained !== weeks) {
+				weeks = trained;
+				draft = { ...draft, weeks, raceDate: lastWeekDate(input.startDate, weeks, input.longRunDay) };
 			}
 		}
 		raceDate = draft.raceDate;

@@ -427,13 +427,16 @@ export const READINESS_CAP_SEC = 5400;
 export const RACE_OVER_LONGEST_MAX = 2;
 
 /**
- * Above this, the plan says so: a race more than one and a half times the
- * longest training session is inside RACE_OVER_LONGEST_MAX but well beyond
- * the three quarters of the race a novice half-marathon plan reaches in its
- * long run [higdon-plans] (1 / 0.75 ≈ 1.33). A coach reading our plans asked
- * for a cap near that; a cap there would refuse most 10K and half plans
- * within the 150-minute session cap, so the runner is told instead how far
- * race day goes beyond training, and how to run it. Coaching convention.
+ * A race plan trains the race when race day is within one and a half times
+ * its longest session: the three quarters of the race a novice half-marathon
+ * plan reaches in its long run [higdon-plans] (1 / 0.75 ≈ 1.33), with room for
+ * the run/walk's walks. Without a chosen length the parser gives a race plan
+ * the fewest weeks that do this (feasibility.ts trainedWeeks), and a run/walk
+ * race's long session aims at two thirds of the race (up to the session cap),
+ * not only 90 minutes. A plan past it (a length the runner chose, or a slow
+ * runner's long race at the time cap) says how far, why, and how to run race
+ * day. Not a refusal: a cap here would refuse most 10K and half plans for
+ * slower runners within the 150-minute session cap. Coaching convention.
  */
 export const RACE_OVER_LONGEST_WARN = 1.5;
 

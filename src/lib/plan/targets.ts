@@ -14,10 +14,12 @@ import {
 	KNEE_SESSION_SEC,
 	LONG_SESSION_AIM,
 	LONG_SESSION_FRAME_SEC,
+	MAX_REPS,
 	MAX_SESSION_SEC,
 	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	RACE_DISTANCE_M,
 	RACE_OVER_LONGEST_MAX,
+	RACE_OVER_LONGEST_WARN,
 	READINESS_CAP_SEC,
 	READINESS_FRACTION,
 	RUN_WALK,
@@ -36,6 +38,10 @@ export interface RaceTarget {
 	readonly estimatedSec: number;
 	/** Continuous, or backward run/walk (RUN_WALK) for races over 90 minutes (30 for a runner new to it). */
 	readonly format: 'continuous' | 'run-walk';
+	/** The race session as the plan shows it, seconds: a run/walk race's whole cycles, walks included. */
+	readonly raceSessionSec: number;
+	/** The most a long session can hold: the session cap less warm-up and cool-down, and MAX_REPS runs of a run/walk. */
+	readonly longSessionCapSec: number;
 	/** The race's longest continuous backward block, seconds: in a run/walk race, each run (RUN_WALK_RUN_SEC). */
 	readonly raceBlockSec: number;
 	/** Readiness: the continuous block training must reach before the taper. */
@@ -91,10 +97,16 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 			? half
 			: Math.max(Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up')), half);
 	const raceBlockSec = format === 'continuous' ? estimatedSec : runSec;
+	const longSessionCapSec = Math.min(
+		MAX_SESSION_SEC - LONG_SESSION_FRAME_SEC,
+		format === 'run-walk' ? MAX_REPS * runSec + (MAX_REPS - 1) * RUN_WALK.walkSec : Number.POSITIVE_INFINITY,
+	);
 	return {
 		goal,
 		distanceM,
 		estimatedSec,
+		raceSessionSec: raceSec,
+		longSessionCapSec,
 		format,
 		raceBlockSec,
 		// A run/walk race's runs are short: training runs them nearly in full before race day.
@@ -124,11 +136,15 @@ export function planTargets(ctx: PlanContext): PlanTargets {
 	if (race) {
 		// Never past what a session may hold (MAX_SESSION_SEC less its warm-up and cool-down): a race that
 		// would need more cannot get ready, and is refused.
+		// Past 90 minutes only toward two thirds of a long run/walk race (RACE_OVER_LONGEST_WARN): its walks
+		// rest balance and neck, and a coach builds a slow runner's long run toward the cap rather than
+		// send them into a race twice their longest session.
 		aimSec = Math.min(
-			MAX_SESSION_SEC - LONG_SESSION_FRAME_SEC,
+			race.longSessionCapSec,
 			Math.max(
 				race.readySessionSec,
 				Math.min(READINESS_CAP_SEC, roundDurationSec(race.estimatedSec * LONG_SESSION_AIM[race.goal])),
+				race.format === 'run-walk' ? roundDurationSec(race.raceSessionSec / RACE_OVER_LONGEST_WARN, 'up') : 0,
 			),
 		);
 	} else {

@@ -71,12 +71,17 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 				`At your easy backward pace the ${raceName(goal)} takes about ${formatDuration(roundToFive(race.estimatedSec))}, so the plan trains it as run/walk: ${formatDuration(race.raceBlockSec)} of backward running, then ${formatDuration(RUN_WALK.walkSec)} of backward walking, to the finish.`,
 			);
 		}
-		// One message for a race far beyond training, saying why when the session cap is the reason.
+		// One message for a race far beyond training, saying why: the session cap (a slow runner's long
+		// race), or a length shorter than the one that trains it (input.ts picks that one by default).
 		const capped = race.estimatedSec * 0.6 > READINESS_CAP_SEC;
 		const beyond = raceBeyondTraining(weeks);
 		if (beyond !== undefined && beyond.ratio > RACE_OVER_LONGEST_WARN) {
+			const atCap = beyond.longestSec >= race.longSessionCapSec - 60;
+			const why = atCap
+				? `: we build by time, not distance, and a long session holds at most ${formatDuration(race.longSessionCapSec)}, so a slower runner's covers less of the race`
+				: ': a longer plan (or a later race) would build your long session closer to race day';
 			warnings.push(
-				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${capped ? `: we build by time, not distance, so a slower runner's long session covers less of the race` : ''}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
+				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
 		} else if (capped) {
 			warnings.push(
