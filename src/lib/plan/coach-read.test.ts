@@ -243,6 +243,32 @@ describe('the third coach read: a split that outgrows its forward part', () => {
 		const week9 = p.weeks[8]?.sessions.find((s) => s.title.includes('1.5 mi backward'));
 		expect(week9).toBeDefined();
 	});
+	it('holds the split at the first peak week, and eases a recovery week by 20-30 % of the week before', () => {
+		const p = plan({
+			goal: 'retro-10k',
+			experience: 'regular',
+			days: ['wed', 'sat'],
+			forwardEasyPace: 510,
+			units: 'mi',
+			weeks: 26,
+			split,
+		});
+		const mixed = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'mixed')?.title;
+		// Weeks 22 and 23 are the peak: 3 mi both, not 3 then 3.25; the taper eases from 3 mi.
+		expect([mixed(22), mixed(23)]).toEqual([
+			'Mixed run: 2 mi forward + 3 mi backward',
+			'Mixed run: 2 mi forward + 3 mi backward',
+		]);
+		expect(mixed(24)).toBe('Mixed run: 2 mi forward + 2.25 mi backward');
+		expect(p.warnings).toContain(
+			'Week 23: the plan holds your split at its first peak week instead of stepping on: the biggest weeks hold one dose, and the taper eases from there.',
+		);
+		// After 1.5 mi in week 10, week 11 eases to 1.1 mi (a cut of 27 %), not onto the coach's 1 mi (33 %).
+		expect(mixed(10)).toBe('Mixed run: 2 mi forward + 1.5 mi backward');
+		expect(mixed(11)).toBe('Mixed run: 2 mi forward + 1.1 mi backward');
+		// After 2 mi in week 14, week 15 eases onto the coach's own 1.5 mi (25 %).
+		expect(mixed(15)).toBe('Mixed run: 2 mi forward + 1.5 mi backward');
+	});
 	it('stays quiet for the product’s own example, 2 mi forward and 0.5 mi backward', () => {
 		const p = plan({ goal: 'mix-in', experience: 'some', days: ['tue', 'thu', 'sat'], units: 'mi', weeks: 8, split });
 		expect(warningOf(p)).toBeUndefined();

@@ -87,6 +87,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];
 	const knee = goal === 'knee-friendly' ? kneeSchedule(skeleton, experience) : [];
 	const useSplit = input.split !== undefined && (goal === 'mix-in' || isRaceGoal(goal));
+	const firstPeakIndex = skeleton.weeks.find((w) => w.phase === 'peak')?.index;
 	const firstBackwardDate = skeleton.weeks.flatMap((w) => w.slots).find((s) => s.role !== 'easy')?.date ?? '';
 
 	const splitIds = new Set<string>();
@@ -97,7 +98,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 			...(doses[i] ? { dose: doses[i] } : {}),
 			...(drills[i] ? { drills: drills[i] } : {}),
 			...(knee[i] !== undefined ? { kneeSec: knee[i] } : {}),
-			...(useSplit && input.split ? { split: splitWeek(ctx, input.split, frame, taperWeek) } : {}),
+			...(useSplit && input.split ? { split: splitWeek(ctx, input.split, frame, taperWeek, firstPeakIndex) } : {}),
 			...(targets.race ? { race: targets.race } : {}),
 			...(skeleton.raceDate ? { raceDate: skeleton.raceDate } : {}),
 			firstBackwardDate,

@@ -528,15 +528,40 @@ describe('the coach’s split', () => {
 					const unit = split.measure === 'distance' ? METRES_PER_UNIT[input.units] : 60;
 					const mixed = allSessions(p).filter((s) => s.kind === 'mixed');
 					const ctx = createContext(input);
+					// As written up to the first peak week, then held at that week's value (a coach freezes the
+					// steps at the peak); eased in recovery weeks by 20-30 % of the week before, on a grid a
+					// coach writes; eased below the held value in taper weeks.
+					const firstPeak = p.weeks.find((w) => w.phase === 'peak')?.index ?? Infinity;
+					const writtenAt = (week: number) =>
+						split.backward + (split.step ?? 0) * Math.floor((Math.min(week, firstPeak) - 1) / (split.everyWeeks ?? 2));
 					for (const w of p.weeks) {
 						for (const s of w.sessions.filter((x) => x.kind === 'mixed')) {
 							const [forward, backward] = mainParts(s);
-							const written = split.backward + (split.step ?? 0) * Math.floor((w.index - 1) / (split.everyWeeks ?? 2));
+							const written = writtenAt(w.index);
 							if (w.phase === 'build' || w.phase === 'foundation' || w.phase === 'peak') {
 								expect(amount(backward, split.measure)).toBeCloseTo(written * unit, 6);
 								expect(amount(forward, split.measure)).toBeLessThanOrEqual(split.forward * unit + 1e-6);
 							} else expect(amount(backward, split.measure)).toBeLessThanOrEqual(written * unit + 1e-6);
+							if (w.phase === 'recovery' && w.index > 1) {
+								const cut = 1 - amount(backward, split.measure) / (writtenAt(w.index - 1) * unit);
+								// Within the band wherever the plan's grid allows it: 50 m or 0.05 mi, 15 s under 10 minutes
+								// and whole minutes above.
+								const before = writtenAt(w.index - 1);
+								const grid = split.measure === 'distance' ? 0.05 : before * 0.75 >= 10 ? 1 : 0.25;
+								if (before * 0.1 >= grid) {
+									expect(cut, `week ${w.index}`).toBeGreaterThanOrEqual(RECOVERY_CUT.min - 1e-6);
+									expect(cut, `week ${w.index}`).toBeLessThanOrEqual(RECOVERY_CUT.max + 1e-6);
+								}
+							}
 						}
+					}
+					// A held step is said, naming its weeks.
+					for (const w of p.weeks) {
+						if (w.phase !== 'build' && w.phase !== 'peak') continue;
+						const asWritten = split.backward + (split.step ?? 0) * Math.floor((w.index - 1) / (split.everyWeeks ?? 2));
+						const hasMixed = w.sessions.some((x) => x.kind === 'mixed');
+						if (hasMixed && asWritten > writtenAt(w.index) + 1e-9)
+							expect(p.warnings.some((x) => x.includes('holds your split') && mentionsWeek(x, w.index))).toBe(true);
 					}
 					// Each jump over the rise cap by a split session is named in a warning.
 					let longest = 0;

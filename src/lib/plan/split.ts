@@ -1,8 +1,9 @@
 /**
  * The coach's split: mixed runs set by hand, "2 mi forward + 0.5 mi
- * backward", growing by a step every few weeks. Honoured as written. A
- * recovery week eases the backward part by a quarter and a taper week by the
- * taper's share, as every session of the plan does; where the split breaks a
+ * backward", growing by a step every few weeks. Honoured as written up to
+ * the first peak week, then held there. A recovery week eases the backward
+ * part by 20-30 % and a taper week by the taper's share, as every session of
+ * the plan does; where the split breaks a
  * rule of the plan (a jump, a cap, more backward in one go than the runner's
  * experience allows), the plan says so in a warning for each breach.
  */
@@ -16,6 +17,7 @@ import {
 	MAX_WEEK_BACKWARD_SEC,
 	METRES_PER_UNIT,
 	maxSessionBackwardSec,
+	RECOVERY_CUT,
 	RECOVERY_FACTOR,
 	TAPER_FACTORS,
 } from './rules';
@@ -54,26 +56,79 @@ function toAmount(ctx: PlanContext, split: Split, value: number): ForwardAmount 
 }
 
 /** A split amount scaled for a recovery or taper week, rounded to the grid a coach writes. */
-function scaled(ctx: PlanContext, amount: ForwardAmount, factor: number): ForwardAmount {
+function scaled(
+	ctx: PlanContext,
+	amount: ForwardAmount,
+	factor: number,
+	mode: 'down' | 'nearest' = 'down',
+): ForwardAmount {
 	if (factor === 1) return amount;
-	if ('durationSec' in amount) return { durationSec: roundDurationSec(amount.durationSec * factor, 'down') };
-	return { distanceM: roundDistanceM(amount.distanceM * factor, ctx.input.units, 'path', 'down') };
+	if ('durationSec' in amount) return { durationSec: roundDurationSec(amount.durationSec * factor, mode) };
+	return { distanceM: roundDistanceM(amount.distanceM * factor, ctx.input.units, 'path', mode) };
+}
+
+/** A split amount in the split's own measure (plan units or minutes). */
+function amountValue(ctx: PlanContext, amount: ForwardAmount): number {
+	return 'durationSec' in amount ? amount.durationSec / 60 : amount.distanceM / METRES_PER_UNIT[ctx.input.units];
 }
 
 /**
- * The split of one week: as written, eased in recovery and taper weeks.
+ * The week whose written value a week runs: its own, or in the peak and the
+ * weeks after it, the first peak week's. A coach freezes the split at the
+ * peak (the biggest weeks hold one dose); the taper eases that value.
+ *
+ * @example
+ * splitStepWeek(week22, 20) // 20: steps stop at the first peak week
+ */
+export function splitStepWeek(week: WeekFrame, firstPeakIndex: number | undefined): number {
+	return firstPeakIndex !== undefined && week.index > firstPeakIndex ? firstPeakIndex : week.index;
+}
+
+/**
+ * A recovery week's backward part, from the week before's `written`: the
+ * value on the coach's own grid when it cuts 20-30 % (rules.ts RECOVERY_CUT), else the plan's grid rounded down or
+ * to the nearest value that does (0.75 mi → 0.55 mi, not 0.5 mi, a cut of a
+ * third), else the plan's grid rounded down.
+ */
+function recoveryAmount(ctx: PlanContext, split: Split, written: number): ForwardAmount {
+	const full = toAmount(ctx, split, written);
+	const inBand = (a: ForwardAmount) => {
+		const cut = 1 - amountValue(ctx, a) / written;
+		return cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
+	};
+	const candidates = [
+		onCoachGrid(ctx, split, written * RECOVERY_FACTOR),
+		scaled(ctx, full, RECOVERY_FACTOR, 'down'),
+		scaled(ctx, full, RECOVERY_FACTOR, 'nearest'),
+	];
+	return candidates.find((a) => a !== undefined && inBand(a)) ?? scaled(ctx, full, RECOVERY_FACTOR);
+}
+
+/**
+ * The split of one week: as written, frozen from the first peak week on,
+ * eased in recovery (by 20-30 %) and taper weeks.
  *
  * @example
  * splitWeek(ctx, split, week3).backward // { distanceM: 1207.008 } (0.75 mi)
  */
-export function splitWeek(ctx: PlanContext, split: Split, week: WeekFrame, taperWeek = 0): SplitWeek {
+export function splitWeek(
+	ctx: PlanContext,
+	split: Split,
+	week: WeekFrame,
+	taperWeek = 0,
+	firstPeakIndex: number | undefined = undefined,
+): SplitWeek {
 	const { goal } = ctx.input;
-	let factor = 1;
-	if (week.phase === 'recovery') factor = RECOVERY_FACTOR;
-	else if (week.phase === 'taper' && isRaceGoal(goal)) factor = TAPER_FACTORS[goal][taperWeek] ?? 0.5;
-	const written = splitBackwardAsWritten(split, week.index);
+	const written = splitBackwardAsWritten(split, splitStepWeek(week, firstPeakIndex));
+	const forward = toAmount(ctx, split, split.forward);
+	// A recovery week eases what the runner ran the week before, not the step it would have taken.
+	if (week.phase === 'recovery') {
+		const before = splitBackwardAsWritten(split, Math.max(1, splitStepWeek(week, firstPeakIndex) - 1));
+		return { forward, backward: recoveryAmount(ctx, split, before) };
+	}
+	const factor = week.phase === 'taper' && isRaceGoal(goal) ? (TAPER_FACTORS[goal][taperWeek] ?? 0.5) : 1;
 	return {
-		forward: toAmount(ctx, split, split.forward),
+		forward,
 		backward:
 			factor === 1
 				? toAmount(ctx, split, written)
@@ -103,7 +158,7 @@ export function splitAmountText(ctx: PlanContext, amount: ForwardAmount): string
 		: formatDistance(amount.distanceM, ctx.input.units);
 }
 
-type Breach = 'eased' | 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward' | 'backward-over-forward';
+type Breach = 'eased' | 'held' | 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward' | 'backward-over-forward';
 
 /**
  * One warning per breach of the plan's rules by the split, naming the weeks
@@ -123,6 +178,8 @@ export function splitWarnings(
 		found.set(b, list);
 	};
 	let longest = 0;
+	const split = ctx.input.split;
+	const firstPeak = weeks.find((w) => w.phase === 'peak')?.index;
 	for (const week of weeks) {
 		const dose = doses[week.index - 1];
 		let weekBackward = 0;
@@ -149,6 +206,14 @@ export function splitWarnings(
 		if (hasSplit && weekBackward > MAX_WEEK_BACKWARD_SEC) note('week-cap', week.index);
 		// Easing is the plan's own change to what the coach wrote: said, never silent.
 		if (hasSplit && (week.phase === 'recovery' || week.phase === 'taper')) note('eased', week.index);
+		else if (
+			hasSplit &&
+			split !== undefined &&
+			firstPeak !== undefined &&
+			week.index > firstPeak &&
+			splitBackwardAsWritten(split, week.index) > splitBackwardAsWritten(split, firstPeak)
+		)
+			note('held', week.index);
 	}
 	const out: string[] = [];
 	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
@@ -171,7 +236,8 @@ function blockSec(ctx: PlanContext, g: Week['sessions'][number]['segments'][numb
 
 const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	eased:
-		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by about a quarter, onto your own steps); after a recovery week your split goes on as written.',
+		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by 20-30 %, onto your own steps where they cut that much); after a recovery week your split goes on as written.',
+	held: 'the plan holds your split at its first peak week instead of stepping on: the biggest weeks hold one dose, and the taper eases from there.',
 	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
 	block:
 		'your split asks for more backward running in one go than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
