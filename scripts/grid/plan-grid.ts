@@ -133,7 +133,8 @@ function check(p: Plan, label: string): void {
 	for (let i = 1; i < weeks.length; i++) {
 		const w = weeks[i];
 		if (!w || weeks[i - 1]?.phase === 'recovery' || w.phase === 'race') continue;
-		const before = totals[i - 1] ?? 0;
+		// Against the biggest week so far, as the rise cap reads it (a week after a lighter one may return to it).
+		const before = Math.max(...totals.slice(0, i));
 		// The rise cap allows 2 minutes a session at low volume (rules.ts maxWeekBackwardSec).
 		const sessionsBefore = weeks[i - 1]?.sessions.filter((s) => s.backwardSec > 0).length ?? 1;
 		if (before > 0 && (totals[i] ?? 0) > Math.max(before * 1.2, before + 120 * sessionsBefore) + 1)
