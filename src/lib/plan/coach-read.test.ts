@@ -333,3 +333,23 @@ describe('the fourth coach read: race day within 1.5 times the longest session',
 		);
 	});
 });
+
+describe('the fourth coach read: run/walk long runs ease as the race is run', () => {
+	it('tapers and recovery weeks drop whole runs of the race length, not shorten every run', () => {
+		const p = plan({
+			goal: 'retro-half',
+			experience: 'regular',
+			days: ['tue', 'thu', 'sat'],
+			longRunDay: 'sat',
+			forwardEasyPace: 450,
+			weeks: 26,
+		});
+		const long = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'long')?.title ?? '';
+		expect(long(23)).toMatch(/^Long backward run\/walk: 12 × 10 min with 1 min backward walks between/);
+		expect(long(24)).toMatch(/^Long backward run\/walk: 9 × 10 min with/);
+		expect(long(25)).toMatch(/^Long backward run\/walk: 6 × 10 min with/);
+		// After 9 × 10 min, the recovery week runs 7 × 10 min: fewer runs, each as long as the race's.
+		expect(long(18)).toMatch(/^Long backward run\/walk: 9 × 10 min with/);
+		expect(long(19)).toMatch(/^Long backward run\/walk: 7 × 10 min with/);
+	});
+});

@@ -144,6 +144,8 @@ export function shrinkLayout(
 	s: LayoutStyle,
 	options: { strictlyBelow?: boolean; atMost?: boolean } = {},
 ): SizedLayout {
+	const fewer = s.style === 'walk-breaks' ? fewerRuns(prev, targetSec, s, options) : undefined;
+	if (fewer) return fewer;
 	let best: SizedLayout | undefined;
 	let bestError = Infinity;
 	const round = options.atMost ? 'down' : 'nearest';
@@ -165,6 +167,31 @@ export function shrinkLayout(
 		}
 	}
 	return best ?? prev;
+}
+
+/**
+ * A run/walk session eased the way its race is run: fewer runs of the same
+ * length (12 × 10 min becomes 9 × 10 min, not 12 × 7 min 15 s), when that
+ * lands within a tenth of `targetSec`; undefined otherwise (a run/walk of
+ * two or three runs cannot drop one without cutting a third).
+ *
+ * @example
+ * fewerRuns(sizedLayout(12, 600, walkBreaks), 5900, walkBreaks, {}) // 9 × 10 min with 1 min walks (98 min)
+ */
+function fewerRuns(
+	prev: SizedLayout,
+	targetSec: number,
+	s: LayoutStyle,
+	options: { strictlyBelow?: boolean; atMost?: boolean },
+): SizedLayout | undefined {
+	let best: SizedLayout | undefined;
+	for (let reps = prev.reps - 1; reps >= 1; reps--) {
+		const layout = sizedLayout(reps, prev.repSec, s);
+		if (options.atMost && layout.backwardSec > targetSec) continue;
+		if (best === undefined || Math.abs(layout.backwardSec - targetSec) < Math.abs(best.backwardSec - targetSec))
+			best = layout;
+	}
+	return best && Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1 ? best : undefined;
 }
 
 /**
