@@ -353,3 +353,32 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 		expect(long(19)).toMatch(/^Long backward run\/walk: 7 × 10 min with/);
 	});
 });
+
+describe('the fourth coach read: a long plan from a walk/run start builds to its end', () => {
+	it('goes past a third of the 20-minute run once the foundation is over, instead of holding it for weeks', () => {
+		const p = plan({ goal: 'mix-in', experience: 'new', days: ['wed', 'sat'], currentRunMinutes: 10, weeks: 26 });
+		const mixed = p.weeks.map((w) => w.sessions.find((s) => s.kind === 'mixed')?.backwardSec ?? 0);
+		// It held 6 min 30 s from week 22 to 26; it now reaches 10 minutes, a third of the 30-minute run.
+		expect(mixed[24]).toBe(600);
+		expect(mixed[21]).toBeLessThan(mixed[23] ?? 0);
+	});
+	it('never holds one mixed-run dose for three build weeks running, from 0, 5 or 10 minutes of running', () => {
+		for (const currentRunMinutes of [0, 5, 10])
+			for (const weeks of [12, 16, 26])
+				for (const days of [
+					['wed', 'sat'],
+					['tue', 'thu', 'sat'],
+				]) {
+					const p = plan({ goal: 'mix-in', experience: 'some', days, currentRunMinutes, weeks });
+					let run = 0;
+					let last = -1;
+					for (const w of p.weeks) {
+						const dose = w.sessions.find((s) => s.kind === 'mixed')?.backwardSec ?? -1;
+						const building = w.phase === 'build' || w.phase === 'foundation';
+						run = building && dose === last ? run + 1 : 1;
+						last = building ? dose : -1;
+						expect(run, `${currentRunMinutes} min, ${weeks} weeks, week ${w.index}`).toBeLessThan(3);
+					}
+				}
+	});
+});

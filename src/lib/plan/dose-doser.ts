@@ -10,6 +10,8 @@ import type { PlanContext } from './context';
 import { type DoseStep, fastCurve, type Segment, stepsToAim, type WeekDose, weekStep, weekTotal } from './dose-curve';
 import { growLayout, keepBlocks, type LayoutStyle, mergeLayout, noLongerThan, shrinkLayout } from './dose-layouts';
 import { recoveryWeek } from './dose-recovery';
+import { forwardAmount, forwardSec } from './forward';
+import { FOUNDATION_RUN_SEC } from './foundation';
 import { isRaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
@@ -17,6 +19,7 @@ import {
 	FORWARD_FACTOR,
 	LONG_RUN_MERGE_DIP,
 	MAX_WEEK_BACKWARD_SEC,
+	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	maxSessionBackwardSec,
 	maxWeekBackwardSec,
 	nextBlockSec,
@@ -27,6 +30,7 @@ import {
 	SUPPORT_SESSION_SHARE,
 	SUPPORT_WEEKLY_GROWTH,
 	TAPER_FACTORS,
+	WALK_RUN_STAGES,
 } from './rules';
 import { backwardSlots, type WeekFrame } from './skeleton';
 
@@ -272,6 +276,7 @@ export class CurveDoser {
 		// to the longest session so far (after a long run turned continuous with a dip).
 		const mainCap = Math.min(
 			this.race ? curve.aimSec * 1.03 : curve.aimSec,
+			this.thirdOfRuns(),
 			maxSessionBackwardSec(this.longestSec),
 			Math.max(maxSessionBackwardSec(base.main.backwardSec), roundDurationSec(this.longestSec, 'up')),
 		);
@@ -346,6 +351,27 @@ export class CurveDoser {
 		const fitted = supportBeside(main);
 		if (weekTotal(main, fitted, count) <= cap || main.backwardSec <= base.main.backwardSec) return [main, fitted];
 		return [base.main, supportBeside(base.main)];
+	}
+
+	/**
+	 * While the walk/run foundation lasts, a mixed run's backward part stays
+	 * within a third of the shortest continuous run still ahead in it (rules.ts
+	 * MIX_IN_MAX_BACKWARD_OF_FORWARD): 16 minutes while the runner still walks
+	 * between runs (2 × 12 min is followed by 16 min without a break), then the
+	 * week's own run, up to 20 minutes. So the week of the first continuous run
+	 * can hold last week's backward work (weekStep) within the rule. Below a
+	 * plan's aim when the plan goes on past the foundation (targets.ts); no
+	 * limit after it or in race plans, whose backward sessions stand alone.
+	 *
+	 * @example
+	 * this.thirdOfRuns() // 315 in a week of 2 × 12 min (a third of 16 minutes, on the 15 s grid)
+	 */
+	private thirdOfRuns(): number {
+		const stage = this.current?.walkRunStage;
+		if (this.race || stage === undefined) return Number.POSITIVE_INFINITY;
+		const continuous = WALK_RUN_STAGES.slice(stage).find((s) => s.reps === 1)?.runSec ?? FOUNDATION_RUN_SEC;
+		const forward = forwardSec(this.ctx, forwardAmount(this.ctx, 1));
+		return roundDurationSec(Math.min(forward, continuous, FOUNDATION_RUN_SEC) * MIX_IN_MAX_BACKWARD_OF_FORWARD, 'down');
 	}
 
 	/** Week 1's other session when a smaller layout would fall under it. */

@@ -51,6 +51,9 @@ export function walkRunStage(stage: number | undefined): WalkRunStage | undefine
 	return stage === undefined ? undefined : WALK_RUN_STAGES[stage];
 }
 
+/** The foundation's goal run, seconds: 20 minutes without a break (rules.ts FOUNDATION_UNTIL_MINUTES). */
+export const FOUNDATION_RUN_SEC = FOUNDATION_UNTIL_MINUTES * 60;
+
 /** True while the foundation still uses walk breaks (the runner cannot yet run 20 minutes). */
 export function isWalkRunWeek(stage: number | undefined): boolean {
 	const s = walkRunStage(stage);

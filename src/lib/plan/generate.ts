@@ -82,7 +82,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const ctx = createContext(input);
 	const { goal, experience } = input;
 	const skeleton = planSkeleton(ctx, lead);
-	const targets = planTargets(ctx);
+	const targets = planTargets(ctx, skeleton);
 	const doses = goal === 'mix-in' || isRaceGoal(goal) ? planRunningDoses(ctx, skeleton, targets) : [];
 	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];
 	const knee = goal === 'knee-friendly' ? kneeSchedule(skeleton, experience) : [];

@@ -5,7 +5,7 @@
  */
 import type { PlanContext } from './context';
 import { forwardAmount, forwardSec } from './forward';
-import { foundationStartStage } from './foundation';
+import { FOUNDATION_RUN_SEC, foundationStartStage } from './foundation';
 import { isRaceGoal, type RaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
@@ -29,6 +29,7 @@ import {
 	START_BLOCK_SEC,
 	START_SESSION_SEC,
 } from './rules';
+import type { Skeleton } from './skeleton';
 
 /** How the race is run, and what the plan must reach before its taper. */
 export interface RaceTarget {
@@ -119,7 +120,7 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
  * The targets of a plan. The start never exceeds 60 % of the aim, so every
  * plan builds; a runner who can already do more starts there.
  */
-export function planTargets(ctx: PlanContext): PlanTargets {
+export function planTargets(ctx: PlanContext, skeleton?: Skeleton): PlanTargets {
 	const { goal, experience } = ctx.input;
 	if (goal === 'knee-friendly') {
 		const start = KNEE_FIRST_WEEK_SEC[experience];
@@ -148,9 +149,16 @@ export function planTargets(ctx: PlanContext): PlanTargets {
 			),
 		);
 	} else {
-		// Mixed runs: a third of their forward part (in the walk/run foundation, of its first 20-minute run).
+		// Mixed runs: a third of their forward part; while a walk/run foundation lasts, of its first
+		// 20-minute run, and past it, in a plan whose peak comes after the foundation, of the full run (the
+		// doser keeps the foundation weeks to the first): a 26-week plan from 10 minutes builds to its end
+		// instead of reaching a third of 20 minutes by week 22 and holding it.
 		const forward = forwardSec(ctx, forwardAmount(ctx, 1));
-		const firstRuns = foundationStartStage(ctx.currentRunMinutes) === undefined ? forward : Math.min(forward, 1200);
+		const top = skeleton?.weeks.find((w) => w.phase === 'peak') ?? skeleton?.weeks.at(-1);
+		const fullRuns =
+			foundationStartStage(ctx.currentRunMinutes) === undefined ||
+			(top !== undefined && top.walkRunStage === undefined);
+		const firstRuns = fullRuns ? forward : Math.min(forward, FOUNDATION_RUN_SEC);
 		// ...and never so much that a mixed run passes MAX_SESSION_SEC: 5 minutes of recoveries, and one
 		// step of the forward distance grid, which a slow runner's forward part may lose to fit.
 		const forwardStepSec = FORWARD_DISTANCE_STEP_M[ctx.input.units] * ctx.fwdSecPerM;
@@ -159,7 +167,15 @@ export function planTargets(ctx: PlanContext): PlanTargets {
 			'down',
 		);
 	}
-	const startSec = Math.min(START_SESSION_SEC[experience], roundDurationSec(aimSec * 0.6, 'down'));
+	// A walk/run foundation starts from its own aim (a third of its 20-minute run), not the plan's.
+	const foundationAim =
+		race === undefined && foundationStartStage(ctx.currentRunMinutes) !== undefined
+			? Math.min(forwardSec(ctx, forwardAmount(ctx, 1)), FOUNDATION_RUN_SEC) * MIX_IN_MAX_BACKWARD_OF_FORWARD
+			: aimSec;
+	const startSec = Math.min(
+		START_SESSION_SEC[experience],
+		roundDurationSec(Math.min(aimSec, foundationAim) * 0.6, 'down'),
+	);
 	const maxBlockSec = race?.format === 'run-walk' ? race.raceBlockSec : aimSec;
 	return {
 		startSec,
