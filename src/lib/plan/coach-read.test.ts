@@ -227,8 +227,9 @@ describe('the third coach read: race day against the longest training session', 
 describe('the third coach read: a split that outgrows its forward part', () => {
 	const split = { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 };
 	const warningOf = (p: Plan) => p.warnings.find((w) => w.includes('more backward running than forward'));
-	it('says so, naming the weeks, once the steps carry the backward part past the forward part', () => {
-		const p = plan({
+	/** A slow regular's 26-week 10K in miles, two days a week, with the product's example split. */
+	const slowTenK = () =>
+		plan({
 			goal: 'retro-10k',
 			experience: 'regular',
 			days: ['wed', 'sat'],
@@ -237,6 +238,8 @@ describe('the third coach read: a split that outgrows its forward part', () => {
 			weeks: 26,
 			split,
 		});
+	it('says so, naming the weeks, once the steps carry the backward part past the forward part', () => {
+		const p = slowTenK();
 		const warning = warningOf(p);
 		expect(warning).toMatch(/^Weeks 9, 10 and 12 to 25: /);
 		// Week 8 (1.25 mi backward) is still under its 2 mi forward; week 9 (1.5 mi at a slow backward pace) is not.
@@ -244,15 +247,7 @@ describe('the third coach read: a split that outgrows its forward part', () => {
 		expect(week9).toBeDefined();
 	});
 	it('holds the split at the first peak week, and eases a recovery week by 20-30 % of the week before', () => {
-		const p = plan({
-			goal: 'retro-10k',
-			experience: 'regular',
-			days: ['wed', 'sat'],
-			forwardEasyPace: 510,
-			units: 'mi',
-			weeks: 26,
-			split,
-		});
+		const p = slowTenK();
 		const mixed = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'mixed')?.title;
 		// Weeks 22 and 23 are the peak: 3 mi both, not 3 then 3.25; the taper eases from 3 mi.
 		expect([mixed(22), mixed(23)]).toEqual([
