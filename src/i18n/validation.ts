@@ -93,5 +93,9 @@ export const validationStrings = {
 		distanceGrid: (units: string) => `Use steps of 0.05 ${units} in the split, like 0.5 or 0.75`,
 		timeGrid: 'Use whole or quarter minutes in the split, like 5 or 2.5',
 		everyWithoutStep: 'Enter the step the backward part grows by, or leave "every" empty',
+		backwardTooLong: (takes: string, max: string) =>
+			`At your easy backward pace this backward part takes about ${takes}, more than the ${max} we ask of anyone backward in one session: enter a shorter backward part`,
+		tooLong: (takes: string, max: string) =>
+			`At your easy paces this split takes about ${takes} before the warm-up, more than the ${max} of the longest session we plan: enter a shorter forward or backward part`,
 	},
 } as const;

@@ -33,26 +33,38 @@ export function isReady(input: PlanInput, leadIn = true): boolean {
 }
 
 /**
- * The fewest weeks (from `from` to 26) whose plan gets ready and takes the
- * runner within 1.5 times their longest session to race day (rules.ts
- * RACE_OVER_LONGEST_WARN); undefined when no length does. What a race plan
- * without a chosen length or date gets: the shortest plan that is ready may
- * still send a runner into a race twice their longest session, which a
- * coach would not hand out when a few more weeks close the gap. Builds up to
- * 23 plans, so it runs only when the length is the parser's choice.
+ * The length a race plan without a chosen length or date gets: the fewest
+ * weeks (from `from` to 26) whose plan gets ready and takes the runner within
+ * 1.5 times their longest session to race day (rules.ts
+ * RACE_OVER_LONGEST_WARN); where no length does, the ready length whose race
+ * is closest to training (the fewest weeks among equals). The shortest plan
+ * that is ready may still send a runner into a race twice their longest
+ * session, which a coach would not hand out when a few more weeks close the
+ * gap; and where none closes it, the usual length is no reason to stop
+ * further from race day than 26 weeks would. Undefined when no length is
+ * ready. Builds up to 23 plans, so it runs only when the length is the
+ * parser's choice.
  *
  * @example
  * trainedWeeks({ ...input, goal: 'retro-5k', experience: 'some' }, 12) // e.g. 17
+ * trainedWeeks(regularHalfAt730, 24) // 26: 1.76 times, where 24 weeks race at 1.96
  */
 export function trainedWeeks(input: PlanInput, from: number): number | undefined {
 	if (!isRaceGoal(input.goal)) return undefined;
+	let closest: { weeks: number; ratio: number } | undefined;
 	for (let weeks = Math.max(MIN_PLAN_WEEKS, from); weeks <= MAX_PLAN_WEEKS; weeks++) {
 		const { plan, ready } = planAndReadiness(withWeeks(input, weeks));
 		const beyond = raceBeyondTraining(plan.weeks);
-		if (ready && beyond !== undefined && beyond.ratio <= RACE_OVER_LONGEST_WARN) return weeks;
+		if (!ready || beyond === undefined) continue;
+		if (beyond.ratio <= RACE_OVER_LONGEST_WARN) return weeks;
+		// Only a real gain moves the race further out: 0.05 of the race, not rounding noise.
+		if (closest === undefined || beyond.ratio < closest.ratio - RATIO_GAIN) closest = { weeks, ratio: beyond.ratio };
 	}
-	return undefined;
+	return closest?.weeks;
 }
+
+/** How much closer to training a race must come for the parser to choose a longer plan when none reaches 1.5 times. */
+const RATIO_GAIN = 0.05;
 
 /** The input with `weeks` weeks and the race on the long-run day of the last one. */
 function withWeeks(input: PlanInput, weeks: number): PlanInput {

@@ -23,7 +23,7 @@ import type { Plan, PlanInput, Session, Week } from './schema';
 import { raceName, weekTotals } from './sessions';
 import { shapeWeek } from './shapes';
 import { planSkeleton } from './skeleton';
-import { splitWarnings, splitWeek } from './split';
+import { splitSteps, splitWarnings, splitWeek } from './split';
 import { planTargets } from './targets';
 import { planWarnings } from './warnings';
 
@@ -87,7 +87,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];
 	const knee = goal === 'knee-friendly' ? kneeSchedule(skeleton, experience) : [];
 	const useSplit = input.split !== undefined && (goal === 'mix-in' || isRaceGoal(goal));
-	const firstPeakIndex = skeleton.weeks.find((w) => w.phase === 'peak')?.index;
+	const steps = splitSteps(skeleton.weeks);
 	const firstBackwardDate = skeleton.weeks.flatMap((w) => w.slots).find((s) => s.role !== 'easy')?.date ?? '';
 
 	const splitIds = new Set<string>();
@@ -98,7 +98,9 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 			...(doses[i] ? { dose: doses[i] } : {}),
 			...(drills[i] ? { drills: drills[i] } : {}),
 			...(knee[i] !== undefined ? { kneeSec: knee[i] } : {}),
-			...(useSplit && input.split ? { split: splitWeek(ctx, input.split, frame, taperWeek, firstPeakIndex) } : {}),
+			...(useSplit && input.split
+				? { split: splitWeek(ctx, input.split, frame, steps[i] ?? { step: 1, unfrozen: 1 }, taperWeek) }
+				: {}),
 			...(targets.race ? { race: targets.race } : {}),
 			...(skeleton.raceDate ? { raceDate: skeleton.raceDate } : {}),
 			firstBackwardDate,
@@ -126,7 +128,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 				'Your split sets the mixed runs, and with your training days this plan has none: choose days with a rest day between them.',
 			);
 		}
-		warnings.push(...splitWarnings(ctx, weeks, splitIds, doses as readonly (WeekDose | undefined)[]));
+		warnings.push(...splitWarnings(ctx, weeks, splitIds, doses as readonly (WeekDose | undefined)[], steps));
 	}
 	// Ready: the race's block and session reached before the taper, after a peak of at least 2 weeks.
 	const ready =

@@ -16,6 +16,9 @@ const BREAKS: Record<string, Partial<PlanInput>> = {
 	"a coach's split that fits the goal, the units and the grid": {
 		split: { measure: 'distance', forward: 2, backward: 0.33 },
 	},
+	"a coach's split that one session can hold at the runner's paces": {
+		split: { measure: 'distance', forward: 2, backward: 10 },
+	},
 };
 
 describe('the table of cross-field checks', () => {
@@ -38,5 +41,29 @@ describe('the table of cross-field checks', () => {
 	it('has a name for every rule, each used once', () => {
 		const names = INPUT_CHECKS.map((c) => c.name);
 		expect(new Set(names).size).toBe(names.length);
+	});
+});
+
+describe("a coach's split that no session could hold", () => {
+	// The coach's absurd split: 2 mi forward + 10 mi backward, for a new backward runner at 8:30/km (13:41/mi).
+	const slowMiles: PlanInput = { ...base, goal: 'mix-in', units: 'mi', forwardEasyPace: 821 };
+	it('is refused next to the split, saying how long it would take and what we plan at most', () => {
+		const errors = runInputChecks({ ...slowMiles, split: { measure: 'distance', forward: 2, backward: 10 } });
+		expect(errors).toEqual([
+			{
+				path: 'split',
+				message:
+					'At your easy backward pace this backward part takes about 3 h 40 min, more than the 1 h 30 min we ask of anyone backward in one session: enter a shorter backward part',
+			},
+		]);
+	});
+	it('is refused by time too, when the two parts together pass the 150-minute session', () => {
+		const errors = runInputChecks({ ...slowMiles, split: { measure: 'time', forward: 90, backward: 75 } });
+		expect(errors.map((e) => e.path)).toEqual(['split']);
+		expect(errors[0]?.message).toMatch(/takes about 2 h 45 min before the warm-up, more than the 2 h 30 min/);
+	});
+	it("accepts the product's example and a long but possible split, whose later breaches are warnings", () => {
+		expect(runInputChecks({ ...slowMiles, split: { measure: 'distance', forward: 2, backward: 0.5 } })).toEqual([]);
+		expect(runInputChecks({ ...slowMiles, split: { measure: 'time', forward: 60, backward: 60 } })).toEqual([]);
 	});
 });

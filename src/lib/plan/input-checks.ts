@@ -6,12 +6,16 @@
  * are not here: they change the plan's length, so input.ts runs them after.
  */
 import { validationStrings as v } from '../../i18n/validation';
-import { formatPace } from './format';
+import { createContext } from './context';
+import { formatDuration, formatPace } from './format';
 import { takesSplit } from './options';
 import {
 	DEFAULT_CURRENT_RUN_MINUTES,
 	FORWARD_PACE_LIMITS,
 	FORWARD_WEEKLY_DISTANCE_LIMITS,
+	MAX_SESSION_SEC,
+	METRES_PER_UNIT,
+	READINESS_CAP_SEC,
 	SPLIT_LIMITS,
 } from './rules';
 import type { PlanInput, Split } from './schema';
@@ -80,7 +84,43 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 		path: 'split',
 		check: (i) => (i.split === undefined ? undefined : splitProblem(i.split, i.goal, i.units)),
 	},
+	{
+		// The caps a split's steps reach later are warnings (split.ts); a split that breaks the session
+		// cap in its first week ("2 mi forward + 10 mi backward", 5 h 44 a week) is no plan at all.
+		name: "a coach's split that one session can hold at the runner's paces",
+		path: 'split',
+		check: (i) => {
+			if (i.split === undefined || splitProblem(i.split, i.goal, i.units) !== undefined) return undefined;
+			const { forwardSec, backwardSec } = splitPartsSec(i, i.split);
+			if (backwardSec > READINESS_CAP_SEC)
+				return v.split.backwardTooLong(formatDuration(roundToFive(backwardSec)), formatDuration(READINESS_CAP_SEC));
+			const takes = forwardSec + backwardSec;
+			return takes > MAX_SESSION_SEC
+				? v.split.tooLong(formatDuration(roundToFive(takes)), formatDuration(MAX_SESSION_SEC))
+				: undefined;
+		},
+	},
 ];
+
+/**
+ * Seconds the split's two parts (as first written) take at the runner's easy
+ * paces: what decides whether one session can hold it.
+ *
+ * @example
+ * splitPartsSec(runnerAt821PerMile, { measure: 'distance', forward: 2, backward: 10 })
+ * // { forwardSec: 1642, backwardSec: about 7,100 }
+ */
+export function splitPartsSec(input: PlanInput, split: Split): { forwardSec: number; backwardSec: number } {
+	if (split.measure === 'time') return { forwardSec: split.forward * 60, backwardSec: split.backward * 60 };
+	const { fwdSecPerM, backSecPerM } = createContext(input);
+	const unitM = METRES_PER_UNIT[input.units];
+	return { forwardSec: split.forward * unitM * fwdSecPerM, backwardSec: split.backward * unitM * backSecPerM };
+}
+
+/** Up to the next 5 minutes, for an estimate read as "about". */
+function roundToFive(sec: number): number {
+	return Math.ceil(sec / 300) * 300;
+}
 
 /**
  * The messages of every broken check, one per rule.

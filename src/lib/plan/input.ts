@@ -215,7 +215,7 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 			}
 		}
 		// Without a chosen length or date: the fewest weeks from there that also train the race, not only
-		// get it ready (feasibility.ts trainedWeeks); the shortest ready plan where none does.
+		// get it ready (feasibility.ts trainedWeeks), or, where none does, the ready length closest to training.
 		if (!given.weeksGiven && !given.raceDateGiven) {
 			const trained = trainedWeeks(draft, weeks);
 			if (trained !== undefined && trained !== weeks) {

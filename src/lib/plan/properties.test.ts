@@ -528,12 +528,25 @@ describe('the coach’s split', () => {
 					const unit = split.measure === 'distance' ? METRES_PER_UNIT[input.units] : 60;
 					const mixed = allSessions(p).filter((s) => s.kind === 'mixed');
 					const ctx = createContext(input);
-					// As written up to the first peak week, then held at that week's value (a coach freezes the
-					// steps at the peak); eased in recovery weeks by 20-30 % of the week before, on a grid a
-					// coach writes; eased below the held value in taper weeks.
-					const firstPeak = p.weeks.find((w) => w.phase === 'peak')?.index ?? Infinity;
-					const writtenAt = (week: number) =>
-						split.backward + (split.step ?? 0) * Math.floor((Math.min(week, firstPeak) - 1) / (split.everyWeeks ?? 2));
+					// The steps count the weeks the runner builds: not a recovery week (it eases the week before), not
+					// the week back from it (it repeats the week before the recovery), nor an easy lead-in week; held from the first peak week on (a coach freezes the steps at the peak);
+					// eased in recovery weeks by 20-30 % of the week before, on a grid a coach writes; eased below the
+					// held value in taper weeks.
+					const lead =
+						Number(p.warnings.find((x) => x.includes('hold the same backward sessions'))?.match(/to (\d+)/)?.[1] ?? 1) -
+						1;
+					const stepValue = (step: number) =>
+						split.backward + (split.step ?? 0) * Math.floor((step - 1) / (split.everyWeeks ?? 2));
+					let built = 0;
+					let frozen: number | undefined;
+					const steps = p.weeks.map((w) => {
+						const back = p.weeks[w.index - 2]?.phase === 'recovery';
+						if (w.phase !== 'recovery' && w.index > lead && !back) built++;
+						const unfrozen = Math.max(1, built);
+						if (w.phase === 'peak' && frozen === undefined) frozen = unfrozen;
+						return { step: frozen ?? unfrozen, unfrozen };
+					});
+					const writtenAt = (week: number) => stepValue(steps[week - 1]?.step ?? 1);
 					for (const w of p.weeks) {
 						for (const s of w.sessions.filter((x) => x.kind === 'mixed')) {
 							const [forward, backward] = mainParts(s);
@@ -553,15 +566,21 @@ describe('the coach’s split', () => {
 									expect(cut, `week ${w.index}`).toBeLessThanOrEqual(RECOVERY_CUT.max + 1e-6);
 								}
 							}
+							// The week after a recovery week picks up where the runner left off, never above it.
+							if (w.index > 2 && p.weeks[w.index - 2]?.phase === 'recovery' && w.phase !== 'recovery')
+								expect(written, `week ${w.index}`).toBeLessThanOrEqual(writtenAt(w.index - 2) + 1e-9);
 						}
 					}
-					// A held step is said, naming its weeks.
+					// A held step, and a step that comes later than the calendar would have it, are said, naming
+					// their weeks.
 					for (const w of p.weeks) {
 						if (w.phase !== 'build' && w.phase !== 'peak') continue;
-						const asWritten = split.backward + (split.step ?? 0) * Math.floor((w.index - 1) / (split.everyWeeks ?? 2));
+						const { step, unfrozen } = steps[w.index - 1] ?? { step: 1, unfrozen: 1 };
 						const hasMixed = w.sessions.some((x) => x.kind === 'mixed');
-						if (hasMixed && asWritten > writtenAt(w.index) + 1e-9)
+						if (hasMixed && stepValue(unfrozen) > stepValue(step) + 1e-9)
 							expect(p.warnings.some((x) => x.includes('holds your split') && mentionsWeek(x, w.index))).toBe(true);
+						else if (hasMixed && stepValue(w.index) > stepValue(step) + 1e-9)
+							expect(p.warnings.some((x) => x.includes('picks up after') && mentionsWeek(x, w.index))).toBe(true);
 					}
 					// Each jump over the rise cap by a split session is named in a warning.
 					let longest = 0;

@@ -72,16 +72,37 @@ function amountValue(ctx: PlanContext, amount: ForwardAmount): number {
 	return 'durationSec' in amount ? amount.durationSec / 60 : amount.distanceM / METRES_PER_UNIT[ctx.input.units];
 }
 
+/** Which of the coach's weeks a plan week runs: `step` for its value, `asWritten` for the value it would have stepped to. */
+export interface SplitStep {
+	/** The coach's week whose value this week runs (its backward part is `splitBackwardAsWritten(split, step)`). */
+	readonly step: number;
+	/** The coach's week this would be without the freeze at the peak: above `step` when the peak held the split. */
+	readonly unfrozen: number;
+}
+
 /**
- * The week whose written value a week runs: its own, or in the peak and the
- * weeks after it, the first peak week's. A coach freezes the split at the
- * peak (the biggest weeks hold one dose); the taper eases that value.
+ * The coach's week for each plan week. The steps count the weeks the runner
+ * builds: a recovery week (which eases the week before) does not count, nor
+ * the week back from it, which repeats the week before the recovery, nor the
+ * easy lead-in weeks. So the build after a recovery week starts where the
+ * runner left off, not at the value the calendar reached meanwhile
+ * (0.75 → 0.55 → 0.75 → 1 mi, not 0.75 → 0.55 → 1 mi). From the first peak
+ * week on, the split holds that week's value; the taper eases from it.
  *
  * @example
- * splitStepWeek(week22, 20) // 20: steps stop at the first peak week
+ * splitSteps([build, build, build, recovery, build, build, peak, peak, taper]).map((s) => s.step)
+ * // [1, 2, 3, 3, 3, 4, 5, 5, 5]
  */
-export function splitStepWeek(week: WeekFrame, firstPeakIndex: number | undefined): number {
-	return firstPeakIndex !== undefined && week.index > firstPeakIndex ? firstPeakIndex : week.index;
+export function splitSteps(frames: readonly WeekFrame[]): SplitStep[] {
+	let built = 0;
+	let frozen: number | undefined;
+	return frames.map((frame, i) => {
+		const backFromRecovery = frames[i - 1]?.phase === 'recovery';
+		if (frame.phase !== 'recovery' && !frame.leadIn && !backFromRecovery) built++;
+		const unfrozen = Math.max(1, built);
+		if (frame.phase === 'peak' && frozen === undefined) frozen = unfrozen;
+		return { step: frozen ?? unfrozen, unfrozen };
+	});
 }
 
 /**
@@ -105,27 +126,24 @@ function recoveryAmount(ctx: PlanContext, split: Split, written: number): Forwar
 }
 
 /**
- * The split of one week: as written, frozen from the first peak week on,
- * eased in recovery (by 20-30 %) and taper weeks.
+ * The split of one week: the coach's value for its step (splitSteps),
+ * eased in recovery (by 20-30 % of the week before) and taper weeks.
  *
  * @example
- * splitWeek(ctx, split, week3).backward // { distanceM: 1207.008 } (0.75 mi)
+ * splitWeek(ctx, split, week3, { step: 3, unfrozen: 3 }).backward // { distanceM: 1207.008 } (0.75 mi)
  */
 export function splitWeek(
 	ctx: PlanContext,
 	split: Split,
 	week: WeekFrame,
+	{ step }: SplitStep,
 	taperWeek = 0,
-	firstPeakIndex: number | undefined = undefined,
 ): SplitWeek {
 	const { goal } = ctx.input;
-	const written = splitBackwardAsWritten(split, splitStepWeek(week, firstPeakIndex));
+	const written = splitBackwardAsWritten(split, step);
 	const forward = toAmount(ctx, split, split.forward);
-	// A recovery week eases what the runner ran the week before, not the step it would have taken.
-	if (week.phase === 'recovery') {
-		const before = splitBackwardAsWritten(split, Math.max(1, splitStepWeek(week, firstPeakIndex) - 1));
-		return { forward, backward: recoveryAmount(ctx, split, before) };
-	}
+	// A recovery week eases what the runner ran the week before: its step is the week before's.
+	if (week.phase === 'recovery') return { forward, backward: recoveryAmount(ctx, split, written) };
 	const factor = week.phase === 'taper' && isRaceGoal(goal) ? (TAPER_FACTORS[goal][taperWeek] ?? 0.5) : 1;
 	return {
 		forward,
@@ -158,7 +176,16 @@ export function splitAmountText(ctx: PlanContext, amount: ForwardAmount): string
 		: formatDistance(amount.distanceM, ctx.input.units);
 }
 
-type Breach = 'eased' | 'held' | 'jump' | 'block' | 'session-cap' | 'week-cap' | 'forward' | 'backward-over-forward';
+type Breach =
+	| 'eased'
+	| 'held'
+	| 'resumed'
+	| 'jump'
+	| 'block'
+	| 'session-cap'
+	| 'week-cap'
+	| 'forward'
+	| 'backward-over-forward';
 
 /**
  * One warning per breach of the plan's rules by the split, naming the weeks
@@ -170,6 +197,7 @@ export function splitWarnings(
 	weeks: readonly Week[],
 	splitSessionIds: ReadonlySet<string>,
 	doses: readonly (WeekDose | undefined)[],
+	steps: readonly SplitStep[],
 ): string[] {
 	const found = new Map<Breach, number[]>();
 	const note = (b: Breach, week: number) => {
@@ -179,7 +207,6 @@ export function splitWarnings(
 	};
 	let longest = 0;
 	const split = ctx.input.split;
-	const firstPeak = weeks.find((w) => w.phase === 'peak')?.index;
 	for (const week of weeks) {
 		const dose = doses[week.index - 1];
 		let weekBackward = 0;
@@ -205,15 +232,12 @@ export function splitWarnings(
 		}
 		if (hasSplit && weekBackward > MAX_WEEK_BACKWARD_SEC) note('week-cap', week.index);
 		// Easing is the plan's own change to what the coach wrote: said, never silent.
-		if (hasSplit && (week.phase === 'recovery' || week.phase === 'taper')) note('eased', week.index);
-		else if (
-			hasSplit &&
-			split !== undefined &&
-			firstPeak !== undefined &&
-			week.index > firstPeak &&
-			splitBackwardAsWritten(split, week.index) > splitBackwardAsWritten(split, firstPeak)
-		)
-			note('held', week.index);
+		const step = steps[week.index - 1];
+		if (!hasSplit || split === undefined || step === undefined) continue;
+		const runs = splitBackwardAsWritten(split, step.step);
+		if (week.phase === 'recovery' || week.phase === 'taper') note('eased', week.index);
+		else if (splitBackwardAsWritten(split, step.unfrozen) > runs) note('held', week.index);
+		else if (splitBackwardAsWritten(split, week.index) > runs) note('resumed', week.index);
 	}
 	const out: string[] = [];
 	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
@@ -236,7 +260,9 @@ function blockSec(ctx: PlanContext, g: Week['sessions'][number]['segments'][numb
 
 const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	eased:
-		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by 20-30 %, onto your own steps where they cut that much); after a recovery week your split goes on as written.',
+		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by 20-30 %, onto your own steps where they cut that much); after a recovery week your split picks up where it left off.',
+	resumed:
+		'the plan picks up after each lighter week (a recovery week, or an easy start) at what you ran before it, then steps on as you wrote, so your steps come later than the calendar would have them: the weeks back from an easier week are not the place to jump ahead.',
 	held: 'the plan holds your split at its first peak week instead of stepping on: the biggest weeks hold one dose, and the taper eases from there.',
 	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
 	block:
@@ -245,7 +271,7 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
 	forward: 'the forward part of your split is longer than you can run without stopping today; walk breaks are fine.',
 	'backward-over-forward':
-		'your split now has more backward running than forward, more than any mixed run we plan (we keep backward to a third of the forward part). Consider holding the backward part or lengthening the forward part.',
+		'your split now takes more time backward than forward (backward running is slower, so a shorter distance can take longer), more than any mixed run we plan: we keep backward to a third of the forward time. Consider holding the backward part or lengthening the forward part.',
 };
 
 /** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */

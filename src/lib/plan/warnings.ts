@@ -11,6 +11,7 @@ import {
 	FOUNDATION_UNTIL_MINUTES,
 	KNEE_TRIAL_WEEKS,
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
+	MAX_PLAN_WEEKS,
 	NEW_RUNNER_LIMITED_WEEKS,
 	NEW_RUNNER_MAX_BACKWARD_SESSIONS,
 	RACE_OVER_LONGEST_WARN,
@@ -39,7 +40,11 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		warnings.push(
 			`Your training days sit next to each other, so only ${backwardDays} backward ${backwardDays === 1 ? 'session fits' : 'sessions fit'} each week without back-to-back days; the others are ${others}.`,
 		);
-	} else if (days.length > backwardDays || (experience === 'new' && goal !== 'knee-friendly')) {
+	} else if (
+		days.length > backwardDays ||
+		// The new runner's limit only matters to a runner with more days than it allows: two days are two sessions.
+		(experience === 'new' && goal !== 'knee-friendly' && days.length > NEW_RUNNER_MAX_BACKWARD_SESSIONS)
+	) {
 		warnings.push(
 			`Backward sessions are limited to ${MAX_BACKWARD_SESSIONS_PER_WEEK} a week${experience === 'new' && goal !== 'knee-friendly' ? ` (${NEW_RUNNER_MAX_BACKWARD_SESSIONS} in your first ${NEW_RUNNER_LIMITED_WEEKS} weeks)` : ''}, never on back-to-back days${
 				// Two training days are both backward days: there are no other days to name.
@@ -72,14 +77,17 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 			);
 		}
 		// One message for a race far beyond training, saying why: the session cap (a slow runner's long
-		// race), or a length shorter than the one that trains it (input.ts picks that one by default).
+		// race), or the rise cap over the weeks given. "May" for a longer plan: past the length input.ts
+		// picks, a longer plan moves its recovery weeks and need not get closer (feasibility.ts trainedWeeks).
 		const capped = race.estimatedSec * 0.6 > READINESS_CAP_SEC;
 		const beyond = raceBeyondTraining(weeks);
 		if (beyond !== undefined && beyond.ratio > RACE_OVER_LONGEST_WARN) {
 			const atCap = beyond.longestSec >= race.longSessionCapSec - 60;
 			const why = atCap
 				? `: we build by time, not distance, and a long session holds at most ${formatDuration(race.longSessionCapSec)}, so a slower runner's covers less of the race`
-				: ': a longer plan (or a later race) would build your long session closer to race day';
+				: weeks.length < MAX_PLAN_WEEKS
+					? `: a session grows by at most 15 % or 2 minutes at a time, with a lighter week every few weeks, so in ${weeks.length} weeks it gets this far (a longer plan or a later race may close the gap)`
+					: `: a session grows by at most 15 % or 2 minutes at a time, with a lighter week every few weeks, so even in ${MAX_PLAN_WEEKS} weeks, the longest plan we make, it gets this far`;
 			warnings.push(
 				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
