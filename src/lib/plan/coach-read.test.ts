@@ -372,6 +372,49 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 		expect(long(18)).toMatch(/^Long backward run\/walk: 9 × 10 min with/);
 		expect(long(19)).toMatch(/^Long backward run\/walk: 7 × 10 min with/);
 	});
+	it('every taper week keeps the peak’s run length in shorter plans too, for every race run as run/walk', () => {
+		// The coach's finding: a 13-week 10K tapered 5 × 9 → 4 × 9 → 5 × 4 min.
+		const p = plan({
+			goal: 'retro-10k',
+			experience: 'regular',
+			weeks: 13,
+			days: ['tue', 'thu', 'sat'],
+			forwardEasyPace: 390,
+		});
+		const long = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'long')?.title ?? '';
+		expect(
+			[long(10), long(11), long(12)].map((t) => t.match(/^Long backward run\/walk: (\d+ × 9 min) with/)?.[1]),
+		).toEqual(['5 × 9 min', '4 × 9 min', '3 × 9 min']);
+		let tapers = 0;
+		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
+			for (const experience of ['new', 'some', 'regular'])
+				for (const forwardEasyPace of [390, 510]) {
+					const r = parsePlanInput({
+						startDate: '2026-03-02',
+						goal,
+						experience,
+						forwardEasyPace,
+						days: ['tue', 'thu', 'sat'],
+					});
+					if (!r.ok) continue;
+					const weeks = generatePlan(r.value).weeks;
+					const peak = weeks.filter((w) => w.phase === 'peak').at(-1);
+					const runOf = (w: (typeof weeks)[number] | undefined) =>
+						w?.sessions
+							.filter((s) => s.kind === 'long' || s.kind === 'intervals')
+							.flatMap((s) => s.segments.filter((g) => g.recovery?.direction === 'backward'))
+							.map((g) => g.durationSec)[0];
+					const peakRun = runOf(peak);
+					if (peakRun === undefined) continue;
+					for (const w of weeks.filter((x) => x.phase === 'taper')) {
+						const run = runOf(w);
+						if (run === undefined) continue;
+						tapers++;
+						expect(run, `${goal} ${experience} ${forwardEasyPace}: week ${w.index}`).toBe(peakRun);
+					}
+				}
+		expect(tapers).toBeGreaterThan(5);
+	});
 });
 
 describe('the fourth coach read: a long plan from a walk/run start builds to its end', () => {

@@ -459,8 +459,11 @@ export class CurveDoser {
 		const goal = this.ctx.input.goal;
 		const factor = isRaceGoal(goal) ? (TAPER_FACTORS[goal][this.taperWeek] ?? 0.5) : 0.6;
 		this.taperWeek++;
-		const main = shrinkLayout(peak.main, peak.main.backwardSec * factor, this.mainStyle);
-		const support = shrinkLayout(peak.support, peak.support.backwardSec * factor, this.supportStyle);
+		// A run/walk tapers in the runs the race is run in: whole runs fewer, never shorter runs.
+		const main = shrinkLayout(peak.main, peak.main.backwardSec * factor, this.mainStyle, { wholeRuns: true });
+		const support = shrinkLayout(peak.support, peak.support.backwardSec * factor, this.supportStyle, {
+			wholeRuns: true,
+		});
 		return [main, support];
 	}
 

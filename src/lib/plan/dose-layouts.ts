@@ -142,7 +142,7 @@ export function shrinkLayout(
 	prev: SizedLayout,
 	targetSec: number,
 	s: LayoutStyle,
-	options: { strictlyBelow?: boolean; atMost?: boolean } = {},
+	options: { strictlyBelow?: boolean; atMost?: boolean; wholeRuns?: boolean } = {},
 ): SizedLayout {
 	const fewer = s.style === 'walk-breaks' ? fewerRuns(prev, targetSec, s, options) : undefined;
 	if (fewer) return fewer;
@@ -171,9 +171,11 @@ export function shrinkLayout(
 
 /**
  * A run/walk session eased the way its race is run: fewer runs of the same
- * length (12 × 10 min becomes 9 × 10 min, not 12 × 7 min 15 s), when that
- * lands within a tenth of `targetSec`; undefined otherwise (a run/walk of
- * two or three runs cannot drop one without cutting a third).
+ * length, as many as come closest to `targetSec` (12 × 10 min becomes
+ * 9 × 10 min, not 12 × 7 min 15 s). With `wholeRuns` (a taper: the runs
+ * the race will be run in) always; otherwise only within a tenth of the
+ * target, and undefined when not (a recovery week of three 3-minute runs
+ * would cut a third by dropping one). Undefined for a single run.
  *
  * @example
  * fewerRuns(sizedLayout(12, 600, walkBreaks), 5900, walkBreaks, {}) // 9 × 10 min with 1 min walks (98 min)
@@ -182,7 +184,7 @@ function fewerRuns(
 	prev: SizedLayout,
 	targetSec: number,
 	s: LayoutStyle,
-	options: { strictlyBelow?: boolean; atMost?: boolean },
+	options: { strictlyBelow?: boolean; atMost?: boolean; wholeRuns?: boolean },
 ): SizedLayout | undefined {
 	let best: SizedLayout | undefined;
 	for (let reps = prev.reps - 1; reps >= 1; reps--) {
@@ -191,7 +193,9 @@ function fewerRuns(
 		if (best === undefined || Math.abs(layout.backwardSec - targetSec) < Math.abs(best.backwardSec - targetSec))
 			best = layout;
 	}
-	return best && Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1 ? best : undefined;
+	// A taper always drops whole runs; elsewhere (a recovery week, a shorter support session) only
+	// when that lands within a tenth: two or three short runs cannot drop one without cutting a third.
+	return best && (options.wholeRuns || Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1) ? best : undefined;
 }
 
 /**
