@@ -11,7 +11,7 @@ import { type DoseStep, fastCurve, type Segment, stepsToAim, type WeekDose, week
 import { growLayout, keepBlocks, type LayoutStyle, mergeLayout, noLongerThan, shrinkLayout } from './dose-layouts';
 import { recoveryWeek } from './dose-recovery';
 import { forwardAmount, forwardSec } from './forward';
-import { FOUNDATION_RUN_SEC } from './foundation';
+import { foundationMixedCapSec } from './foundation';
 import { isRaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
@@ -19,7 +19,6 @@ import {
 	FORWARD_FACTOR,
 	LONG_RUN_MERGE_DIP,
 	MAX_WEEK_BACKWARD_SEC,
-	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	maxSessionBackwardSec,
 	maxWeekBackwardSec,
 	nextBlockSec,
@@ -30,7 +29,6 @@ import {
 	SUPPORT_SESSION_SHARE,
 	SUPPORT_WEEKLY_GROWTH,
 	TAPER_FACTORS,
-	WALK_RUN_STAGES,
 } from './rules';
 import { backwardSlots, type WeekFrame } from './skeleton';
 
@@ -369,9 +367,7 @@ export class CurveDoser {
 	private thirdOfRuns(): number {
 		const stage = this.current?.walkRunStage;
 		if (this.race || stage === undefined) return Number.POSITIVE_INFINITY;
-		const continuous = WALK_RUN_STAGES.slice(stage).find((s) => s.reps === 1)?.runSec ?? FOUNDATION_RUN_SEC;
-		const forward = forwardSec(this.ctx, forwardAmount(this.ctx, 1));
-		return roundDurationSec(Math.min(forward, continuous, FOUNDATION_RUN_SEC) * MIX_IN_MAX_BACKWARD_OF_FORWARD, 'down');
+		return roundDurationSec(foundationMixedCapSec(forwardSec(this.ctx, forwardAmount(this.ctx, 1)), stage), 'down');
 	}
 
 	/** Week 1's other session when a smaller layout would fall under it. */

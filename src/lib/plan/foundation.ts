@@ -4,7 +4,13 @@
  * may start. A runner who can already run 30 minutes forward has none.
  */
 import type { SizedLayout } from './blocks';
-import { BACKWARD_JOG_FROM_MINUTES, FOUNDATION_UNTIL_MINUTES, WALK_RUN_STAGES, type WalkRunStage } from './rules';
+import {
+	BACKWARD_JOG_FROM_MINUTES,
+	FOUNDATION_UNTIL_MINUTES,
+	MIX_IN_MAX_BACKWARD_OF_FORWARD,
+	WALK_RUN_STAGES,
+	type WalkRunStage,
+} from './rules';
 
 /**
  * The stage a runner starts on: the hardest one whose runs are no longer
@@ -53,6 +59,28 @@ export function walkRunStage(stage: number | undefined): WalkRunStage | undefine
 
 /** The foundation's goal run, seconds: 20 minutes without a break (rules.ts FOUNDATION_UNTIL_MINUTES). */
 export const FOUNDATION_RUN_SEC = FOUNDATION_UNTIL_MINUTES * 60;
+
+/**
+ * The most backward work a mixed run may hold while the walk/run foundation
+ * lasts, seconds (unrounded): a third (rules.ts MIX_IN_MAX_BACKWARD_OF_FORWARD)
+ * of the shortest continuous run still ahead from `stage` (16 minutes while
+ * the runner still walks between runs), of the foundation's 20-minute run
+ * without a stage, or of the plan's forward run when that is shorter. One
+ * rule for the plan's aim (targets.ts) and each foundation week (the doser).
+ * It takes the forward run's seconds, not the context, so that this file
+ * needs nothing from forward.ts.
+ *
+ * @example
+ * foundationMixedCapSec(1800) // 400: a third of the 20-minute run
+ * foundationMixedCapSec(1800, stageOf2x12) // 320: a third of the 16-minute run that follows
+ */
+export function foundationMixedCapSec(forwardRunSec: number, stage?: number): number {
+	const continuous =
+		stage === undefined
+			? FOUNDATION_RUN_SEC
+			: (WALK_RUN_STAGES.slice(stage).find((s) => s.reps === 1)?.runSec ?? FOUNDATION_RUN_SEC);
+	return Math.min(forwardRunSec, continuous, FOUNDATION_RUN_SEC) * MIX_IN_MAX_BACKWARD_OF_FORWARD;
+}
 
 /** True while the foundation still uses walk breaks (the runner cannot yet run 20 minutes). */
 export function isWalkRunWeek(stage: number | undefined): boolean {

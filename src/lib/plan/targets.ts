@@ -5,7 +5,7 @@
  */
 import type { PlanContext } from './context';
 import { forwardAmount, forwardSec } from './forward';
-import { FOUNDATION_RUN_SEC, foundationStartStage } from './foundation';
+import { foundationMixedCapSec, foundationStartStage } from './foundation';
 import { isRaceGoal, type RaceGoal } from './options';
 import { roundDurationSec } from './rounding';
 import {
@@ -158,19 +158,16 @@ export function planTargets(ctx: PlanContext, skeleton?: Skeleton): PlanTargets 
 		const fullRuns =
 			foundationStartStage(ctx.currentRunMinutes) === undefined ||
 			(top !== undefined && top.walkRunStage === undefined);
-		const firstRuns = fullRuns ? forward : Math.min(forward, FOUNDATION_RUN_SEC);
+		const firstRunsThird = fullRuns ? forward * MIX_IN_MAX_BACKWARD_OF_FORWARD : foundationMixedCapSec(forward);
 		// ...and never so much that a mixed run passes MAX_SESSION_SEC: 5 minutes of recoveries, and one
 		// step of the forward distance grid, which a slow runner's forward part may lose to fit.
 		const forwardStepSec = FORWARD_DISTANCE_STEP_M[ctx.input.units] * ctx.fwdSecPerM;
-		aimSec = roundDurationSec(
-			Math.min(firstRuns * MIX_IN_MAX_BACKWARD_OF_FORWARD, (MAX_SESSION_SEC - 300 - forwardStepSec) / 4),
-			'down',
-		);
+		aimSec = roundDurationSec(Math.min(firstRunsThird, (MAX_SESSION_SEC - 300 - forwardStepSec) / 4), 'down');
 	}
 	// A walk/run foundation starts from its own aim (a third of its 20-minute run), not the plan's.
 	const foundationAim =
 		race === undefined && foundationStartStage(ctx.currentRunMinutes) !== undefined
-			? Math.min(forwardSec(ctx, forwardAmount(ctx, 1)), FOUNDATION_RUN_SEC) * MIX_IN_MAX_BACKWARD_OF_FORWARD
+			? foundationMixedCapSec(forwardSec(ctx, forwardAmount(ctx, 1)))
 			: aimSec;
 	const startSec = Math.min(
 		START_SESSION_SEC[experience],
