@@ -372,7 +372,7 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 		expect(long(18)).toMatch(/^Long backward run\/walk: 9 × 10 min with/);
 		expect(long(19)).toMatch(/^Long backward run\/walk: 7 × 10 min with/);
 	});
-	it('every taper week keeps the peak’s run length in shorter plans too, for every race run as run/walk', () => {
+	it('every taper week keeps the peak’s run length in shorter plans too, and a recovery week after 4 runs or more keeps its runs', () => {
 		// The coach's finding: a 13-week 10K tapered 5 × 9 → 4 × 9 → 5 × 4 min.
 		const p = plan({
 			goal: 'retro-10k',
@@ -386,6 +386,7 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 			[long(10), long(11), long(12)].map((t) => t.match(/^Long backward run\/walk: (\d+ × 9 min) with/)?.[1]),
 		).toEqual(['5 × 9 min', '4 × 9 min', '3 × 9 min']);
 		let tapers = 0;
+		let recoveries = 0;
 		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
 			for (const experience of ['new', 'some', 'regular'])
 				for (const forwardEasyPace of [390, 510]) {
@@ -412,8 +413,19 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 						tapers++;
 						expect(run, `${goal} ${experience} ${forwardEasyPace}: week ${w.index}`).toBe(peakRun);
 					}
+					// A recovery week after four runs or more drops runs too (dropping one of three would cut a third).
+					for (const w of weeks.filter((x) => x.phase === 'recovery')) {
+						const before = weeks[w.index - 2];
+						const runs = before?.sessions
+							.filter((s) => s.kind === 'long')
+							.flatMap((s) => s.segments.filter((g) => g.recovery?.direction === 'backward'))[0]?.repeats;
+						if (runs === undefined || runs < 4 || runOf(w) === undefined) continue;
+						recoveries++;
+						expect(runOf(w), `${goal} ${experience} ${forwardEasyPace}: week ${w.index}`).toBe(runOf(before));
+					}
 				}
 		expect(tapers).toBeGreaterThan(5);
+		expect(recoveries).toBeGreaterThan(5);
 	});
 });
 

@@ -33,6 +33,9 @@ export interface GrowLimits {
 	readonly merge: 'never' | 'lossless' | 'blocks-first';
 }
 
+/** From this many runs, a run/walk's easier weeks drop whole runs (one of 4 is a quarter: a recovery week's cut). */
+const WHOLE_RUNS_FROM = 4;
+
 /** Block lengths a recovery week may fall back to when its own blocks cannot shrink to the cut. */
 const SHORT_BLOCKS_SEC = [30, 45, 60, 90] as const;
 
@@ -173,9 +176,10 @@ export function shrinkLayout(
  * A run/walk session eased the way its race is run: fewer runs of the same
  * length, as many as come closest to `targetSec` (12 × 10 min becomes
  * 9 × 10 min, not 12 × 7 min 15 s). With `wholeRuns` (a taper: the runs
- * the race will be run in) always; otherwise only within a tenth of the
- * target, and undefined when not (a recovery week of three 3-minute runs
- * would cut a third by dropping one). Undefined for a single run.
+ * the race will be run in) or 4 runs or more, always; with two or three
+ * runs only within a tenth of the target, and undefined when not (a recovery
+ * week of three 3-minute runs would cut a third by dropping one). Undefined
+ * for a single run.
  *
  * @example
  * fewerRuns(sizedLayout(12, 600, walkBreaks), 5900, walkBreaks, {}) // 9 × 10 min with 1 min walks (98 min)
@@ -193,9 +197,12 @@ function fewerRuns(
 		if (best === undefined || Math.abs(layout.backwardSec - targetSec) < Math.abs(best.backwardSec - targetSec))
 			best = layout;
 	}
-	// A taper always drops whole runs; elsewhere (a recovery week, a shorter support session) only
-	// when that lands within a tenth: two or three short runs cannot drop one without cutting a third.
-	return best && (options.wholeRuns || Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1) ? best : undefined;
+	// A taper always drops whole runs, and so does any easier week of 4 runs or more; a run/walk of
+	// two or three runs only when that lands within a tenth (dropping one of three cuts a third).
+	return best &&
+		(options.wholeRuns || prev.reps >= WHOLE_RUNS_FROM || Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1)
+		? best
+		: undefined;
 }
 
 /**
@@ -220,6 +227,8 @@ export function shrinkCandidates(prev: SizedLayout, s: LayoutStyle): SizedLayout
 	}
 	// Short sessions cannot always land a quarter's cut on the 15 s grid with the same blocks:
 	// shorter blocks, more of them (3 × 1 min 30 s becomes 7 × 30 s), come last in preference.
+	// Not for a run/walk of 4 runs or more: its easier weeks drop whole runs and keep their length (fewerRuns).
+	if (s.style === 'walk-breaks' && prev.reps >= WHOLE_RUNS_FROM) return out;
 	for (const target of targets) {
 		for (const block of SHORT_BLOCKS_SEC) {
 			if (block >= prev.repSec) continue;
