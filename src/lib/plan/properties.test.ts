@@ -580,7 +580,9 @@ describe('the coach’s split', () => {
 						if (hasMixed && stepValue(unfrozen) > stepValue(step) + 1e-9)
 							expect(p.warnings.some((x) => x.includes('holds your split') && mentionsWeek(x, w.index))).toBe(true);
 						else if (hasMixed && stepValue(w.index) > stepValue(step) + 1e-9)
-							expect(p.warnings.some((x) => x.includes('picks up after') && mentionsWeek(x, w.index))).toBe(true);
+							expect(
+								p.warnings.some((x) => x.includes('the plan picks up at what you ran') && mentionsWeek(x, w.index)),
+							).toBe(true);
 					}
 					// Each jump over the rise cap by a split session is named in a warning.
 					let longest = 0;

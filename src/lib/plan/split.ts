@@ -262,7 +262,7 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	eased:
 		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by 20-30 %, onto your own steps where they cut that much); after a recovery week your split picks up where it left off.',
 	resumed:
-		'the plan picks up after each lighter week (a recovery week, or an easy start) at what you ran before it, then steps on as you wrote, so your steps come later than the calendar would have them: the weeks back from an easier week are not the place to jump ahead.',
+		'after each lighter week (a recovery week, or an easy start) the plan picks up at what you ran before it, so your steps come later than written.',
 	held: 'the plan holds your split at its first peak week instead of stepping on: the biggest weeks hold one dose, and the taper eases from there.',
 	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
 	block:
@@ -271,7 +271,7 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
 	forward: 'the forward part of your split is longer than you can run without stopping today; walk breaks are fine.',
 	'backward-over-forward':
-		'your split now takes more time backward than forward (backward running is slower, so a shorter distance can take longer), more than any mixed run we plan: we keep backward to a third of the forward time. Consider holding the backward part or lengthening the forward part.',
+		'your split now takes more time backward than forward (backward is slower, so a shorter distance can take longer); we keep backward to a third of the forward time. Consider holding the backward part or lengthening the forward part.',
 };
 
 /** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */

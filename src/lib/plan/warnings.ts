@@ -85,9 +85,7 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 			const atCap = beyond.longestSec >= race.longSessionCapSec - 60;
 			const why = atCap
 				? `: we build by time, not distance, and a long session holds at most ${formatDuration(race.longSessionCapSec)}, so a slower runner's covers less of the race`
-				: weeks.length < MAX_PLAN_WEEKS
-					? `: a session grows by at most 15 % or 2 minutes at a time, with a lighter week every few weeks, so in ${weeks.length} weeks it gets this far (a longer plan or a later race may close the gap)`
-					: `: a session grows by at most 15 % or 2 minutes at a time, with a lighter week every few weeks, so even in ${MAX_PLAN_WEEKS} weeks, the longest plan we make, it gets this far`;
+				: `: a session grows by at most 15 % or 2 minutes at a time, with lighter weeks between, so in ${weeks.length} weeks it gets this far${weeks.length < MAX_PLAN_WEEKS ? ' (a longer plan or a later race may close the gap)' : ', the longest plan we make'}`;
 			warnings.push(
 				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
