@@ -23,7 +23,7 @@ import type { Plan, PlanInput, Session, Week } from './schema';
 import { raceName, weekTotals } from './sessions';
 import { shapeWeek } from './shapes';
 import { planSkeleton } from './skeleton';
-import { splitSteps, splitWarnings, splitWeek } from './split';
+import { firstSplitWeek, splitSteps, splitWarnings, splitWeek, takesSplitRuns } from './split';
 import { planTargets } from './targets';
 import { planWarnings } from './warnings';
 
@@ -87,7 +87,9 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];
 	const knee = goal === 'knee-friendly' ? kneeSchedule(skeleton, experience) : [];
 	const useSplit = input.split !== undefined && (goal === 'mix-in' || isRaceGoal(goal));
-	const steps = splitSteps(skeleton.weeks);
+	const steps = splitSteps(skeleton.weeks, input.split?.everyWeeks);
+	// The split's forward part is a continuous run: it starts after any walk/run foundation.
+	const splitFrom = firstSplitWeek(skeleton.weeks);
 	const firstBackwardDate = skeleton.weeks.flatMap((w) => w.slots).find((s) => s.role !== 'easy')?.date ?? '';
 
 	const splitIds = new Set<string>();
@@ -98,7 +100,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 			...(doses[i] ? { dose: doses[i] } : {}),
 			...(drills[i] ? { drills: drills[i] } : {}),
 			...(knee[i] !== undefined ? { kneeSec: knee[i] } : {}),
-			...(useSplit && input.split
+			...(useSplit && input.split && takesSplitRuns(frame)
 				? { split: splitWeek(ctx, input.split, frame, steps[i] ?? { step: 1, unfrozen: 1 }, taperWeek) }
 				: {}),
 			...(targets.race ? { race: targets.race } : {}),
@@ -125,7 +127,14 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	if (useSplit) {
 		if (splitIds.size === 0) {
 			warnings.push(
-				'Your split sets the mixed runs, and with your training days this plan has none: choose days with a rest day between them.',
+				splitFrom === undefined
+					? 'Your split starts once the walk/run foundation runs without walk breaks, which this plan does not reach, so it has none of its mixed runs: choose more weeks to reach it.'
+					: 'Your split sets the mixed runs, and with your training days this plan has none: choose days with a rest day between them.',
+			);
+		}
+		if (splitFrom !== undefined && splitFrom > 1 && splitIds.size > 0) {
+			warnings.push(
+				`Your split starts in week ${splitFrom}, once the walk/run foundation runs without walk breaks: its forward part is a continuous run.`,
 			);
 		}
 		warnings.push(...splitWarnings(ctx, weeks, splitIds, doses as readonly (WeekDose | undefined)[], steps));

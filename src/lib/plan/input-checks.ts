@@ -16,6 +16,7 @@ import {
 	MAX_SESSION_SEC,
 	METRES_PER_UNIT,
 	READINESS_CAP_SEC,
+	SPLIT_DEFAULT_EVERY_WEEKS,
 	SPLIT_LIMITS,
 } from './rules';
 import type { PlanInput, Split } from './schema';
@@ -98,6 +99,33 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 			return takes > MAX_SESSION_SEC
 				? v.split.tooLong(formatDuration(roundToFive(takes)), formatDuration(MAX_SESSION_SEC))
 				: undefined;
+		},
+	},
+	{
+		// Where the steps lead counts as much as where they start: "+ 85 min every week" is refused, not
+		// held by the plan with a warning for every week.
+		name: "a coach's split whose steps stay within what one session holds",
+		path: 'split',
+		check: (i) => {
+			const { split } = i;
+			if (split?.step === undefined || splitProblem(split, i.goal, i.units) !== undefined) return undefined;
+			const first = splitPartsSec(i, split);
+			if (first.backwardSec > READINESS_CAP_SEC || first.forwardSec + first.backwardSec > MAX_SESSION_SEC)
+				return undefined;
+			const every = split.everyWeeks ?? SPLIT_DEFAULT_EVERY_WEEKS;
+			const last = split.backward + split.step * Math.floor((i.weeks - 1) / every);
+			const { forwardSec, backwardSec } = splitPartsSec(i, { ...split, backward: last });
+			if (backwardSec <= READINESS_CAP_SEC && forwardSec + backwardSec <= MAX_SESSION_SEC) return undefined;
+			// The first week whose written value passes a limit, for a message a coach can act on.
+			let week = 1;
+			for (; week < i.weeks; week++) {
+				const at = splitPartsSec(i, {
+					...split,
+					backward: split.backward + split.step * Math.floor((week - 1) / every),
+				});
+				if (at.backwardSec > READINESS_CAP_SEC || at.forwardSec + at.backwardSec > MAX_SESSION_SEC) break;
+			}
+			return v.split.stepsTooFar(week, formatDuration(READINESS_CAP_SEC), formatDuration(MAX_SESSION_SEC));
 		},
 	},
 ];

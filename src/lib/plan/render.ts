@@ -14,9 +14,8 @@ import {
 	type Units,
 	WEEKDAY_OPTIONS,
 } from './options';
-import { DEFAULT_CURRENT_RUN_MINUTES } from './rules';
+import { DEFAULT_CURRENT_RUN_MINUTES, SPLIT_DEFAULT_EVERY_WEEKS } from './rules';
 import type { Plan, Segment, Session, Split } from './schema';
-import { SPLIT_DEFAULT_EVERY_WEEKS } from './split';
 
 const short = (label: string) => label.slice(0, 3);
 

@@ -10,6 +10,7 @@
 import type { PlanContext } from './context';
 import type { WeekDose } from './dose';
 import { formatDistance, formatDuration } from './format';
+import { FOUNDATION_RUN_SEC, foundationStartStage, isWalkRunWeek } from './foundation';
 import { isRaceGoal } from './options';
 import { roundDistanceM, roundDurationSec } from './rounding';
 import {
@@ -19,14 +20,12 @@ import {
 	maxSessionBackwardSec,
 	RECOVERY_CUT,
 	RECOVERY_FACTOR,
+	SPLIT_DEFAULT_EVERY_WEEKS,
 	TAPER_FACTORS,
 } from './rules';
 import type { Split, Week } from './schema';
 import type { ForwardAmount } from './sessions';
 import type { WeekFrame } from './skeleton';
-
-/** Grow every this many weeks when the coach gives a step but no interval: hold a dose two weeks. */
-export const SPLIT_DEFAULT_EVERY_WEEKS = 2;
 
 /** The two parts of a split mixed run in one week. */
 export interface SplitWeek {
@@ -82,27 +81,45 @@ export interface SplitStep {
 
 /**
  * The coach's week for each plan week. The steps count the weeks the runner
- * builds: a recovery week (which eases the week before) does not count, nor
- * the week back from it, which repeats the week before the recovery, nor the
- * easy lead-in weeks. So the build after a recovery week starts where the
- * runner left off, not at the value the calendar reached meanwhile
- * (0.75 → 0.55 → 0.75 → 1 mi, not 0.75 → 0.55 → 1 mi). From the first peak
+ * builds at the split: not a recovery week (it eases the week before), not
+ * the easy lead-in weeks, and not the weeks of a walk/run foundation (the
+ * split starts after it: its forward part is a continuous run). The week
+ * back from a recovery week counts, but never steps up: it repeats the week
+ * before the recovery, so the build after a recovery week never starts above
+ * it (0.75 → 0.55 → 0.75 → 1 mi, not 0.75 → 0.55 → 1 mi). From the first peak
  * week on, the split holds that week's value; the taper eases from it.
  *
  * @example
- * splitSteps([build, build, build, recovery, build, build, peak, peak, taper]).map((s) => s.step)
- * // [1, 2, 3, 3, 3, 4, 5, 5, 5]
+ * splitSteps([build, build, build, build, recovery, build, build, peak, peak, taper], 2).map((s) => s.step)
+ * // [1, 2, 3, 4, 4, 4, 5, 6, 6, 6]: week 6 repeats week 4's 0.75 mi instead of stepping to 1 mi
  */
-export function splitSteps(frames: readonly WeekFrame[]): SplitStep[] {
+export function splitSteps(frames: readonly WeekFrame[], everyWeeks = SPLIT_DEFAULT_EVERY_WEEKS): SplitStep[] {
 	let built = 0;
 	let frozen: number | undefined;
+	const index = (step: number) => Math.floor((step - 1) / everyWeeks);
 	return frames.map((frame, i) => {
-		const backFromRecovery = frames[i - 1]?.phase === 'recovery';
-		if (frame.phase !== 'recovery' && !frame.leadIn && !backFromRecovery) built++;
+		const counts = frame.phase !== 'recovery' && !frame.leadIn && takesSplitRuns(frame);
+		// The week back from a recovery week holds what the runner ran before it rather than step up.
+		const holds = frames[i - 1]?.phase === 'recovery' && built > 0 && index(built + 1) > index(built);
+		if (counts && !holds) built++;
 		const unfrozen = Math.max(1, built);
 		if (frame.phase === 'peak' && frozen === undefined) frozen = unfrozen;
 		return { step: frozen ?? unfrozen, unfrozen };
 	});
+}
+
+/**
+ * True for a week that runs the coach's split: any week without walk
+ * breaks. Its forward part is a continuous run, so a runner in a walk/run
+ * foundation starts it once the foundation runs 20 minutes without a break.
+ */
+export function takesSplitRuns(frame: WeekFrame): boolean {
+	return !isWalkRunWeek(frame.walkRunStage);
+}
+
+/** The first week the split runs (takesSplitRuns); undefined when none does. */
+export function firstSplitWeek(frames: readonly WeekFrame[]): number | undefined {
+	return frames.find(takesSplitRuns)?.index;
 }
 
 /**
@@ -119,6 +136,8 @@ function recoveryAmount(ctx: PlanContext, split: Split, written: number): Forwar
 	};
 	const candidates = [
 		onCoachGrid(ctx, split, written * RECOVERY_FACTOR),
+		// The coach's own step at the band's lighter end: 1.25 mi eases to 1 mi (20 %), not 0.9 mi.
+		onCoachGrid(ctx, split, written * (1 - RECOVERY_CUT.min)),
 		scaled(ctx, full, RECOVERY_FACTOR, 'down'),
 		scaled(ctx, full, RECOVERY_FACTOR, 'nearest'),
 	];
@@ -180,6 +199,7 @@ type Breach =
 	| 'eased'
 	| 'held'
 	| 'resumed'
+	| 'forward-cut'
 	| 'jump'
 	| 'block'
 	| 'session-cap'
@@ -206,7 +226,12 @@ export function splitWarnings(
 		found.set(b, list);
 	};
 	let longest = 0;
+	let firstSplit: number | undefined;
 	const split = ctx.input.split;
+	// What the runner can run without a break when the split starts: today's run, or after a walk/run
+	// foundation, its 20 minutes.
+	const foundation = foundationStartStage(ctx.currentRunMinutes) !== undefined;
+	const continuousRunSec = Math.max(ctx.currentRunMinutes * 60, foundation ? FOUNDATION_RUN_SEC : 0, 600);
 	for (const week of weeks) {
 		const dose = doses[week.index - 1];
 		let weekBackward = 0;
@@ -224,7 +249,10 @@ export function splitWarnings(
 				);
 				if (dose !== undefined && block > Math.max(dose.blockSec, dose.main.repSec) * 1.5) note('block', week.index);
 				const forward = s.segments.find((g) => g.direction === 'forward' && g.role === 'main');
-				if (forward && blockSec(ctx, forward) > Math.max(ctx.currentRunMinutes * 60, 600)) note('forward', week.index);
+				// The plan shortens the forward part to keep the session within its cap: said, never silent.
+				if (forward && split !== undefined && splitPartValue(ctx, split, forward) < split.forward - 1e-6)
+					note('forward-cut', week.index);
+				if (forward && blockSec(ctx, forward) > continuousRunSec) note('forward', week.index);
 				// A split whose steps carry the backward part past the forward part is no longer a mixed run.
 				if (forward && backwardPartSec(ctx, s) > blockSec(ctx, forward)) note('backward-over-forward', week.index);
 			}
@@ -234,14 +262,23 @@ export function splitWarnings(
 		// Easing is the plan's own change to what the coach wrote: said, never silent.
 		const step = steps[week.index - 1];
 		if (!hasSplit || split === undefined || step === undefined) continue;
+		// The coach's weeks count from the split's first week (after any walk/run foundation).
+		firstSplit ??= week.index;
 		const runs = splitBackwardAsWritten(split, step.step);
 		if (week.phase === 'recovery' || week.phase === 'taper') note('eased', week.index);
 		else if (splitBackwardAsWritten(split, step.unfrozen) > runs) note('held', week.index);
-		else if (splitBackwardAsWritten(split, week.index) > runs) note('resumed', week.index);
+		else if (splitBackwardAsWritten(split, week.index - firstSplit + 1) > runs) note('resumed', week.index);
 	}
 	const out: string[] = [];
 	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
 	return out;
+}
+
+/** A segment's amount in the split's own measure (plan units or minutes). */
+function splitPartValue(ctx: PlanContext, split: Split, g: Week['sessions'][number]['segments'][number]): number {
+	return split.measure === 'time'
+		? (g.durationSec ?? 0) / 60
+		: (g.distanceM ?? (g.durationSec ?? 0) / ctx.fwdSecPerM) / METRES_PER_UNIT[ctx.input.units];
 }
 
 /** Seconds of backward running in a session's main part (every repetition). */
@@ -262,16 +299,18 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	eased:
 		'the plan eases the backward part of your split here, as it eases every session in recovery and taper weeks (a recovery week by 20-30 %, onto your own steps where they cut that much); after a recovery week your split picks up where it left off.',
 	resumed:
-		'after each lighter week (a recovery week, or an easy start) the plan picks up at what you ran before it, so your steps come later than written.',
+		'after each lighter week (a recovery week, or the easy first weeks) the plan picks up at what you ran before it, so your steps come later than written.',
 	held: 'the plan holds your split at its first peak week instead of stepping on: the biggest weeks hold one dose, and the taper eases from there.',
 	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
 	block:
 		'your split asks for more backward running in one go than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
 	'session-cap': 'your split makes a session longer than 150 minutes, the longest we plan.',
 	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
-	forward: 'the forward part of your split is longer than you can run without stopping today; walk breaks are fine.',
+	forward: 'the forward part of your split is longer than you can run without stopping yet; walk breaks are fine.',
+	'forward-cut':
+		'the plan shortens the forward part of your split to keep the session within 150 minutes, the longest we plan.',
 	'backward-over-forward':
-		'your split now takes more time backward than forward (backward is slower, so a shorter distance can take longer); we keep backward to a third of the forward time. Consider holding the backward part or lengthening the forward part.',
+		'your split takes more time backward than forward (backward is slower, so a shorter distance can take longer); we keep backward to a third of the forward time. Consider holding the backward part or lengthening the forward part.',
 };
 
 /** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */

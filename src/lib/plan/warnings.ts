@@ -82,12 +82,13 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		const capped = race.estimatedSec * 0.6 > READINESS_CAP_SEC;
 		const beyond = raceBeyondTraining(weeks);
 		if (beyond !== undefined && beyond.ratio > RACE_OVER_LONGEST_WARN) {
-			const atCap = beyond.longestSec >= race.longSessionCapSec - 60;
+			// Within a twentieth of the cap, the cap is what holds the long session back, not the weeks.
+			const atCap = beyond.longestSec >= race.longSessionCapSec * 0.95;
 			const why = atCap
 				? `: we build by time, not distance, and a long session holds at most ${formatDuration(race.longSessionCapSec)}, so a slower runner's covers less of the race`
 				: `: a session grows by at most 15 % or 2 minutes at a time, with lighter weeks between, so in ${weeks.length} weeks it gets this far${weeks.length < MAX_PLAN_WEEKS ? ' (a longer plan or a later race may close the gap)' : ', the longest plan we make'}`;
 			warnings.push(
-				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(beyond.longestSec)})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
+				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(wholeMinutes(beyond.longestSec))})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
 		} else if (capped) {
 			warnings.push(
@@ -128,6 +129,11 @@ export function raceBeyondTraining(
 		}
 	}
 	return raceSec > 0 && longestSec > 0 ? { raceSec, longestSec, ratio: raceSec / longestSec } : undefined;
+}
+
+/** Whole minutes above 10 minutes, as a coach writes a session's length (47 min 45 s reads 48 min). */
+function wholeMinutes(sec: number): number {
+	return sec > 600 ? Math.round(sec / 60) * 60 : sec;
 }
 
 /** Minutes, rounded to 5 for an estimate a runner reads as "about". */
