@@ -90,6 +90,17 @@ describe('the plan follows the form', () => {
 		await userEvent.type(backward, 'x');
 		expect(screen.getByText('Enter the backward part as a number, like 0.5')).toBeInTheDocument();
 		expect(screen.getAllByText(/Mixed run: 3 mi forward \+ 0\.5 mi backward/).length).toBeGreaterThan(0);
+		// A split no session could hold is refused next to the split, saying why; the plan stays.
+		await userEvent.clear(backward);
+		await userEvent.type(backward, '10');
+		expect(
+			await screen.findByText(
+				/^At your easy backward pace this backward part takes about \d+ h \d+ min, more than the 1 h 30 min/,
+			),
+		).toBeInTheDocument();
+		expect(backward).toHaveAttribute('aria-invalid', 'true');
+		// Typing "10" passed through "1", the last split a session holds: that plan stays on screen.
+		expect(screen.getAllByText(/Mixed run: 3 mi forward \+ 1 mi backward/).length).toBeGreaterThan(0);
 	});
 
 	it('changes the number of weeks shown when the runner types a new length', async () => {
