@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from './context';
 import { addDays } from './dates';
 import { readinessProblem, trainedWeeks } from './feasibility';
+import { formatDuration } from './format';
 import { generatePlan, planAndReadiness } from './generate';
 import { parsePlanInput } from './input';
 import { raceReadiness } from './readiness';
@@ -557,5 +558,37 @@ describe('the sixth coach read: a split the plan has to shorten is said, never s
 		const ids = new Set(weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'mixed').map((s) => s.id)));
 		const warnings = splitWarnings(createContext(input), weeks, ids, [], splitSteps([]));
 		expect(warnings.find((w) => w.includes('shortens the forward part of your split'))).toMatch(/^Week 3: /);
+	});
+});
+
+describe('the sixth coach read: race day runs the run/walk training ran', () => {
+	it('never races in runs longer than the longest run between walks before the taper', () => {
+		let shorter = 0;
+		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
+			for (const experience of ['some', 'regular'])
+				for (const forwardEasyPace of [420, 510])
+					for (const days of [
+						['wed', 'sat'],
+						['tue', 'thu', 'sat'],
+					]) {
+						const r = parsePlanInput({ startDate: '2026-03-02', goal, experience, forwardEasyPace, days });
+						if (!r.ok) continue;
+						const p = generatePlan(r.value);
+						const race = p.weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
+						const raceRun = race?.segments.find((g) => g.recovery?.direction === 'backward')?.durationSec;
+						if (raceRun === undefined) continue;
+						const trained = Math.max(
+							...p.weeks
+								.filter((w) => w.phase !== 'taper' && w.phase !== 'race')
+								.flatMap((w) => w.sessions.flatMap((s) => s.segments))
+								.filter((g) => g.direction === 'backward' && g.recovery?.direction === 'backward')
+								.map((g) => g.durationSec ?? 0),
+						);
+						expect(raceRun, `${goal} ${experience} ${forwardEasyPace} ${days.join(',')}`).toBeLessThanOrEqual(trained);
+						// The title and the warning say the same run length as the session.
+						expect(race?.title).toContain(`(${formatDuration(raceRun)} run, 1 min walk, to the finish)`);
+						if (raceRun < 600) shorter++;
+					}
+		expect(shorter).toBeGreaterThan(0);
 	});
 });

@@ -22,9 +22,9 @@ import { SCREENING_NOTE } from './safety';
 import type { Plan, PlanInput, Session, Week } from './schema';
 import { raceName, weekTotals } from './sessions';
 import { shapeWeek } from './shapes';
-import { planSkeleton } from './skeleton';
+import { planSkeleton, type Skeleton } from './skeleton';
 import { firstSplitWeek, splitSteps, splitWarnings, splitWeek, takesSplitRuns } from './split';
-import { planTargets } from './targets';
+import { asTrained, planTargets } from './targets';
 import { planWarnings } from './warnings';
 
 /** Format version of the plan object (not the file envelope). */
@@ -84,6 +84,8 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const skeleton = planSkeleton(ctx, lead);
 	const targets = planTargets(ctx, skeleton);
 	const doses = goal === 'mix-in' || isRaceGoal(goal) ? planRunningDoses(ctx, skeleton, targets) : [];
+	// Race day runs the run/walk the long sessions trained (targets.ts asTrained); readiness keeps the target.
+	const raced = targets.race && asTrained(targets.race, trainedRunSec(skeleton, doses));
 	const drills = goal === 'drills' ? drillSchedule(ctx, skeleton) : [];
 	const knee = goal === 'knee-friendly' ? kneeSchedule(skeleton, experience) : [];
 	const useSplit = input.split !== undefined && (goal === 'mix-in' || isRaceGoal(goal));
@@ -103,7 +105,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 			...(useSplit && input.split && takesSplitRuns(frame)
 				? { split: splitWeek(ctx, input.split, frame, steps[i] ?? { step: 1, unfrozen: 1 }, taperWeek) }
 				: {}),
-			...(targets.race ? { race: targets.race } : {}),
+			...(raced ? { race: raced } : {}),
 			...(skeleton.raceDate ? { raceDate: skeleton.raceDate } : {}),
 			firstBackwardDate,
 		});
@@ -123,7 +125,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 		};
 	});
 
-	const warnings = planWarnings(ctx, { skeleton, targets, weeks });
+	const warnings = planWarnings(ctx, { skeleton, targets: raced ? { ...targets, race: raced } : targets, weeks });
 	if (useSplit) {
 		if (splitIds.size === 0) {
 			warnings.push(
@@ -155,6 +157,23 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 		weeks,
 	};
 	return { plan, ready };
+}
+
+/**
+ * The longest run between backward walks that a run/walk long session held
+ * before the taper, seconds; 0 when none did.
+ *
+ * @example
+ * trainedRunSec(skeleton, doses) // 570 when the peak's long run is 12 × 9 min 30 s with walks
+ */
+function trainedRunSec(skeleton: Skeleton, doses: readonly (WeekDose | undefined)[]): number {
+	let longest = 0;
+	for (const [i, frame] of skeleton.weeks.entries()) {
+		if (frame.phase === 'taper' || frame.phase === 'race') break;
+		const main = doses[i]?.main;
+		if (main?.recovery?.direction === 'backward') longest = Math.max(longest, main.repSec);
+	}
+	return longest;
 }
 
 function planTitle(goal: Goal, weeks: number): string {

@@ -76,6 +76,26 @@ export function runWalkCycles(estimatedSec: number, runSec: number): number {
 }
 
 /**
+ * Race day as the long sessions trained it: a run/walk race run in the
+ * longest run they held before the taper, where that is shorter than the
+ * race's own (a runner who ran 9 min 30 s between walks races in 9 min 30 s
+ * runs, not 10-minute ones never run in training). The rest of the target
+ * (readiness, the estimate) is unchanged.
+ *
+ * @example
+ * asTrained(tenKRunWalk, 570).raceBlockSec // 570: "9 min 30 s run, 1 min walk, to the finish"
+ */
+export function asTrained(race: RaceTarget, trainedRunSec: number): RaceTarget {
+	if (race.format !== 'run-walk' || trainedRunSec <= 0 || trainedRunSec >= race.raceBlockSec) return race;
+	const cycles = runWalkCycles(race.estimatedSec, trainedRunSec);
+	return {
+		...race,
+		raceBlockSec: trainedRunSec,
+		raceSessionSec: cycles * trainedRunSec + (cycles - 1) * RUN_WALK.walkSec,
+	};
+}
+
+/**
  * The race target for a race goal at the runner's easy backward pace.
  *
  * @example
