@@ -514,16 +514,8 @@ describe('the sixth coach read: the split with a walk/run start, and where its s
 		expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['split']);
 	});
 	it('names the session cap, not the weeks, where a long session is at its most (a regular half at 7:30/km)', () => {
-		const r = parsePlanInput({
-			startDate: '2026-03-02',
-			goal: 'retro-half',
-			experience: 'regular',
-			forwardEasyPace: 450,
-			days: ['tue', 'thu', 'sat'],
-		});
-		expect(r.ok).toBe(true);
-		if (!r.ok) return;
-		const warning = generatePlan(r.value).warnings.find((w) => w.startsWith('Race day asks for'));
+		const half = plan({ goal: 'retro-half', experience: 'regular', forwardEasyPace: 450, days: ['tue', 'thu', 'sat'] });
+		const warning = half.warnings.find((w) => w.startsWith('Race day asks for'));
 		expect(warning).toContain('a long session holds at most 2 h 11 min');
 		expect(warning).not.toContain('a longer plan');
 		// Whole minutes in the warning, as in the plan: never "47 min 45 s".
