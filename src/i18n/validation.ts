@@ -96,7 +96,7 @@ export const validationStrings = {
 		backwardTooLong: (takes: string, max: string) =>
 			`At your easy backward pace this backward part takes about ${takes}, more than the ${max} we ask of anyone backward in one session: enter a shorter backward part`,
 		stepsTooFar: (week: number, backwardMax: string, sessionMax: string) =>
-			`As written, your steps take this split past ${backwardMax} backward or ${sessionMax} in one session by week ${week}: enter a smaller step, more weeks between steps, or fewer weeks`,
+			`Your steps take this split past ${backwardMax} backward or ${sessionMax} in one session by week ${week} of this plan: enter a smaller step, more weeks between steps, or fewer weeks`,
 		tooLong: (takes: string, max: string) =>
 			`At your easy paces this split takes about ${takes} before the warm-up, more than the ${max} of the longest session we plan: enter a shorter forward or backward part`,
 	},

@@ -47,7 +47,7 @@ export function isReady(input: PlanInput, leadIn = true): boolean {
  *
  * @example
  * trainedWeeks({ ...input, goal: 'retro-5k', experience: 'some' }, 12) // e.g. 17
- * trainedWeeks(regularHalfAt730, 24) // 26: 1.76 times, where 24 weeks race at 1.96
+ * trainedWeeks(regularHalfAt730, 24) // 26: 1.76 times, where 24 weeks race at 1.96 and 25 at 1.84
  */
 export function trainedWeeks(input: PlanInput, from: number): number | undefined {
 	if (!isRaceGoal(input.goal)) return undefined;
@@ -57,7 +57,8 @@ export function trainedWeeks(input: PlanInput, from: number): number | undefined
 		const beyond = raceBeyondTraining(plan.weeks);
 		if (!ready || beyond === undefined) continue;
 		if (beyond.ratio <= RACE_OVER_LONGEST_WARN) return weeks;
-		// Only a real gain moves the race further out: 0.05 of the race, not rounding noise.
+		// Only a real gain moves the race further out: 0.05 in the ratio (a twentieth of the longest
+		// session), not rounding noise.
 		if (closest === undefined || beyond.ratio < closest.ratio - RATIO_GAIN) closest = { weeks, ratio: beyond.ratio };
 	}
 	return closest?.weeks;

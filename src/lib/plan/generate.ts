@@ -161,7 +161,8 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 
 /**
  * The longest run between backward walks that a run/walk long session held
- * before the taper, seconds; 0 when none did.
+ * before the taper, seconds; 0 when none did. A long session of one run has
+ * no walks and does not count: race day is run with walks.
  *
  * @example
  * trainedRunSec(skeleton, doses) // 570 when the peak's long run is 12 × 9 min 30 s with walks

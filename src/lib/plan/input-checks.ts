@@ -14,12 +14,11 @@ import {
 	FORWARD_PACE_LIMITS,
 	FORWARD_WEEKLY_DISTANCE_LIMITS,
 	MAX_SESSION_SEC,
-	METRES_PER_UNIT,
 	READINESS_CAP_SEC,
-	SPLIT_DEFAULT_EVERY_WEEKS,
 	SPLIT_LIMITS,
 } from './rules';
 import type { PlanInput, Split } from './schema';
+import { beyondOneSession, splitPartsSec } from './split';
 
 /** One rule across fields. */
 export interface InputCheck {
@@ -86,67 +85,25 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
 		check: (i) => (i.split === undefined ? undefined : splitProblem(i.split, i.goal, i.units)),
 	},
 	{
-		// The caps a split's steps reach later are warnings (split.ts); a split that breaks the session
-		// cap in its first week ("2 mi forward + 10 mi backward", 5 h 44 a week) is no plan at all.
+		// Where its steps lead is judged on the plan's own weeks once the length is settled (input.ts,
+		// split.ts splitBeyondWeek); a split that no session holds in its first week ("2 mi forward +
+		// 10 mi backward", 5 h 44 a week) is no plan at all.
 		name: "a coach's split that one session can hold at the runner's paces",
 		path: 'split',
 		check: (i) => {
 			if (i.split === undefined || splitProblem(i.split, i.goal, i.units) !== undefined) return undefined;
-			const { forwardSec, backwardSec } = splitPartsSec(i, i.split);
-			if (backwardSec > READINESS_CAP_SEC)
-				return v.split.backwardTooLong(formatDuration(roundToFive(backwardSec)), formatDuration(READINESS_CAP_SEC));
-			const takes = forwardSec + backwardSec;
-			return takes > MAX_SESSION_SEC
-				? v.split.tooLong(formatDuration(roundToFive(takes)), formatDuration(MAX_SESSION_SEC))
-				: undefined;
-		},
-	},
-	{
-		// Where the steps lead counts as much as where they start: "+ 85 min every week" is refused, not
-		// held by the plan with a warning for every week.
-		name: "a coach's split whose steps stay within what one session holds",
-		path: 'split',
-		check: (i) => {
-			const { split } = i;
-			if (split?.step === undefined || splitProblem(split, i.goal, i.units) !== undefined) return undefined;
-			const first = splitPartsSec(i, split);
-			if (first.backwardSec > READINESS_CAP_SEC || first.forwardSec + first.backwardSec > MAX_SESSION_SEC)
-				return undefined;
-			const every = split.everyWeeks ?? SPLIT_DEFAULT_EVERY_WEEKS;
-			const last = split.backward + split.step * Math.floor((i.weeks - 1) / every);
-			const { forwardSec, backwardSec } = splitPartsSec(i, { ...split, backward: last });
-			if (backwardSec <= READINESS_CAP_SEC && forwardSec + backwardSec <= MAX_SESSION_SEC) return undefined;
-			// The first week whose written value passes a limit, for a message a coach can act on.
-			let week = 1;
-			for (; week < i.weeks; week++) {
-				const at = splitPartsSec(i, {
-					...split,
-					backward: split.backward + split.step * Math.floor((week - 1) / every),
-				});
-				if (at.backwardSec > READINESS_CAP_SEC || at.forwardSec + at.backwardSec > MAX_SESSION_SEC) break;
-			}
-			return v.split.stepsTooFar(week, formatDuration(READINESS_CAP_SEC), formatDuration(MAX_SESSION_SEC));
+			const parts = splitPartsSec(createContext(i), i.split);
+			if (!beyondOneSession(parts)) return undefined;
+			const takes = parts.forwardSec + parts.backwardSec;
+			return parts.backwardSec > READINESS_CAP_SEC
+				? v.split.backwardTooLong(formatDuration(upToFive(parts.backwardSec)), formatDuration(READINESS_CAP_SEC))
+				: v.split.tooLong(formatDuration(upToFive(takes)), formatDuration(MAX_SESSION_SEC));
 		},
 	},
 ];
 
-/**
- * Seconds the split's two parts (as first written) take at the runner's easy
- * paces: what decides whether one session can hold it.
- *
- * @example
- * splitPartsSec(runnerAt821PerMile, { measure: 'distance', forward: 2, backward: 10 })
- * // { forwardSec: 1642, backwardSec: about 7,100 }
- */
-export function splitPartsSec(input: PlanInput, split: Split): { forwardSec: number; backwardSec: number } {
-	if (split.measure === 'time') return { forwardSec: split.forward * 60, backwardSec: split.backward * 60 };
-	const { fwdSecPerM, backSecPerM } = createContext(input);
-	const unitM = METRES_PER_UNIT[input.units];
-	return { forwardSec: split.forward * unitM * fwdSecPerM, backwardSec: split.backward * unitM * backSecPerM };
-}
-
-/** Up to the next 5 minutes, for an estimate read as "about". */
-function roundToFive(sec: number): number {
+/** Up to the next 5 minutes, for an estimate read as "about" that never understates. */
+function upToFive(sec: number): number {
 	return Math.ceil(sec / 300) * 300;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generatePlan } from './generate';
 import { defaultPlanInput, parsePlanInput } from './input';
 
 const base = { startDate: '2026-03-02' };
@@ -337,5 +338,70 @@ describe('parsePlanInput never throws', () => {
 			}),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe("parsePlanInput: where a coach's split steps to", () => {
+	const base = { startDate: '2026-03-02', goal: 'mix-in', experience: 'new', units: 'mi', forwardEasyPace: 821 };
+	it('refuses steps that pass what one session holds in the plan as it runs, naming the week', () => {
+		const r = parsePlanInput({
+			...base,
+			weeks: 26,
+			split: { measure: 'time', forward: 20, backward: 5, step: 85, everyWeeks: 1 },
+		});
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.errors).toEqual([
+			{
+				path: 'split',
+				message:
+					'Your steps take this split past 1 h 30 min backward or 2 h 30 min in one session by week 3 of this plan: enter a smaller step, more weeks between steps, or fewer weeks',
+			},
+		]);
+	});
+	it('accepts steps the plan never reaches: it holds them at the peak and after each recovery week', () => {
+		// As written, 5 + 10 minutes every 2 weeks reaches 125 minutes by week 25; the 10K plan's steps
+		// count build weeks only and stop at its peak, so its biggest mixed run stays under 90 minutes.
+		const race = {
+			startDate: '2026-03-02',
+			goal: 'retro-10k',
+			experience: 'regular',
+			weeks: 26,
+			split: { measure: 'time', forward: 30, backward: 5, step: 10, everyWeeks: 2 },
+		};
+		const r = parsePlanInput(race);
+		expect(r.ok ? [] : r.errors).toEqual([]);
+		if (!r.ok) return;
+		const biggest = Math.max(
+			...generatePlan(r.value)
+				.weeks.flatMap((w) => w.sessions)
+				.filter((s) => s.kind === 'mixed')
+				.map((s) => s.backwardSec),
+		);
+		expect(biggest).toBeLessThanOrEqual(90 * 60);
+	});
+	it('judges the length the plan gets, not the one typed: a race date sets it', () => {
+		const split = { measure: 'time', forward: 20, backward: 5, step: 20, everyWeeks: 1 };
+		// By date, an 8-week 10K: steps stop at its peak and fit; 26 typed weeks would carry them past 90 minutes.
+		const byDate = parsePlanInput({
+			...base,
+			goal: 'retro-10k',
+			experience: 'regular',
+			units: 'km',
+			forwardEasyPace: 330,
+			raceDate: '2026-04-26',
+			split,
+		});
+		const long = parsePlanInput({
+			...base,
+			goal: 'retro-10k',
+			experience: 'regular',
+			units: 'km',
+			forwardEasyPace: 330,
+			weeks: 26,
+			split,
+		});
+		expect(long.ok ? [] : long.errors.map((e) => e.path)).toEqual(['split']);
+		expect(byDate.ok ? byDate.value.weeks : byDate.errors).toBe(8);
 	});
 });

@@ -3,8 +3,10 @@
  * normalised `PlanInput`, with messages a runner understands.
  */
 import { validationStrings as v } from '../../i18n/validation';
+import { createContext } from './context';
 import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
 import { isReady, minimumWeeks, readinessProblem, trainedWeeks } from './feasibility';
+import { formatDuration } from './format';
 import { runInputChecks } from './input-checks';
 import { type Experience, type Goal, isRaceGoal, type Units, WEEKDAYS, type Weekday } from './options';
 import {
@@ -12,9 +14,12 @@ import {
 	DEFAULT_FORWARD_EASY_PACE,
 	DEFAULT_PLAN_WEEKS,
 	MAX_PLAN_WEEKS,
+	MAX_SESSION_SEC,
 	MIN_PLAN_WEEKS,
+	READINESS_CAP_SEC,
 } from './rules';
 import { type PlanInput, planInputSchema, type Split, withoutJit } from './schema';
+import { splitBeyondWeek } from './split';
 
 /** A problem with one field; `path` is the field name ('' for the whole input). */
 export interface FieldError {
@@ -224,6 +229,17 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 			}
 		}
 		raceDate = draft.raceDate;
+	}
+
+	// Where a coach's split steps to, on the plan's own weeks at its settled length (split.ts).
+	if (input.split?.step !== undefined) {
+		const beyond = splitBeyondWeek(
+			createContext({ ...input, weeks, ...(isRaceGoal(goal) && raceDate !== undefined ? { raceDate } : {}) }),
+		);
+		if (beyond !== undefined) {
+			const message = v.split.stepsTooFar(beyond, formatDuration(READINESS_CAP_SEC), formatDuration(MAX_SESSION_SEC));
+			return { ok: false, errors: [{ path: 'split', message }] };
+		}
 	}
 
 	const value: PlanInput = {

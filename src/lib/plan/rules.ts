@@ -328,10 +328,10 @@ export const MIX_IN_MAX_BACKWARD_OF_FORWARD = 1 / 3;
 // The coach's split
 // ---------------------------------------------------------------------------
 
-/** Accepted split values, in plan units (distance) or minutes (time). Beyond them a value is a typo, not a plan. */
 /** A split's step comes every this many weeks when the coach gives a step but no interval: a dose held two weeks. */
 export const SPLIT_DEFAULT_EVERY_WEEKS = 2;
 
+/** Accepted split values, in plan units (distance) or minutes (time). Beyond them a value is a typo, not a plan. */
 export const SPLIT_LIMITS = {
 	distance: { km: { forward: 42.2, backward: 21.1 }, mi: { forward: 26.2, backward: 13.1 } },
 	time: { forward: 180, backward: 150 },

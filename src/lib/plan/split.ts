@@ -1,11 +1,13 @@
 /**
  * The coach's split: mixed runs set by hand, "2 mi forward + 0.5 mi
- * backward", growing by a step every few weeks. Honoured as written up to
- * the first peak week, then held there. A recovery week eases the backward
- * part by 20-30 % and a taper week by the taper's share, as every session of
- * the plan does; where the split breaks a
- * rule of the plan (a jump, a cap, more backward in one go than the runner's
- * experience allows), the plan says so in a warning for each breach.
+ * backward", growing by a step every few weeks. It starts once the runner
+ * runs without walk breaks; its steps count the weeks the runner builds at
+ * it (splitSteps), and stop at the first peak week. A recovery week eases the
+ * backward part by 20-30 % and a taper week by the taper's share, as every
+ * session of the plan does; where the split breaks a rule of the plan (a
+ * jump, a cap, more backward in one go than the runner's experience allows),
+ * or the plan moves or shortens what the coach wrote, the plan says so in a
+ * warning for each. A split no session could hold is refused (input.ts).
  */
 import type { PlanContext } from './context';
 import type { WeekDose } from './dose';
@@ -18,6 +20,7 @@ import {
 	MAX_WEEK_BACKWARD_SEC,
 	METRES_PER_UNIT,
 	maxSessionBackwardSec,
+	READINESS_CAP_SEC,
 	RECOVERY_CUT,
 	RECOVERY_FACTOR,
 	SPLIT_DEFAULT_EVERY_WEEKS,
@@ -25,7 +28,7 @@ import {
 } from './rules';
 import type { Split, Week } from './schema';
 import type { ForwardAmount } from './sessions';
-import type { WeekFrame } from './skeleton';
+import { planSkeleton, type WeekFrame } from './skeleton';
 
 /** The two parts of a split mixed run in one week. */
 export interface SplitWeek {
@@ -71,7 +74,7 @@ function amountValue(ctx: PlanContext, amount: ForwardAmount): number {
 	return 'durationSec' in amount ? amount.durationSec / 60 : amount.distanceM / METRES_PER_UNIT[ctx.input.units];
 }
 
-/** Which of the coach's weeks a plan week runs: `step` for its value, `asWritten` for the value it would have stepped to. */
+/** Which of the coach's weeks a plan week runs: `step` for its value, `unfrozen` for the one it would have without the peak's freeze. */
 export interface SplitStep {
 	/** The coach's week whose value this week runs (its backward part is `splitBackwardAsWritten(split, step)`). */
 	readonly step: number;
@@ -109,12 +112,68 @@ export function splitSteps(frames: readonly WeekFrame[], everyWeeks = SPLIT_DEFA
 }
 
 /**
- * True for a week that runs the coach's split: any week without walk
- * breaks. Its forward part is a continuous run, so a runner in a walk/run
- * foundation starts it once the foundation runs 20 minutes without a break.
+ * True for a week that runs the coach's split: once the runner runs 20
+ * minutes without a break (every week for a runner who can today). Its
+ * forward part is a continuous run, so a runner in a walk/run foundation
+ * starts it when the foundation reaches its 20-minute run.
  */
 export function takesSplitRuns(frame: WeekFrame): boolean {
 	return !isWalkRunWeek(frame.walkRunStage);
+}
+
+/**
+ * Seconds the split's two parts take at the runner's easy paces, with the
+ * backward part at `backward` (plan units or minutes; the first week's by
+ * default): what decides whether one session can hold it.
+ *
+ * @example
+ * splitPartsSec(ctxAt13m41PerMileNew, { measure: 'distance', forward: 2, backward: 10 })
+ * // { forwardSec: 1642, backwardSec: 13125 }: 3 h 40 min backward
+ */
+export function splitPartsSec(
+	ctx: PlanContext,
+	split: Split,
+	backward = split.backward,
+): { forwardSec: number; backwardSec: number } {
+	if (split.measure === 'time') return { forwardSec: split.forward * 60, backwardSec: backward * 60 };
+	const unitM = METRES_PER_UNIT[ctx.input.units];
+	return { forwardSec: split.forward * unitM * ctx.fwdSecPerM, backwardSec: backward * unitM * ctx.backSecPerM };
+}
+
+/**
+ * True when one session cannot hold these parts: more than 90 minutes
+ * backward (rules.ts READINESS_CAP_SEC, the most we ask of anyone) or 150 in
+ * all (MAX_SESSION_SEC).
+ *
+ * @example
+ * beyondOneSession({ forwardSec: 1642, backwardSec: 13125 }) // true
+ */
+export function beyondOneSession(parts: { forwardSec: number; backwardSec: number }): boolean {
+	return parts.backwardSec > READINESS_CAP_SEC || parts.forwardSec + parts.backwardSec > MAX_SESSION_SEC;
+}
+
+/**
+ * The first week in which the split, as this plan runs it (splitSteps: build
+ * weeks only, held after a recovery week, frozen at the peak), is more than
+ * one session holds; undefined when no week is. Read off the plan's own
+ * weeks once its length is settled (input.ts), so a step that the peak or the
+ * recovery weeks never reach is not refused.
+ *
+ * @example
+ * splitBeyondWeek(createContext({ ...input, weeks: 26, split: { measure: 'time', forward: 20, backward: 5, step: 85, everyWeeks: 1 } }))
+ * // 3: 5 + 85 + 85 minutes backward
+ */
+export function splitBeyondWeek(ctx: PlanContext): number | undefined {
+	const split = ctx.input.split;
+	if (split?.step === undefined) return undefined;
+	const frames = planSkeleton(ctx).weeks;
+	const steps = splitSteps(frames, split.everyWeeks);
+	for (const [i, frame] of frames.entries()) {
+		const step = steps[i];
+		if (step === undefined || !takesSplitRuns(frame)) continue;
+		if (beyondOneSession(splitPartsSec(ctx, split, splitBackwardAsWritten(split, step.step)))) return frame.index;
+	}
+	return undefined;
 }
 
 /** The first week the split runs (takesSplitRuns); undefined when none does. */
@@ -124,9 +183,11 @@ export function firstSplitWeek(frames: readonly WeekFrame[]): number | undefined
 
 /**
  * A recovery week's backward part, from the week before's `written`: the
- * value on the coach's own grid when it cuts 20-30 % (rules.ts RECOVERY_CUT), else the plan's grid rounded down or
- * to the nearest value that does (0.75 mi → 0.55 mi, not 0.5 mi, a cut of a
- * third), else the plan's grid rounded down.
+ * value on the coach's own grid that cuts 25 %, or else 20 %, when that is
+ * within 20-30 % (rules.ts RECOVERY_CUT: 2 mi → 1.5 mi, 1.25 mi → 1 mi); else
+ * the plan's grid rounded down or to the nearest value that does
+ * (0.75 mi → 0.55 mi, not 0.5 mi, a cut of a third); else the plan's grid
+ * rounded down.
  */
 function recoveryAmount(ctx: PlanContext, split: Split, written: number): ForwardAmount {
 	const full = toAmount(ctx, split, written);
@@ -180,7 +241,7 @@ export function splitWeek(
  * without a step, or when even the first value is more.
  *
  * @example
- * onCoachGrid(ctx, { measure: 'distance', forward: 2, backward: 0.5, step: 0.25 }, 0.5625) // 0.5 mi
+ * onCoachGrid(ctx, { measure: 'distance', forward: 2, backward: 0.5, step: 0.25 }, 1) // 1 mi: 1.25 mi eased by 20 %
  */
 function onCoachGrid(ctx: PlanContext, split: Split, value: number): ForwardAmount | undefined {
 	if (split.step === undefined || split.step <= 0 || value < split.backward) return undefined;
