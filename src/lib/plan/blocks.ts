@@ -89,11 +89,14 @@ export function sizedLayout(
 	reps: number,
 	repSec: number,
 	options: { mode?: 'walk' | 'run'; style?: BlockStyle } = {},
+	tailSec = 0,
 ): SizedLayout {
 	const { mode = 'run', style = 'forward-recovery' } = options;
 	const walkSec = style === 'walk-breaks' ? RUN_WALK.walkSec : 0;
+	// Only a run/walk grows by a shorter last run (dose-layouts.ts growRunWalk).
+	const tail = style === 'walk-breaks' && tailSec > 0 ? tailSec : 0;
 	const recovery: Recovery | undefined =
-		reps === 1
+		reps === 1 && tail === 0
 			? undefined
 			: style === 'walk-breaks'
 				? { durationSec: walkSec, mode: 'walk', direction: 'backward' }
@@ -103,7 +106,8 @@ export function sizedLayout(
 		repSec,
 		mode,
 		...(recovery ? { recovery } : {}),
-		backwardSec: reps * repSec + (reps - 1) * walkSec,
+		...(tail > 0 ? { tailSec: tail } : {}),
+		backwardSec: reps * repSec + (reps - 1) * walkSec + (tail > 0 ? walkSec + tail : 0),
 	};
 }
 
@@ -113,6 +117,8 @@ export function sizedLayout(
  * @example
  * layoutDurationSec({ reps: 3, repSec: 120, recovery: { durationSec: 60, ... } }) // 480
  */
-export function layoutDurationSec(layout: Pick<BlockLayout, 'reps' | 'repSec' | 'recovery'>): number {
-	return layout.reps * layout.repSec + (layout.reps - 1) * (layout.recovery?.durationSec ?? 0);
+export function layoutDurationSec(layout: Pick<BlockLayout, 'reps' | 'repSec' | 'recovery' | 'tailSec'>): number {
+	const between = layout.recovery?.durationSec ?? 0;
+	const tail = layout.tailSec ? between + layout.tailSec : 0;
+	return layout.reps * layout.repSec + (layout.reps - 1) * between + tail;
 }

@@ -105,7 +105,7 @@ describe('the sixth coach read: a split the plan has to shorten is said, never s
 
 describe('the sixth coach read: race day runs the run/walk training ran', () => {
 	it('never races in runs longer than the longest run between walks before the taper', () => {
-		let shorter = 0;
+		let checked = 0;
 		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
 			for (const experience of ['some', 'regular'])
 				for (const forwardEasyPace of [420, 510])
@@ -129,8 +129,9 @@ describe('the sixth coach read: race day runs the run/walk training ran', () => 
 						expect(raceRun, `${goal} ${experience} ${forwardEasyPace} ${days.join(',')}`).toBeLessThanOrEqual(trained);
 						// The title and the warning say the same run length as the session.
 						expect(race?.title).toContain(`(${formatDuration(raceRun)} run, 1 min walk, to the finish)`);
-						if (raceRun < 600) shorter++;
+						checked++;
 					}
-		expect(shorter).toBeGreaterThan(0);
+		// With 10-minute runs held once reached, every race here is run in runs training ran at length.
+		expect(checked).toBeGreaterThan(10);
 	});
 });

@@ -350,7 +350,7 @@ describe('the fourth coach read: race day within 1.5 times the longest session',
 			forwardEasyPace: 510,
 			days: ['wed', 'sat'],
 		});
-		expect(r.ok && r.value.weeks).toBe(24);
+		expect(r.ok && r.value.weeks).toBe(22);
 		const short = plan({
 			goal: 'retro-10k',
 			experience: 'regular',
@@ -379,8 +379,8 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 		expect(long(23)).toMatch(/^Long backward run\/walk: 12 × 10 min with 1 min backward walks between/);
 		expect(long(24)).toMatch(/^Long backward run\/walk: 9 × 10 min with/);
 		expect(long(25)).toMatch(/^Long backward run\/walk: 6 × 10 min with/);
-		// After 9 × 10 min, the recovery week runs 7 × 10 min: fewer runs, each as long as the race's.
-		expect(long(18)).toMatch(/^Long backward run\/walk: 9 × 10 min with/);
+		// After 9 × 10 min and a last run, the recovery week runs 7 × 10 min: fewer runs, each as long as the race's.
+		expect(long(18)).toMatch(/^Long backward run\/walk: 9 × 10 min \+ 4 min 45 s with/);
 		expect(long(19)).toMatch(/^Long backward run\/walk: 7 × 10 min with/);
 	});
 	it('every taper week keeps the peak’s run length in shorter plans too, and a recovery week after 4 runs or more keeps its runs', () => {
@@ -393,9 +393,12 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 			forwardEasyPace: 390,
 		});
 		const long = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'long')?.title ?? '';
-		expect(
-			[long(10), long(11), long(12)].map((t) => t.match(/^Long backward run\/walk: (\d+ × 9 min) with/)?.[1]),
-		).toEqual(['5 × 9 min', '4 × 9 min', '3 × 9 min']);
+		// Now the peak's 10-minute runs and a shorter last run; the taper drops the last run, then whole runs.
+		expect([long(10), long(11), long(12)].map((t) => t.match(/^Long backward run\/walk: ([^w]+) with/)?.[1])).toEqual([
+			'4 × 10 min + 5 min 15 s',
+			'3 × 10 min',
+			'2 × 10 min',
+		]);
 		let tapers = 0;
 		let recoveries = 0;
 		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])

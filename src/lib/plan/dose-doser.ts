@@ -254,7 +254,7 @@ export class CurveDoser {
 			main = growLayout(
 				build.main,
 				room,
-				{ blockSec, capSec: Math.min(room, main.backwardSec), merge: 'blocks-first' },
+				{ blockSec, capSec: Math.min(room, main.backwardSec), merge: 'blocks-first', ...this.raceRun() },
 				this.mainStyle,
 			);
 		}
@@ -290,7 +290,12 @@ export class CurveDoser {
 		let main = growLayout(
 			base.main,
 			Math.max(want, base.main.backwardSec),
-			{ blockSec, capSec: Math.max(mainCap, base.main.backwardSec), merge: this.race ? 'blocks-first' : 'lossless' },
+			{
+				blockSec,
+				capSec: Math.max(mainCap, base.main.backwardSec),
+				merge: this.race ? 'blocks-first' : 'lossless',
+				...this.raceRun(),
+			},
 			this.mainStyle,
 		);
 		let support = main;
@@ -368,6 +373,11 @@ export class CurveDoser {
 		const stage = this.current?.walkRunStage;
 		if (this.race || stage === undefined) return Number.POSITIVE_INFINITY;
 		return roundDurationSec(foundationMixedCapSec(forwardSec(this.ctx, forwardAmount(this.ctx, 1)), stage), 'down');
+	}
+
+	/** A run/walk race's run length, for growLayout: the runs stay there once they reach it. */
+	private raceRun(): { raceRunSec?: number } {
+		return this.mainStyle.style === 'walk-breaks' ? { raceRunSec: this.segment.curve.maxBlockSec } : {};
 	}
 
 	/** Week 1's other session when a smaller layout would fall under it. */

@@ -31,6 +31,8 @@ export interface GrowLimits {
 	 * nothing on last week: a long run grows its blocks before its volume).
 	 */
 	readonly merge: 'never' | 'lossless' | 'blocks-first';
+	/** A run/walk's race run length, seconds: once the runs reach it they stay, and the session grows by a last, shorter run. */
+	readonly raceRunSec?: number;
 }
 
 /** From this many runs, a run/walk's easier weeks drop whole runs (one of 4 is a quarter: a recovery week's cut). */
@@ -67,6 +69,13 @@ function longestRepWithin(reps: number, wantSec: number, capSec: number, floorSe
  * // 4 × 2 min 30 s (600 s)
  */
 export function growLayout(prev: SizedLayout, targetSec: number, limits: GrowLimits, s: LayoutStyle): SizedLayout {
+	return s.style === 'walk-breaks'
+		? growRunWalk(prev, targetSec, limits, s)
+		: growEqualBlocks(prev, targetSec, limits, s);
+}
+
+/** growLayout for equal blocks: the same blocks longer, one more, or one fewer when they may merge. */
+function growEqualBlocks(prev: SizedLayout, targetSec: number, limits: GrowLimits, s: LayoutStyle): SizedLayout {
 	const block = Math.max(prev.repSec, roundDurationSec(limits.blockSec, 'down'));
 	const cap = Math.max(limits.capSec, prev.backwardSec);
 	const target = Math.min(Math.max(targetSec, prev.backwardSec), cap);
@@ -97,6 +106,67 @@ export function growLayout(prev: SizedLayout, targetSec: number, limits: GrowLim
 		if (merged) return merged;
 	}
 	return same;
+}
+
+/** Run/walk runs of this length or more never get shorter in a build week, in a race run in 10-minute runs. */
+const RUNS_HOLD_FROM_SEC = 300;
+
+/** The shortest last run a run/walk grows by: "+ 1 min", never "+ 30 s"; with its walk, 2 minutes, the least the rise cap allows. */
+const MIN_TAIL_SEC = 60;
+
+/**
+ * Next week's run/walk, grown the way its race is run: runs never shorter
+ * than last week's, a walk break between, and, where that comes closer to
+ * the week's target, what is left of the session's time as a last, shorter
+ * run ("3 × 10 min + 4 min"). Once the runs reach the race's length (10
+ * minutes) they stay there, and the session grows by minutes at its end,
+ * within the rise cap, instead of every run being re-cut each week (a coach
+ * read 3 × 9 min 15 s, 4 × 7 min 45 s, 4 × 8 min 45 s, 4 × 10, 5 × 9 and
+ * would not sign it). Whole 10-minute runs cannot do it alone: one more of
+ * fewer than 7 passes the 15 % rise cap.
+ *
+ * @example
+ * growRunWalk(sizedLayout(3, 600, walkBreaks), 2460, { blockSec: 600, capSec: 2460, merge: 'blocks-first' }, walkBreaks)
+ * // 3 × 10 min + 7 min with 1 min walks (41 min)
+ */
+function growRunWalk(prev: SizedLayout, targetSec: number, limits: GrowLimits, s: LayoutStyle): SizedLayout {
+	const equal = growEqualBlocks(prev, targetSec, limits, s);
+	// Short runs are re-cut as any blocks are: a beginner's 1-2 minute runs must multiply to build the
+	// session at all, and a new runner's 5-minute race runs keep that too (their sessions are too short
+	// to grow by a walk and a last run within the rise cap every week). In a race of 10-minute runs,
+	// runs of 5 minutes or more never shorten again.
+	const holds =
+		limits.raceRunSec !== undefined && limits.raceRunSec > RUNS_HOLD_FROM_SEC && prev.repSec >= RUNS_HOLD_FROM_SEC;
+	if (!holds) return equal;
+	const racing = limits.raceRunSec !== undefined && prev.repSec >= limits.raceRunSec;
+	if (!racing && equal.repSec >= prev.repSec && equal.backwardSec >= prev.backwardSec) return equal;
+	const cap = Math.max(limits.capSec, prev.backwardSec);
+	const target = Math.min(Math.max(targetSec, prev.backwardSec), cap);
+	// The runs lengthen toward the race's as far as this week's block limit allows, never shorten.
+	const run = Math.max(prev.repSec, roundDurationSec(limits.blockSec, 'down'));
+	const grown = withTail(run, target, cap, s) ?? withTail(prev.repSec, target, cap, s);
+	return grown !== undefined && grown.backwardSec >= prev.backwardSec ? grown : prev;
+}
+
+/**
+ * `targetSec` as runs of `runSec` with walk breaks and a last run of what is
+ * left (at least a minute, where the cap allows); undefined when the
+ * target holds no whole run.
+ */
+function withTail(runSec: number, targetSec: number, capSec: number, s: LayoutStyle): SizedLayout | undefined {
+	const walk = RUN_WALK.walkSec;
+	const reps = Math.min(MAX_REPS, Math.floor((targetSec + walk) / (runSec + walk) + 1e-9));
+	if (reps < 1) return undefined;
+	const rest = targetSec - (reps * runSec + (reps - 1) * walk) - walk;
+	// On the grid a coach writes a time on (15 s under 10 minutes), rounded up where the cap allows, so
+	// a session at its aim does not stop a few seconds short of it (as growEqualBlocks does).
+	const fixed = reps * runSec + reps * walk;
+	const up = roundDurationSec(rest, 'up');
+	let tail = reps < MAX_REPS && rest > 0 ? (fixed + up <= capSec + 1e-9 ? up : roundDurationSec(rest, 'down')) : 0;
+	// A last run under a minute reads as a slip: a minute where the cap allows, else none.
+	if (reps < MAX_REPS && rest > 0 && tail < MIN_TAIL_SEC)
+		tail = fixed + MIN_TAIL_SEC <= capSec + 1e-9 ? MIN_TAIL_SEC : 0;
+	return sizedLayout(reps, runSec, s, Math.min(tail, runSec));
 }
 
 /**
@@ -191,7 +261,8 @@ function fewerRuns(
 	options: { strictlyBelow?: boolean; atMost?: boolean; wholeRuns?: boolean },
 ): SizedLayout | undefined {
 	let best: SizedLayout | undefined;
-	for (let reps = prev.reps - 1; reps >= 1; reps--) {
+	// A shorter last run goes first: the same runs without it are the smallest step down.
+	for (let reps = prev.tailSec ? prev.reps : prev.reps - 1; reps >= 1; reps--) {
 		const layout = sizedLayout(reps, prev.repSec, s);
 		if (options.atMost && layout.backwardSec > targetSec) continue;
 		if (best === undefined || Math.abs(layout.backwardSec - targetSec) < Math.abs(best.backwardSec - targetSec))
@@ -200,7 +271,10 @@ function fewerRuns(
 	// A taper always drops whole runs, and so does any easier week of 4 runs or more; a run/walk of
 	// two or three runs only when that lands within a tenth (dropping one of three cuts a third).
 	return best &&
-		(options.wholeRuns || prev.reps >= WHOLE_RUNS_FROM || Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1)
+		(options.wholeRuns ||
+			prev.reps >= WHOLE_RUNS_FROM ||
+			prev.tailSec !== undefined ||
+			Math.abs(best.backwardSec - targetSec) <= targetSec * 0.1)
 		? best
 		: undefined;
 }

@@ -30,6 +30,12 @@ export interface BlockLayout {
 	readonly recovery?: Recovery;
 	/** Walk or run (backward). */
 	readonly mode: 'walk' | 'run';
+	/**
+	 * A last, shorter block after one more recovery, seconds: a run/walk grown by
+	 * minutes at its end ("3 × 10 min + 4 min"), as its race is run, instead of
+	 * every run re-cut each week. Absent for equal blocks.
+	 */
+	readonly tailSec?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -89,6 +95,34 @@ export function backwardBlocks(ctx: PlanContext, layout: BlockLayout, effort: Se
 		effort,
 		pace: { ...ctx.backwardEasy },
 	};
+}
+
+/**
+ * The backward blocks of a layout as segments: the equal blocks, then, for a
+ * layout with a shorter last block, its recovery and that block. One list so
+ * that every page, export and the player read the same session.
+ *
+ * @example
+ * backwardBlockSegments(ctx, { reps: 3, repSec: 600, tailSec: 240, recovery: walk60, mode: 'run' })
+ * // [3 × 10 min run with 1 min walks, 1 min backward walk, 4 min run]
+ */
+export function backwardBlockSegments(
+	ctx: PlanContext,
+	layout: BlockLayout,
+	effort: Segment['effort'] = 'easy',
+): Segment[] {
+	const blocks = backwardBlocks(ctx, layout, effort);
+	const { tailSec, recovery } = layout;
+	if (tailSec === undefined || tailSec <= 0) return [blocks];
+	const between: Segment = {
+		role: 'main',
+		direction: recovery?.direction ?? 'backward',
+		mode: recovery?.mode ?? 'walk',
+		repeats: 1,
+		durationSec: recovery?.durationSec ?? 60,
+		effort: 'very-easy',
+	};
+	return [blocks, between, backwardBlocks(ctx, { reps: 1, repSec: tailSec, mode: layout.mode }, effort)];
 }
 
 /** Backward walking for a time. */
@@ -277,9 +311,13 @@ export function weekTotals(ctx: PlanContext, sessions: readonly Session[]): Week
 // ---------------------------------------------------------------------------
 
 /** "6 × 30 s", "12 min", "0.5 mi" or "3 × 400 m" for a layout. */
-export function layoutText(ctx: PlanContext, layout: Pick<BlockLayout, 'reps' | 'repSec' | 'repM'>): string {
+export function layoutText(
+	ctx: PlanContext,
+	layout: Pick<BlockLayout, 'reps' | 'repSec' | 'repM' | 'tailSec'>,
+): string {
 	const one = layout.repM !== undefined ? formatDistance(layout.repM, ctx.input.units) : formatDuration(layout.repSec);
-	return layout.reps === 1 ? one : `${layout.reps} × ${one}`;
+	const blocks = layout.reps === 1 ? one : `${layout.reps} × ${one}`;
+	return layout.tailSec ? `${blocks} + ${formatDuration(layout.tailSec)}` : blocks;
 }
 
 /** "30 min" or "3 mi" for a forward part. */

@@ -38,6 +38,7 @@ import {
 } from './safety';
 import type { Segment, Session } from './schema';
 import {
+	backwardBlockSegments,
 	backwardBlocks,
 	backwardWalk,
 	type DraftSession,
@@ -289,7 +290,7 @@ function backwardSession(
 		kind,
 		// "Walk/run 6 × (1 min 30 s run, 2 min walk), then backward walk: 3 × 1 min".
 		title: title ? `${title}${named.charAt(0).toLowerCase()}${named.slice(1)}` : named,
-		segments: [...forward.segments, backwardBlocks(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
+		segments: [...forward.segments, ...backwardBlockSegments(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
 		techniqueCues: layout.mode === 'walk' ? [...WALKING_CUES] : runningCues(w.frame.index),
 		safetyNotes: notes(ctx, w, layout.reps > 1 && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : []),
 		guideIds: guides(ctx, kind, first),
