@@ -210,14 +210,16 @@ test('pages paint without waiting for a stylesheet but the builder’s own, and 
  * and the budget to 107 KB. The fifth read took it to 106.9 KB; the sixth
  * (split steps that pick up after a recovery week, refusals of splits no session
  * holds, whole runs dropped in run/walk tapers) to 107.2 KB, and the budget to
- * 108 KB. Issue 16's 95 KB,
+ * 108 KB; run/walk long runs grown by a shorter last run (and the split's
+ * steps judged on the plan's own weeks) to 108.1 KB, and the budget to 109 KB.
+ * Issue 16's 95 KB,
  * which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
  * loads on the first export, the other when the runner reaches for the form or
  * first edits it.
  */
-const PLAN_PAGE_JS_BUDGET_KB = 108;
+const PLAN_PAGE_JS_BUDGET_KB = 109;
 
 test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaScript (gzip), without the export code or zod`, async () => {
 	const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
@@ -237,10 +239,11 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
  * input rules, about 19 KB) used to load on idle; they now wait for a pointer over the form, focus in
  * it, or a first edit, so a reader who only looks never downloads them. 108.4 KB after the coach's fourth
  * read (the same 0.7 KB of engine warnings and rules as above), 109.1 KB after the fifth (race plans'
- * trained lengths, the split held at the peak, run/walk tapers), held under 110 KB: the issue's 95 KB
+ * trained lengths, the split held at the peak, run/walk tapers), 110.3 KB after the sixth (run/walk long runs grown
+ * by a shorter last run, the split's steps judged on the plan's own weeks), held under 111 KB: the issue's 95 KB
  * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
  */
-const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 110;
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 111;
 
 test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
 	browser,
