@@ -115,18 +115,19 @@ const RUNS_HOLD_FROM_SEC = 300;
 const MIN_TAIL_SEC = 60;
 
 /**
- * Next week's run/walk, grown the way its race is run: runs never shorter
- * than last week's, a walk break between, and, where that comes closer to
- * the week's target, what is left of the session's time as a last, shorter
- * run ("3 × 10 min + 4 min"). Once the runs reach the race's length (10
- * minutes) they stay there, and the session grows by minutes at its end,
- * within the rise cap, instead of every run being re-cut each week (a coach
- * read 3 × 9 min 15 s, 4 × 7 min 45 s, 4 × 8 min 45 s, 4 × 10, 5 × 9 and
- * would not sign it). Whole 10-minute runs cannot do it alone: one more of
- * fewer than 7 passes the 15 % rise cap.
+ * Next week's run/walk, grown the way its race is run. In a race of
+ * 10-minute runs (`limits.raceRunSec`), runs of 5 minutes or more never get
+ * shorter: they lengthen to the race's 10 minutes and stay there, and the
+ * session grows by what is left of its time as a last, shorter run after a
+ * walk ("3 × 10 min + 4 min"), within the rise cap, instead of every run
+ * being re-cut each week (a coach read 3 × 9 min 15 s, 4 × 7 min 45 s,
+ * 4 × 8 min 45 s, 4 × 10, 5 × 9 and would not sign it). Whole 10-minute runs
+ * cannot do it alone: one more of fewer than 7 passes the 15 % rise cap.
+ * Shorter runs, and a new runner's 5-minute race runs, grow as equal blocks.
  *
  * @example
- * growRunWalk(sizedLayout(3, 600, walkBreaks), 2460, { blockSec: 600, capSec: 2460, merge: 'blocks-first' }, walkBreaks)
+ * growRunWalk(sizedLayout(3, 600, walkBreaks), 2460,
+ *   { blockSec: 600, capSec: 2460, merge: 'blocks-first', raceRunSec: 600 }, walkBreaks)
  * // 3 × 10 min + 7 min with 1 min walks (41 min)
  */
 function growRunWalk(prev: SizedLayout, targetSec: number, limits: GrowLimits, s: LayoutStyle): SizedLayout {
