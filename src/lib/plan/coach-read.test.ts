@@ -350,7 +350,7 @@ describe('the fourth coach read: race day within 1.5 times the longest session',
 			forwardEasyPace: 510,
 			days: ['wed', 'sat'],
 		});
-		expect(r.ok && r.value.weeks).toBe(22);
+		expect(r.ok && r.value.weeks).toBe(21);
 		const short = plan({
 			goal: 'retro-10k',
 			experience: 'regular',

@@ -10,7 +10,7 @@
  */
 import { type BlockStyle, type SizedLayout, sizedLayout } from './blocks';
 import { roundDurationSec } from './rounding';
-import { MAX_REPS, RUN_WALK } from './rules';
+import { MAX_REPS, RUN_WALK, RUN_WALK_MIN_LAST_RUN_SEC } from './rules';
 
 /** How a session's blocks are made: walking or running, and what comes between them. */
 export interface LayoutStyle {
@@ -111,9 +111,6 @@ function growEqualBlocks(prev: SizedLayout, targetSec: number, limits: GrowLimit
 /** Run/walk runs of this length or more never get shorter in a build week, in a race run in 10-minute runs. */
 const RUNS_HOLD_FROM_SEC = 300;
 
-/** The shortest last run a run/walk grows by: "+ 1 min", never "+ 30 s"; with its walk, 2 minutes, the least the rise cap allows. */
-const MIN_TAIL_SEC = 60;
-
 /**
  * Next week's run/walk, grown the way its race is run. In a race of
  * 10-minute runs (`limits.raceRunSec`), runs of 5 minutes or more never get
@@ -165,8 +162,8 @@ function withTail(runSec: number, targetSec: number, capSec: number, s: LayoutSt
 	const up = roundDurationSec(rest, 'up');
 	let tail = reps < MAX_REPS && rest > 0 ? (fixed + up <= capSec + 1e-9 ? up : roundDurationSec(rest, 'down')) : 0;
 	// A last run under a minute reads as a slip: a minute where the cap allows, else none.
-	if (reps < MAX_REPS && rest > 0 && tail < MIN_TAIL_SEC)
-		tail = fixed + MIN_TAIL_SEC <= capSec + 1e-9 ? MIN_TAIL_SEC : 0;
+	if (reps < MAX_REPS && rest > 0 && tail < RUN_WALK_MIN_LAST_RUN_SEC)
+		tail = fixed + RUN_WALK_MIN_LAST_RUN_SEC <= capSec + 1e-9 ? RUN_WALK_MIN_LAST_RUN_SEC : 0;
 	return sizedLayout(reps, runSec, s, Math.min(tail, runSec));
 }
 

@@ -291,20 +291,20 @@ describe('races', () => {
 			goal: 'retro-5k',
 			experience: 'new',
 			startDate: '2027-01-04',
-			days: ['tue', 'thu', 'sat'],
-			forwardEasyPace: 420,
+			days: ['wed', 'sat'],
+			forwardEasyPace: 360,
 		} as const;
-		// 24 weeks are enough; a 25th would put a recovery week where it costs the build its last rise.
-		const p24 = plan({ ...base, weeks: 24 });
-		const p25 = plan({ ...base, weeks: 25 });
-		expect(raceReadiness(p24)?.ready).toBe(true);
-		expect(raceReadiness(p25)?.ready).toBe(true);
+		// 21 weeks are enough; a 22nd would put a recovery week where it costs the build its last rise.
+		const shorter = plan({ ...base, weeks: 21 });
+		const longer = plan({ ...base, weeks: 22 });
+		expect(raceReadiness(shorter)?.ready).toBe(true);
+		expect(raceReadiness(longer)?.ready).toBe(true);
 		const backwardOf = (p: Plan, week: number) => p.weeks[week - 1]?.sessions.map((s) => s.backwardSec);
-		expect(backwardOf(p25, 2)).toEqual(backwardOf(p25, 1));
-		expect(p25.warnings).toContain(
+		expect(backwardOf(longer, 2)).toEqual(backwardOf(longer, 1));
+		expect(longer.warnings).toContain(
 			'Weeks 1 to 2 hold the same backward sessions: an easy start, so that the build peaks just before your race rather than a recovery week.',
 		);
-		expect(p24.warnings.some((w) => w.startsWith('Weeks 1 to'))).toBe(false);
+		expect(shorter.warnings.some((w) => w.startsWith('Weeks 1 to'))).toBe(false);
 	});
 	it('gives a runner new to backward running a 5K plan: run/walk in 5-minute runs, ready before the taper', () => {
 		// At the default easy pace (7:00/km) the 5K takes a new backward runner about 55 minutes: more than

@@ -494,6 +494,14 @@ export const RUN_WALK_RUN_SEC: Readonly<Record<Experience, number>> = { new: 300
  */
 export const RUN_WALK_READY_FRACTION = 0.9;
 
+/**
+ * The shortest last run of a run/walk: a session grows by "+ 1 min", never
+ * "+ 30 s", and race day ends on a run of a minute or more. With its walk,
+ * 2 minutes, the least the rise cap allows. Coaching convention (a coach
+ * reading our plans: a 30-second last run reads as a slip).
+ */
+export const RUN_WALK_MIN_LAST_RUN_SEC = 60;
+
 /** Taper weeks before the race week and their share of the peak week (coaching convention, [higdon-plans]). */
 export const TAPER_FACTORS: Readonly<Record<RaceGoal, readonly number[]>> = {
 	'retro-mile': [0.6],

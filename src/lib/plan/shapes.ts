@@ -55,7 +55,7 @@ import {
 } from './sessions';
 import type { Slot, WeekFrame } from './skeleton';
 import { type SplitWeek, splitAmountText } from './split';
-import { type RaceTarget, runWalkCycles } from './targets';
+import { type RaceTarget, raceRunWalk } from './targets';
 
 /** Everything a week's sessions are made from. */
 export interface WeekInputs {
@@ -418,19 +418,10 @@ function shakeout(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boolean): 
 function raceDay(ctx: PlanContext, race: RaceTarget, raceDate: string): DraftSession {
 	const goal: RaceGoal = race.goal;
 	const runWalk = race.format === 'run-walk';
-	const cycles = runWalkCycles(race.estimatedSec, race.raceBlockSec);
-	const main: Segment = runWalk
-		? {
-				role: 'main',
-				direction: 'backward',
-				mode: 'run',
-				repeats: cycles,
-				durationSec: race.raceBlockSec,
-				recovery: { durationSec: RUN_WALK.walkSec, mode: 'walk', direction: 'backward' },
-				effort: 'race',
-				pace: { ...ctx.backwardEasy },
-			}
-		: raceSegment(ctx, RACE_DISTANCE_M[goal]);
+	// Runs with walks, then a shorter last run to the finish: the segments the long sessions use.
+	const main: Segment[] = runWalk
+		? backwardBlockSegments(ctx, raceRunWalk(race.estimatedSec, race.raceBlockSec), 'race')
+		: [raceSegment(ctx, RACE_DISTANCE_M[goal])];
 	return draftSession(ctx, {
 		date: raceDate,
 		weekday: weekdayOfDate(raceDate),
@@ -440,7 +431,7 @@ function raceDay(ctx: PlanContext, race: RaceTarget, raceDate: string): DraftSes
 			: `Race day: backward ${raceName(goal)}`,
 		segments: [
 			forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog'),
-			main,
+			...main,
 			forwardWalk('cool-down', WARM_UP_SEC),
 		],
 		techniqueCues: runWalk ? [...RACE_CUES, RUN_WALK_CUE] : [...RACE_CUES],

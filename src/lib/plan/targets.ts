@@ -3,6 +3,7 @@
  * the dose each session starts at, the dose it aims for at the peak, and for
  * a race the race's own structure and what "ready" means (rules.ts, Races).
  */
+import { type SizedLayout, sizedLayout } from './blocks';
 import type { PlanContext } from './context';
 import { forwardAmount, forwardSec } from './forward';
 import { foundationMixedCapSec, foundationStartStage } from './foundation';
@@ -24,6 +25,7 @@ import {
 	READINESS_FRACTION,
 	RUN_WALK,
 	RUN_WALK_FROM_SEC,
+	RUN_WALK_MIN_LAST_RUN_SEC,
 	RUN_WALK_READY_FRACTION,
 	RUN_WALK_RUN_SEC,
 	START_BLOCK_SEC,
@@ -39,7 +41,7 @@ export interface RaceTarget {
 	readonly estimatedSec: number;
 	/** Continuous, or backward run/walk (RUN_WALK) for races over 90 minutes (30 for a runner new to it). */
 	readonly format: 'continuous' | 'run-walk';
-	/** The race session as the plan shows it, seconds: a run/walk race's whole cycles, walks included. */
+	/** The race session as the plan shows it, seconds: a run/walk race's runs and walks (raceRunWalk). */
 	readonly raceSessionSec: number;
 	/** The most a long session can hold: the session cap less warm-up and cool-down, and MAX_REPS runs of a run/walk. */
 	readonly longSessionCapSec: number;
@@ -65,14 +67,26 @@ export interface PlanTargets {
 }
 
 /**
- * How many run/walk cycles (runs of `runSec`, RUN_WALK walks) a race of
- * `estimatedSec` backward running takes, the last one without its walk.
+ * A run/walk race as the runner runs it: runs of `runSec`, a minute's
+ * backward walk after each, and what is left of the race's estimated time
+ * as a last, shorter run to the finish (the long sessions grow the same way,
+ * dose-layouts.ts growRunWalk). Walks count as race time, as they count as
+ * backward time everywhere in the plan. Counting whole cycles instead read
+ * the race up to a cycle long (a coach read 9 × 10 min with walks for a race
+ * of 1 h 35), which inflated how far it lies beyond training.
  *
  * @example
- * runWalkCycles(6000, 600) // 10: ten 10-minute runs, nine 1-minute walks
+ * raceRunWalk(5700, 600) // 8 × 10 min + 7 min, 1 min walks between: 5700 s
+ * raceRunWalk(6000, 600) // 9 × 10 min + 1 min (the last run is never under a minute)
  */
-export function runWalkCycles(estimatedSec: number, runSec: number): number {
-	return Math.max(1, Math.ceil((estimatedSec + RUN_WALK.walkSec) / (runSec + RUN_WALK.walkSec)));
+export function raceRunWalk(estimatedSec: number, runSec: number): SizedLayout {
+	const walk = RUN_WALK.walkSec;
+	const style = { mode: 'run', style: 'walk-breaks' } as const;
+	const runs = Math.max(1, Math.floor((estimatedSec + walk) / (runSec + walk) + 1e-9));
+	const rest = estimatedSec - runs * (runSec + walk);
+	if (rest <= 0) return sizedLayout(runs, runSec, style);
+	const last = Math.max(RUN_WALK_MIN_LAST_RUN_SEC, roundDurationSec(rest, 'up'));
+	return last >= runSec ? sizedLayout(runs + 1, runSec, style) : sizedLayout(runs, runSec, style, last);
 }
 
 /**
@@ -87,11 +101,10 @@ export function runWalkCycles(estimatedSec: number, runSec: number): number {
  */
 export function asTrained(race: RaceTarget, trainedRunSec: number): RaceTarget {
 	if (race.format !== 'run-walk' || trainedRunSec <= 0 || trainedRunSec >= race.raceBlockSec) return race;
-	const cycles = runWalkCycles(race.estimatedSec, trainedRunSec);
 	return {
 		...race,
 		raceBlockSec: trainedRunSec,
-		raceSessionSec: cycles * trainedRunSec + (cycles - 1) * RUN_WALK.walkSec,
+		raceSessionSec: raceRunWalk(race.estimatedSec, trainedRunSec).backwardSec,
 	};
 }
 
@@ -107,9 +120,8 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 	const { experience } = ctx.input;
 	const format = estimatedSec > RUN_WALK_FROM_SEC[experience] ? 'run-walk' : 'continuous';
 	const runSec = RUN_WALK_RUN_SEC[experience];
-	// The race as the plan shows it: a run/walk race runs whole cycles to the finish.
-	const cycles = runWalkCycles(estimatedSec, runSec);
-	const raceSec = format === 'run-walk' ? cycles * runSec + (cycles - 1) * RUN_WALK.walkSec : estimatedSec;
+	// The race as the plan shows it: a run/walk race ends on a shorter last run, to the finish.
+	const raceSec = format === 'run-walk' ? raceRunWalk(estimatedSec, runSec).backwardSec : estimatedSec;
 	// Continuous: 60 % of the race or 90 minutes, and never less than half the race. Run/walk: half the
 	// race session, walk breaks included (RACE_OVER_LONGEST_MAX), as its walks rest balance and neck.
 	const half = roundDurationSec(raceSec / RACE_OVER_LONGEST_MAX, 'up');
