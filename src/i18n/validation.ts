@@ -92,6 +92,8 @@ export const validationStrings = {
 		stepAtMost: (max: number, unit: string) => `Enter a step of at most ${max} ${unit}`,
 		distanceGrid: (units: string) => `Use steps of 0.05 ${units} in the split, like 0.5 or 0.75`,
 		timeGrid: 'Use whole or quarter minutes in the split, like 5 or 2.5',
+		wholeMinutesFrom10: (part: string) =>
+			`Use whole minutes for a ${part} part of 10 minutes or more, like 20 or 21, as a coach writes it`,
 		everyWithoutStep: 'Enter the step the backward part grows by, or leave "every" empty',
 		backwardTooLong: (takes: string, max: string) =>
 			`At your easy backward pace this backward part takes about ${takes}, more than the ${max} we ask of anyone backward in one session: enter a shorter backward part`,

@@ -67,3 +67,19 @@ describe("a coach's split that no session could hold", () => {
 		expect(runInputChecks({ ...slowMiles, split: { measure: 'time', forward: 60, backward: 60 } })).toEqual([]);
 	});
 });
+
+describe("a coach's split by time, on the grid the plan prints", () => {
+	const split = (forward: number, backward: number) =>
+		runInputChecks({ ...base, split: { measure: 'time', forward, backward } });
+	it('refuses a part of 10 minutes or more that is not whole minutes, naming the part', () => {
+		// The plan prints whole minutes from 10 minutes: 20.5 would print "20 min 30 s".
+		expect(split(20.5, 5)).toEqual([
+			{ path: 'split', message: expect.stringMatching(/^Use whole minutes for a forward part of 10 minutes or more/) },
+		]);
+		expect(split(20, 12.25)[0]?.message).toMatch(/a backward part of 10 minutes or more/);
+	});
+	it('accepts quarter minutes under 10 and whole minutes from 10', () => {
+		expect(split(20, 2.5)).toEqual([]);
+		expect(split(9.75, 9.25)).toEqual([]);
+	});
+});

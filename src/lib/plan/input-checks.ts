@@ -129,7 +129,8 @@ function onGrid(value: number, step: number): boolean {
 /**
  * What is wrong with a coach's split, in words; undefined when nothing is.
  * Values sit on the grid a coach writes: 0.05 of a unit for distances,
- * quarter minutes for times (rules.ts SPLIT_LIMITS gives the largest).
+ * quarter minutes for times under 10 minutes and whole minutes from 10
+ * (rules.ts SPLIT_LIMITS gives the largest).
  */
 function splitProblem(split: Split, goal: PlanInput['goal'], units: PlanInput['units']): string | undefined {
 	if (!takesSplit(goal)) {
@@ -155,6 +156,9 @@ function splitProblem(split: Split, goal: PlanInput['goal'], units: PlanInput['u
 		for (const value of [split.forward, split.backward, split.step]) {
 			if (value !== undefined && !onGrid(value, 0.25)) return v.split.timeGrid;
 		}
+		// Times on the grid the plan prints (rounding.ts): quarter minutes below 10, whole minutes above.
+		if (split.forward >= 10 && !onGrid(split.forward, 1)) return v.split.wholeMinutesFrom10('forward');
+		if (split.backward >= 10 && !onGrid(split.backward, 1)) return v.split.wholeMinutesFrom10('backward');
 	}
 	if (split.everyWeeks !== undefined && split.step === undefined) {
 		return v.split.everyWithoutStep;
