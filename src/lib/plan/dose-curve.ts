@@ -1,9 +1,11 @@
 /**
  * The weekly dose, its vocabulary: what a week's dose holds, the curve a
  * build follows (the fastest the rise cap allows, slowed to fit the weeks),
- * and the small pure helpers the doser uses (dose-doser.ts).
+ * what every kind of week reads (CurveFacts, BuildSoFar), and the small
+ * pure helpers the doser uses (dose-doser.ts).
  */
 import type { BlockStyle, SizedLayout } from './blocks';
+import type { LayoutStyle } from './dose-layouts';
 import { walkRunStage } from './foundation';
 import type { Phase } from './options';
 import { maxSessionBackwardSec } from './rules';
@@ -77,6 +79,35 @@ export interface Curve {
 export interface Segment {
 	readonly curve: Curve;
 	readonly weeks: readonly WeekFrame[];
+}
+
+/**
+ * What one curve's weeks all read and never change, fixed before week 1
+ * (dose-doser.ts builds it): the parts that dose each kind of week take it
+ * instead of a class's state, so each reads as a pure function.
+ */
+export interface CurveFacts {
+	/** A race plan: a long session and other, shorter ones; otherwise every session is alike (mixed runs). */
+	readonly race: boolean;
+	readonly curve: Curve;
+	/** Week 1's other sessions, seconds: the floor they keep outside recovery and taper weeks. */
+	readonly startSupportSec: number;
+	/** How the main session's blocks are made (the curve's mode and style). */
+	readonly mainStyle: LayoutStyle;
+	/** How the other sessions' blocks are made: blocks with forward recoveries. */
+	readonly supportStyle: LayoutStyle;
+	/** The plan's forward run, seconds: a mixed run's backward part stays within a third of it (dose-fit.ts thirdOfRuns). */
+	readonly forwardRunSec: number;
+}
+
+/** What the build has done so far (the weeks before this one), which each week's caps read. */
+export interface BuildSoFar {
+	/** The longest backward session so far, seconds. */
+	readonly longestSec: number;
+	/** The longest continuous block so far, seconds. */
+	readonly longestBlockSec: number;
+	/** The biggest backward week so far, seconds. */
+	readonly biggestWeekSec: number;
 }
 
 /**

@@ -15,8 +15,10 @@
  * are separate curves: minutes of backward walking never make room for a
  * jump in backward running.
  *
- * In three parts: dose-curve.ts (what a dose is, the curve), dose-doser.ts
- * (one method per kind of week) and dose-layouts.ts (how blocks grow).
+ * In parts: dose-curve.ts (what a dose is, the curve), dose-doser.ts (the
+ * curve's running state, and which part doses each kind of week: start,
+ * climb, fit, recovery, after-recovery, taper) and dose-layouts.ts (how
+ * blocks grow).
  */
 import type { PlanContext } from './context';
 import { type Segment, WALK_DOSE, type WeekDose } from './dose-curve';
