@@ -1,6 +1,7 @@
 /**
  * The seventh coach read of the plans, pinned: race day ends on a shorter
- * last run, as the long sessions do. Earlier reads: coach-read.test.ts and
+ * last run, as the long sessions do, and a race plan's midweek sessions
+ * start under the long run and grow from week 2. Earlier reads: coach-read.test.ts and
  * coach-read-6.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,42 @@ describe('the seventh coach read: race day as the runner runs it', () => {
 			[1, 195, 'run'],
 		]);
 		expect(race?.title).toMatch(/as run\/walk \(10 min run, 1 min walk, to the finish\)$/);
+	});
+});
+
+describe('the seventh coach read: midweek sessions grow beside the long run', () => {
+	it('start under the long run in week 1 and never hold 3 build weeks running', () => {
+		// The coach's finding: a regular's midweek 2 × 10 min held for the first 3-4 weeks.
+		let read = 0;
+		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
+			for (const experience of ['some', 'regular'])
+				for (const forwardEasyPace of [300, 420]) {
+					const r = parsePlanInput({
+						startDate: '2026-03-02',
+						goal,
+						experience,
+						forwardEasyPace,
+						days: ['tue', 'thu', 'sat'],
+					});
+					if (!r.ok) continue;
+					read++;
+					const p = generatePlan(r.value);
+					const [first] = p.weeks;
+					const long = first?.sessions.find((s) => s.weekday === 'sat')?.backwardSec ?? 0;
+					for (const s of first?.sessions.filter((x) => x.weekday !== 'sat') ?? [])
+						expect(s.backwardSec, `${goal} ${experience} ${forwardEasyPace}`).toBeLessThan(long);
+					// The Tuesday session over the weeks before the first recovery week.
+					const build = p.weeks.slice(
+						0,
+						p.weeks.findIndex((w) => w.phase === 'recovery'),
+					);
+					const tuesdays = build.map((w) => w.sessions.find((s) => s.weekday === 'tue')?.backwardSec);
+					for (let i = 2; i < tuesdays.length; i++)
+						expect(
+							tuesdays[i] === tuesdays[i - 1] && tuesdays[i] === tuesdays[i - 2],
+							`${goal} ${experience} ${forwardEasyPace}: weeks ${i - 1}-${i + 1} hold ${tuesdays[i]} s`,
+						).toBe(false);
+				}
+		expect(read).toBeGreaterThan(8);
 	});
 });

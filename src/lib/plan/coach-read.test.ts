@@ -395,8 +395,8 @@ describe('the fourth coach read: run/walk long runs ease as the race is run', ()
 		const long = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'long')?.title ?? '';
 		// Now the peak's 10-minute runs and a shorter last run; the taper drops the last run, then whole runs.
 		expect([long(10), long(11), long(12)].map((t) => t.match(/^Long backward run\/walk: ([^w]+) with/)?.[1])).toEqual([
-			'4 × 10 min + 5 min 15 s',
-			'3 × 10 min',
+			'4 × 10 min + 8 min',
+			'4 × 10 min',
 			'2 × 10 min',
 		]);
 		let tapers = 0;

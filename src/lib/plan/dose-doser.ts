@@ -32,7 +32,7 @@ import {
 } from './dose-curve';
 import { addSession, holdWeek } from './dose-fit';
 import { recoveryWeek } from './dose-recovery';
-import { startWeek } from './dose-start';
+import { startWeek, supportStartSec, weekOneMain } from './dose-start';
 import { raceWeekShakeout, taperFactor, taperWeek } from './dose-taper';
 import { forwardAmount, forwardSec } from './forward';
 import { isRaceGoal } from './options';
@@ -85,7 +85,9 @@ export class CurveDoser {
 		this.facts = {
 			race,
 			curve,
-			startSupportSec: Math.min(START_SESSION_SEC[ctx.input.experience], curve.startSec),
+			startSupportSec: race
+				? supportStartSec(START_SESSION_SEC[ctx.input.experience], weekOneMain(curve).backwardSec, curve.startBlockSec)
+				: Math.min(START_SESSION_SEC[ctx.input.experience], curve.startSec),
 			mainStyle: { mode: curve.mode, style: curve.style },
 			supportStyle: { mode: curve.mode, style: 'forward-recovery' },
 			forwardRunSec: forwardSec(ctx, forwardAmount(ctx, 1)),

@@ -9,7 +9,7 @@ import { continuousLongRun } from './dose-after-recovery';
 import { raceRun } from './dose-climb';
 import type { CurveFacts, WeekDose } from './dose-curve';
 import { thirdOfRuns } from './dose-fit';
-import { atLeastWeekOne, startWeek } from './dose-start';
+import { atLeastWeekOne, startWeek, supportStartSec } from './dose-start';
 import { taperFactor } from './dose-taper';
 
 const run = { mode: 'run', style: 'forward-recovery' } as const;
@@ -79,5 +79,24 @@ describe('dose parts', () => {
 			raceRunSec: 600,
 		});
 		expect(raceRun(facts)).toEqual({});
+	});
+});
+
+describe('week 1 of a race plan: the other sessions under the long one', () => {
+	it('start a little under the long session, in whole first blocks where they hold enough', () => {
+		// A regular: 2 × 9 min beside the 2 × 10 min long run, so the midweek runs can grow from week 2.
+		expect(supportStartSec(1200, 1200, 600)).toBe(1080);
+		// Some experience: 3 × 2 min beside 4 × 2 min.
+		expect(supportStartSec(480, 480, 120)).toBe(360);
+		// New: 4 × 30 s beside 5 × 30 s.
+		expect(supportStartSec(150, 150, 30)).toBe(120);
+	});
+	it('never so far under that the long session after them breaks the 15 % / 2 minute rise cap', () => {
+		for (let long = 60; long <= 3600; long += 15)
+			for (const block of [30, 60, 120, 300, 600]) {
+				const support = supportStartSec(long, long, block);
+				expect(support).toBeLessThanOrEqual(long);
+				expect(Math.max(support * 1.15, support + 120) + 1e-6).toBeGreaterThanOrEqual(long);
+			}
 	});
 });

@@ -6,6 +6,43 @@
  */
 import { layoutBlocks, type SizedLayout } from './blocks';
 import type { CurveFacts } from './dose-curve';
+import { roundDurationSec } from './rounding';
+import { RISE_FLOOR_SEC, RISE_FRACTION, SUPPORT_GROWTH_UP_TO } from './rules';
+
+/**
+ * A race plan's other sessions in week 1, seconds: under the long session,
+ * at the share they grow up to (rules.ts SUPPORT_GROWTH_UP_TO) in whole
+ * blocks of the runner's first block where that holds enough, never so far
+ * under the long session that it breaks the rise cap after them (15 % or
+ * 2 minutes; a week-1 long run may come after them), and never above the
+ * runner's start by experience (`startSec`). Before, a regular's midweek
+ * runs started at the long run's 2 × 10 min and held it for a month while
+ * the long run grew; now they grow from week 2.
+ *
+ * @example
+ * supportStartSec(1200, 1200, 600) // 1080: 2 × 9 min beside a 2 × 10 min long run
+ * supportStartSec(480, 480, 120)   // 360: 3 × 2 min beside 4 × 2 min
+ */
+export function supportStartSec(startSec: number, longStartSec: number, blockSec: number): number {
+	const least = roundDurationSec(Math.min(longStartSec / (1 + RISE_FRACTION), longStartSec - RISE_FLOOR_SEC), 'up');
+	const share = Math.min(
+		startSec,
+		longStartSec,
+		Math.max(least, roundDurationSec(longStartSec * SUPPORT_GROWTH_UP_TO, 'down')),
+	);
+	const whole = Math.floor(share / blockSec) * blockSec;
+	return whole >= least && whole > 0 ? whole : share;
+}
+
+/** Week 1's long (or only) session: the curve's start in blocks no longer than the runner's first block. */
+export function weekOneMain(curve: CurveFacts['curve']): SizedLayout {
+	return layoutBlocks(curve.startSec, {
+		maxBlockSec: curve.startBlockSec,
+		mode: curve.mode,
+		style: curve.style,
+		round: 'down',
+	});
+}
 
 /**
  * Week 1: the curve's start in blocks no longer than the runner's first
@@ -17,13 +54,7 @@ import type { CurveFacts } from './dose-curve';
  * startWeek(facts) // [4 × 30 s, 4 × 30 s] for a curve from 2 minutes in 30-second blocks
  */
 export function startWeek(facts: CurveFacts): [SizedLayout, SizedLayout] {
-	const { curve } = facts;
-	const main = layoutBlocks(curve.startSec, {
-		maxBlockSec: curve.startBlockSec,
-		mode: curve.mode,
-		style: curve.style,
-		round: 'down',
-	});
+	const main = weekOneMain(facts.curve);
 	const support = facts.race ? weekOneSupport(facts) : main;
 	return [main, support];
 }
