@@ -75,3 +75,32 @@ describe('the seventh coach read: midweek sessions grow beside the long run', ()
 		expect(read).toBeGreaterThan(8);
 	});
 });
+
+describe('the seventh coach read: one change a week in a mix-in plan', () => {
+	it('a week that adds a mixed day keeps last week’s backward part instead of lengthening it too', () => {
+		// The coach's finding: after the walk/run foundation, a third mixed day, a longer forward run and a
+		// third more backward arrived in one week (20 min + 4 × 45 s on two days, then 25 min + 4 × 1 min on three).
+		let added = 0;
+		for (const experience of ['new', 'some'])
+			for (const currentRunMinutes of [0, 10, 30])
+				for (const days of [
+					['tue', 'thu', 'sat'],
+					['mon', 'wed', 'fri', 'sun'],
+				])
+					for (const weeks of [12, 26]) {
+						const p = plan({ goal: 'mix-in', experience, currentRunMinutes, days, weeks });
+						const mixed = p.weeks.map((w) => w.sessions.filter((s) => s.kind === 'mixed'));
+						for (let i = 1; i < mixed.length; i++) {
+							const before = mixed[i - 1] ?? [];
+							const now = mixed[i] ?? [];
+							if (before.length === 0 || now.length <= before.length) continue;
+							added++;
+							expect(
+								Math.max(...now.map((s) => s.backwardSec)),
+								`${experience} from ${currentRunMinutes} min, ${days.length} days, ${weeks} weeks: week ${i + 1}`,
+							).toBeLessThanOrEqual(Math.max(...before.map((s) => s.backwardSec)));
+						}
+					}
+		expect(added).toBeGreaterThan(10);
+	});
+});

@@ -66,7 +66,8 @@ export function fitWeek(
  * over the biggest week so far (rules.ts maxWeekBackwardSec, counted on
  * last week's sessions): the other sessions shrink first (never under
  * week 1's in a race plan), then the main one gives up its rise; mixed
- * runs, all alike, shrink together but never under last week's.
+ * runs, all alike, keep last week's backward part (one change a week), and
+ * shrink together where the cap needs it, never under week 1's.
  *
  * @example
  * addSession(facts, soFar, [longRun, other], lastWeek, 3) // a third session: the others in last week's blocks, fewer
@@ -81,6 +82,11 @@ export function addSession(
 ): [SizedLayout, SizedLayout] {
 	const before = Math.max(weekTotal(previous.main, previous.support, previous.count), soFar.biggestWeekSec);
 	const cap = maxWeekBackwardSec(before, previous.count);
+	// One change at a time: a week that adds a mixed run keeps last week's backward part rather than
+	// also lengthening it (a coach read a third mixed day, a longer forward run and a third more
+	// backward arrive in one week).
+	const last = previous.main.backwardSec < base.main.backwardSec ? previous.main : base.main;
+	if (!facts.race && main.backwardSec > last.backwardSec) [main, support] = [last, last];
 	if (weekTotal(main, support, count) <= cap) return [main, support];
 	if (!facts.race) {
 		// All alike: each a little smaller for the week that adds one, never under the first week's.
