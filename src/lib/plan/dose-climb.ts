@@ -93,10 +93,10 @@ export function climb(facts: CurveFacts, state: ClimbState, base: WeekDose, prev
 
 /**
  * A race plan's other session in a build week, beside a long run of
- * `main`: half the long run; while under that share, never standing still
- * in a build week: a tenth more than last week's, up to half of the long
- * run again (never under week 1's), within the rise cap over its own last
- * week and never longer than the long run.
+ * `main`: at least half the long run, and never standing still in a build
+ * week: a tenth more than last week's, up to nine tenths of the long run
+ * (rules.ts SUPPORT_GROWTH_UP_TO; never under week 1's), within the rise cap
+ * over its own last week and never longer than the long run.
  */
 function supportBeside(facts: CurveFacts, main: SizedLayout, base: WeekDose, blockSec: number): SizedLayout {
 	const floor = Math.max(facts.startSupportSec, base.support.backwardSec);
