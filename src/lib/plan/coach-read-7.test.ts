@@ -104,3 +104,37 @@ describe('the seventh coach read: one change a week in a mix-in plan', () => {
 		expect(added).toBeGreaterThan(10);
 	});
 });
+
+describe('the eighth coach read: run/walk words and week 1', () => {
+	it('a 5-minute run/walk race day tells the runner to walk after every 5 minutes, not every 10', () => {
+		const p = plan({ goal: 'retro-5k', experience: 'new', days: ['wed', 'sat'], forwardEasyPace: 300 });
+		const race = p.weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
+		expect(race?.title).toMatch(/\(5 min run, 1 min walk, to the finish\)$/);
+		expect(race?.techniqueCues.join(' ')).toMatch(/after every 5 min of running/);
+		expect(race?.techniqueCues.join(' ')).not.toMatch(/10 min/);
+	});
+	it('never writes a last run as long as the others ("5 × 10 min + 10 min" is 6 × 10 min)', () => {
+		for (const goal of ['retro-10k', 'retro-half'])
+			for (const forwardEasyPace of [390, 510]) {
+				const p = plan({ goal, experience: 'regular', forwardEasyPace, days: ['tue', 'thu', 'sat'], weeks: 26 });
+				for (const s of p.weeks.flatMap((w) => w.sessions))
+					expect(s.title, `${goal} ${forwardEasyPace}`).not.toMatch(/× (\d+) min \+ \1 min /);
+			}
+	});
+	it('week 1’s other session is never in longer blocks than the long session', () => {
+		// A fast regular's 5K on two days: 2 × 5 min 30 s long, and the other session 3 × 3 min 15 s, not 9 min 45 s in one.
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			days: ['tue', 'thu'],
+			longRunDay: 'thu',
+			forwardEasyPace: 195,
+			weeks: 24,
+		});
+		const [tue, thu] = p.weeks[0]?.sessions ?? [];
+		const block = (s: typeof tue) =>
+			Math.max(...(s?.segments.filter((g) => g.direction === 'backward').map((g) => g.durationSec ?? 0) ?? [0]));
+		expect(block(tue)).toBeLessThanOrEqual(block(thu));
+		expect(tue?.backwardSec).toBeLessThan(thu?.backwardSec ?? 0);
+	});
+});

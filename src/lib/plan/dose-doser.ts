@@ -82,11 +82,12 @@ export class CurveDoser {
 		this.segment = segment;
 		const { curve, weeks } = segment;
 		const race = isRaceGoal(ctx.input.goal);
+		const weekOne = weekOneMain(curve);
 		this.facts = {
 			race,
 			curve,
 			startSupportSec: race
-				? supportStartSec(START_SESSION_SEC[ctx.input.experience], weekOneMain(curve).backwardSec, curve.startBlockSec)
+				? supportStartSec(START_SESSION_SEC[ctx.input.experience], weekOne.backwardSec, weekOne.repSec)
 				: Math.min(START_SESSION_SEC[ctx.input.experience], curve.startSec),
 			mainStyle: { mode: curve.mode, style: curve.style },
 			supportStyle: { mode: curve.mode, style: 'forward-recovery' },

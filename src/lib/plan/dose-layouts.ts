@@ -164,6 +164,8 @@ function withTail(runSec: number, targetSec: number, capSec: number, s: LayoutSt
 	// A last run under a minute reads as a slip: a minute where the cap allows, else none.
 	if (reps < MAX_REPS && rest > 0 && tail < RUN_WALK_MIN_LAST_RUN_SEC)
 		tail = fixed + RUN_WALK_MIN_LAST_RUN_SEC <= capSec + 1e-9 ? RUN_WALK_MIN_LAST_RUN_SEC : 0;
+	// A last run as long as the others is one more run: "6 × 10 min", never "5 × 10 min + 10 min".
+	if (tail >= runSec && reps < MAX_REPS) return sizedLayout(reps + 1, runSec, s);
 	return sizedLayout(reps, runSec, s, Math.min(tail, runSec));
 }
 

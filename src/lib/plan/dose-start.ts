@@ -72,8 +72,16 @@ export function atLeastWeekOne(facts: CurveFacts, support: SizedLayout): SizedLa
 	return weekOneSupport(facts);
 }
 
-/** A race plan's other session in week 1, in the curve's first blocks. */
+/**
+ * A race plan's other session in week 1, in blocks no longer than the long
+ * session's: a shorter session in one block beside a long one in two
+ * (9 min 45 s beside 2 × 5 min 30 s) would be the week's longest run.
+ */
 function weekOneSupport(facts: CurveFacts): SizedLayout {
 	const { curve } = facts;
-	return layoutBlocks(facts.startSupportSec, { maxBlockSec: curve.startBlockSec, mode: curve.mode, round: 'down' });
+	return layoutBlocks(facts.startSupportSec, {
+		maxBlockSec: weekOneMain(curve).repSec,
+		mode: curve.mode,
+		round: 'down',
+	});
 }

@@ -3,6 +3,8 @@
  * backward session carries its surface advice, guide or glance-back advice,
  * and the stop rule.
  */
+
+import { formatDuration } from './format';
 import type { GuideId, RaceGoal, SessionKind, Surface } from './options';
 
 /**
@@ -68,9 +70,17 @@ export const RACE_CUES = [
 	'Backward running costs clearly more energy than forward at the same speed: hold back early.',
 ] as const;
 
-/** A run/walk race: the walks are part of the plan, not a failure [galloway-run-walk]. */
-export const RUN_WALK_CUE =
-	'Walk backward for the planned minute every 10 minutes from the start, before you feel you need to; repeat until you cross the line.';
+/**
+ * A run/walk race: the walks are part of the plan, not a failure
+ * [galloway-run-walk]. Names the race's own run length (5 minutes for a
+ * runner new to it, 10 for others, or what training reached).
+ *
+ * @example
+ * runWalkCue(300) // 'Walk backward for the planned minute after every 5 min of running …'
+ */
+export function runWalkCue(runSec: number): string {
+	return `Walk backward for the planned minute after every ${formatDuration(runSec)} of running from the start, before you feel you need to; repeat until you cross the line.`;
+}
 
 /** One runner reported her neck and balance tiring after about 30 min backward [redbull-2015]. */
 export const NECK_NOTE = 'Turn and jog forward between blocks: it rests your neck and balance.';

@@ -31,9 +31,9 @@ import {
 	guideIdsFor,
 	NECK_NOTE,
 	RACE_CUES,
-	RUN_WALK_CUE,
 	raceSafetyNotes,
 	runningCues,
+	runWalkCue,
 	WALKING_CUES,
 } from './safety';
 import type { Segment, Session } from './schema';
@@ -434,7 +434,7 @@ function raceDay(ctx: PlanContext, race: RaceTarget, raceDate: string): DraftSes
 			...main,
 			forwardWalk('cool-down', WARM_UP_SEC),
 		],
-		techniqueCues: runWalk ? [...RACE_CUES, RUN_WALK_CUE] : [...RACE_CUES],
+		techniqueCues: runWalk ? [...RACE_CUES, runWalkCue(race.raceBlockSec)] : [...RACE_CUES],
 		safetyNotes: raceSafetyNotes(ctx.input.hasGuide),
 		guideIds: guides(ctx, 'race', false),
 	});
