@@ -137,4 +137,21 @@ describe('the eighth coach read: run/walk words and week 1', () => {
 		expect(block(tue)).toBeLessThanOrEqual(block(thu));
 		expect(tue?.backwardSec).toBeLessThan(thu?.backwardSec ?? 0);
 	});
+	it('a recovery week keeps the other session’s blocks when the long run drops whole runs', () => {
+		// The coach's finding: beside 3 × 10 min + 2 min → 2 × 10 min, "3 × 4 min 45 s" became "9 × 1 min 30 s".
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'some',
+			days: ['wed', 'sat'],
+			forwardEasyPace: 510,
+			weeks: 25,
+			startDate: '2027-01-04',
+		});
+		for (const w of p.weeks.filter((x) => x.phase === 'recovery')) {
+			const before = p.weeks[w.index - 2]?.sessions.find((s) => s.weekday === 'wed');
+			const now = w.sessions.find((s) => s.weekday === 'wed');
+			const reps = (s: typeof now) => s?.segments.find((g) => g.direction === 'backward')?.repeats;
+			expect(reps(now), `week ${w.index}: ${now?.title}`).toBe(reps(before));
+		}
+	});
 });
