@@ -31,7 +31,7 @@ export function evaluateForm(state: PlanFormState, today?: string): FormEvaluati
 	const { raw, errors } = formStateToRaw(state);
 	const outside = today !== undefined ? startDateOutsideWindow(state.startDate, today) : undefined;
 	if (outside) errors.unshift({ path: 'startDate', message: outside });
-	const parsed = parsePlanInput(raw);
+	const parsed = parsePlanInput(raw, today !== undefined ? { today } : {});
 	const all = [...errors, ...(parsed.ok ? [] : parsed.errors)];
 	const firstPerField = all.filter((e, i) => all.findIndex((f) => f.path === e.path) === i);
 	if (firstPerField.length > 0 || !parsed.ok) return { ok: false, errors: firstPerField };

@@ -175,7 +175,13 @@ function hasSessions(input: PlanInput): boolean {
  * weeks, or (when the runner chose a race date) a later race or an earlier
  * start. Each is checked by building its plan.
  */
-function lengthAlternatives(input: PlanInput, min: number, raceDateGiven: boolean, change: AlternativeChange = {}) {
+function lengthAlternatives(
+	input: PlanInput,
+	min: number,
+	raceDateGiven: boolean,
+	change: AlternativeChange = {},
+	today?: string,
+) {
 	const out: Alternative[] = [];
 	const add = (c: AlternativeChange, text: string) => {
 		if (works(withChange(input, { ...change, ...c }))) out.push({ change: { ...change, ...c }, text });
@@ -184,7 +190,9 @@ function lengthAlternatives(input: PlanInput, min: number, raceDateGiven: boolea
 		const earliestRace = nextOnOrAfter(addDays(input.startDate, 7 * (min - 1)), input.longRunDay);
 		const latestStart = addDays(input.raceDate ?? input.startDate, -7 * (min - 1));
 		add({ raceDate: earliestRace }, `choose a race on or after ${formatDayMonthYear(earliestRace)}`);
-		add({ startDate: latestStart }, `start by ${formatDayMonthYear(latestStart)}`);
+		// Never a start in the past: a coach read "start by 12 Sep" offered in December.
+		if (today === undefined || latestStart >= today)
+			add({ startDate: latestStart }, `start by ${formatDayMonthYear(latestStart)}`);
 	} else add({ weeks: min }, `choose at least ${min} weeks`);
 	return out;
 }
@@ -199,13 +207,14 @@ function withFewestWeeks(
 	change: AlternativeChange,
 	what: string,
 	raceDateGiven: boolean,
+	today?: string,
 ): Alternative | undefined {
 	if (works(withChange(input, change))) return { change, text: what };
 	const changed = withChange(input, change);
 	if (!hasSessions(changed)) return undefined;
 	const min = minimumWeeks(changed, input.weeks + 1);
 	if (min === undefined) return undefined;
-	const [longer] = lengthAlternatives(input, min, raceDateGiven, change);
+	const [longer] = lengthAlternatives(input, min, raceDateGiven, change, today);
 	if (!longer) return undefined;
 	const text = longer.text.startsWith('choose ')
 		? `${what}, with ${longer.text.slice(7)}`
@@ -228,7 +237,11 @@ function withFewestWeeks(
  * readinessProblem({ ...input, goal: 'retro-10k', experience: 'regular', weeks: 8 }, false)?.message
  * // 'A backward 10K needs at least 13 weeks of training from where you are: choose at least 13 weeks, or choose the backward 5K instead.'
  */
-export function readinessProblem(input: PlanInput, raceDateGiven: boolean): ReadinessProblem | undefined {
+export function readinessProblem(
+	input: PlanInput,
+	raceDateGiven: boolean,
+	today?: string,
+): ReadinessProblem | undefined {
 	const goal = input.goal;
 	if (!isRaceGoal(goal)) return undefined;
 	const name = `A backward ${raceName(goal)}`;
@@ -245,9 +258,10 @@ export function readinessProblem(input: PlanInput, raceDateGiven: boolean): Read
 					{ days: spaced },
 					`${daysWords} with a rest day between (such as ${dayList(spaced)})`,
 					raceDateGiven,
+					today,
 				)
 			: undefined;
-	const shorter = shorterRace(input, raceDateGiven);
+	const shorter = shorterRace(input, raceDateGiven, today);
 	const others = [days, shorter].filter((a): a is Alternative => a !== undefined);
 
 	if (possible < needed) {
@@ -265,7 +279,7 @@ export function readinessProblem(input: PlanInput, raceDateGiven: boolean): Read
 			others,
 		);
 	}
-	const length = lengthAlternatives(input, min, raceDateGiven);
+	const length = lengthAlternatives(input, min, raceDateGiven, {}, today);
 	// Other days are worth saying only when they need fewer weeks than these days do ("or train on 3 days, with at
 	// least 13 weeks" after "choose at least 13 weeks" adds nothing).
 	const [first] = length;
@@ -299,12 +313,12 @@ function problem(path: ReadinessProblem['path'], what: string, alternatives: rea
 }
 
 /** The longest race shorter than the input's that works, as it is or with more weeks (up to 26). */
-function shorterRace(input: PlanInput, raceDateGiven: boolean): Alternative | undefined {
+function shorterRace(input: PlanInput, raceDateGiven: boolean, today?: string): Alternative | undefined {
 	const index = RACE_GOALS.indexOf(input.goal as RaceGoal);
 	for (let i = index - 1; i >= 0; i--) {
 		const goal = RACE_GOALS[i];
 		if (goal === undefined) continue;
-		const alt = withFewestWeeks(input, { goal }, `choose the backward ${raceName(goal)} instead`, raceDateGiven);
+		const alt = withFewestWeeks(input, { goal }, `choose the backward ${raceName(goal)} instead`, raceDateGiven, today);
 		if (alt) return alt;
 	}
 	return undefined;

@@ -73,6 +73,16 @@ const FIELDS = [
 	'reminderMinutes',
 ] as const;
 
+/** What the caller knows that the settings do not. */
+export interface ParseOptions {
+	/**
+	 * The runner's local date (yyyy-mm-dd), where the caller has a clock: a
+	 * refusal then never suggests starting before it ("start by 12 Sep" in
+	 * December). The engine itself has no clock.
+	 */
+	readonly today?: string;
+}
+
 /**
  * Check and normalise raw plan settings. Never throws: any input gives either
  * a complete `PlanInput` with defaults filled in, or a list of field errors in
@@ -83,15 +93,15 @@ const FIELDS = [
  * parsePlanInput({ startDate: '2026-03-02', days: ['mon'] })
  * // { ok: false, errors: [{ path: 'days', message: 'Choose at least 2 training days' }] }
  */
-export function parsePlanInput(raw: unknown): ParseResult {
+export function parsePlanInput(raw: unknown, options: ParseOptions = {}): ParseResult {
 	try {
-		return parseUnsafe(raw);
+		return parseUnsafe(raw, options.today);
 	} catch {
 		return { ok: false, errors: [{ path: '', message: v.unreadable }] };
 	}
 }
 
-function parseUnsafe(raw: unknown): ParseResult {
+function parseUnsafe(raw: unknown, today: string | undefined): ParseResult {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return { ok: false, errors: [{ path: '', message: v.unreadable }] };
 	}
@@ -146,7 +156,11 @@ function parseUnsafe(raw: unknown): ParseResult {
 		}
 		return { ok: false, errors };
 	}
-	return checkAcrossFields(parsed.data, { weeksGiven, raceDateGiven: race && given.raceDate !== undefined });
+	return checkAcrossFields(parsed.data, {
+		weeksGiven,
+		raceDateGiven: race && given.raceDate !== undefined,
+		...(today !== undefined ? { today } : {}),
+	});
 }
 
 /** Own enumerable fields only (so `__proto__` or inherited keys never leak in); null and '' mean "not given". */
@@ -167,6 +181,8 @@ interface Given {
 	weeksGiven: boolean;
 	/** The runner chose a race date. */
 	raceDateGiven: boolean;
+	/** The runner's local date, where the caller knows it (ParseOptions). */
+	today?: string;
 }
 
 /**
@@ -215,7 +231,7 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 				weeks = longer;
 				draft = { ...draft, weeks, raceDate: lastWeekDate(input.startDate, weeks, input.longRunDay) };
 			} else {
-				const problem = readinessProblem(draft, given.raceDateGiven);
+				const problem = readinessProblem(draft, given.raceDateGiven, given.today);
 				if (problem) return { ok: false, errors: [{ path: problem.path, message: problem.message }] };
 			}
 		}
