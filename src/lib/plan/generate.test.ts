@@ -302,9 +302,9 @@ describe('races', () => {
 		const backwardOf = (p: Plan, week: number) => p.weeks[week - 1]?.sessions.map((s) => s.backwardSec);
 		expect(backwardOf(longer, 2)).toEqual(backwardOf(longer, 1));
 		expect(longer.warnings).toContain(
-			'Weeks 1 to 2 hold the same backward sessions: an easy start, so that the build peaks just before your race rather than a recovery week.',
+			'Weeks 1 and 2 hold the same backward sessions: an easy start, so that the recovery weeks fall where they cost the build least and it peaks just before your race.',
 		);
-		expect(shorter.warnings.some((w) => w.startsWith('Weeks 1 to'))).toBe(false);
+		expect(shorter.warnings.some((w) => w.startsWith('Weeks 1 '))).toBe(false);
 	});
 	it('gives a runner new to backward running a 5K plan: run/walk in 5-minute runs, ready before the taper', () => {
 		// At the default easy pace (7:00/km) the 5K takes a new backward runner about 55 minutes: more than

@@ -15,6 +15,7 @@
 import { createContext } from './context';
 import { drillSchedule, kneeSchedule, planRunningDoses, type WeekDose } from './dose';
 import { hashValue } from './hash';
+import { climbingLead } from './lead-in';
 import { type Goal, isRaceGoal } from './options';
 import { readinessOver } from './readiness';
 import { MAX_LEAD_IN_WEEKS, MIN_PLAN_WEEKS } from './rules';
@@ -65,12 +66,16 @@ export interface BuiltPlan {
  * planAndReadiness(input).ready // false where parsePlanInput would refuse the race
  */
 export function planAndReadiness(input: PlanInput, leadIn = true): BuiltPlan {
-	const built = buildPlan(input, 0);
+	// A longer plan must never train the race less than a shorter one: where one week more would put a
+	// recovery week three weeks in and cost the build a rise, the plan starts with an easy lead-in week
+	// and builds as the plan a week shorter does (lead-in.ts).
+	const first = leadIn ? climbingLead(createContext(input)) : 0;
+	const built = buildPlan(input, first);
 	if (built.ready || !leadIn) return built;
-	// A longer plan must never train the race less than a shorter one: where the weeks fall so that a
-	// recovery week costs the build its last rise, the plan starts with easy lead-in weeks instead and
-	// builds as the shorter plan does (readiness.ts; at most MAX_LEAD_IN_WEEKS extra plans, rarely).
-	for (let lead = 1; lead <= MAX_LEAD_IN_WEEKS && lead < input.weeks - MIN_PLAN_WEEKS; lead++) {
+	// Where a recovery week costs the build its last rise before the race, other lead-in weeks (readiness.ts;
+	// at most MAX_LEAD_IN_WEEKS extra plans, rarely).
+	for (let lead = 0; lead <= MAX_LEAD_IN_WEEKS && lead < input.weeks - MIN_PLAN_WEEKS; lead++) {
+		if (lead === first) continue;
 		const led = buildPlan(input, lead);
 		if (led.ready) return led;
 	}

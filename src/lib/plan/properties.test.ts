@@ -537,8 +537,11 @@ describe('the coach’s split', () => {
 					// freezes the steps at the peak); eased in recovery weeks by 20-30 % of the week before, on a grid
 					// a coach writes; eased below the held value in taper weeks.
 					const lead =
-						Number(p.warnings.find((x) => x.includes('hold the same backward sessions'))?.match(/to (\d+)/)?.[1] ?? 1) -
-						1;
+						Number(
+							p.warnings
+								.find((x) => x.includes('hold the same backward sessions'))
+								?.match(/Weeks 1 (?:and|to) (\d+)/)?.[1] ?? 1,
+						) - 1;
 					// No split week at all (the foundation lasts the plan, or no mixed-run day): Infinity.
 					const splitFrom = p.warnings.some((x) => x.includes('has none'))
 						? Number.POSITIVE_INFINITY

@@ -111,10 +111,10 @@ export function planPhases(goal: Goal, weeks: number, lead = 0): Phase[] {
  * RECOVERY_EVERY_WEEKS), never the last, never in the 2 weeks before an
  * open-ended plan's peak. In a race plan the weeks are
  * counted back from the first peak week, so the last recovery week comes 3
- * weeks before it (a lighter week, two that climb, then the peak) and a
- * plan one week longer is the same plan with one more week at the start:
- * a longer plan never trains the race less. No recovery week comes before
- * three weeks of training.
+ * weeks before it (a lighter week, two that climb, then the peak). No
+ * recovery week comes before three weeks of training, so one week more can
+ * put a recovery week three weeks in and climb one rise less: lead-in.ts
+ * then starts the plan with an easy week instead.
  *
  * @example
  * isRecoveryWeek(4, 10)      // true: every 4th week
