@@ -154,7 +154,8 @@ describe('judging the whole form', () => {
 			experience: 'some',
 			raceDate: '2027-02-27',
 		});
-		expect(parsed.ok ? '' : parsed.errors[0]?.message).toMatch(/start by Sat 12 Sep 2026/);
+		// On the runner's own start weekday (a Monday here), not the race's Saturday.
+		expect(parsed.ok ? '' : parsed.errors[0]?.message).toMatch(/start by Mon 7 Sep 2026/);
 	});
 
 	it('gives one plain-English message per field, the form first', () => {

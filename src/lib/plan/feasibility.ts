@@ -8,7 +8,7 @@
  * takes well under a millisecond, and one rule in one place beats a second,
  * faster model of the engine that could drift from it.
  */
-import { addDays, daysBetween, formatDayMonthYear, nextOnOrAfter } from './dates';
+import { addDays, daysBetween, formatDayMonthYear, nextOnOrAfter, weekdayOf } from './dates';
 import { planAndReadiness } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
 import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS, RACE_OVER_LONGEST_WARN } from './rules';
@@ -188,7 +188,11 @@ function lengthAlternatives(
 	};
 	if (raceDateGiven) {
 		const earliestRace = nextOnOrAfter(addDays(input.startDate, 7 * (min - 1)), input.longRunDay);
-		const latestStart = addDays(input.raceDate ?? input.startDate, -7 * (min - 1));
+		// On the weekday the runner chose to start (a Monday, say), not the race's: "start by Mon 7 Sep".
+		const latestStart = nextOnOrAfter(
+			addDays(input.raceDate ?? input.startDate, -7 * (min - 1) - 6),
+			weekdayOf(input.startDate),
+		);
 		add({ raceDate: earliestRace }, `choose a race on or after ${formatDayMonthYear(earliestRace)}`);
 		// Never a start in the past: a coach read "start by 12 Sep" offered in December.
 		if (today === undefined || latestStart >= today)

@@ -105,6 +105,8 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(tooSoon?.message).toMatch(
 			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d, or choose the backward mile instead, with a race on or after \w{3} \d+ \w{3} 20\d\d\.$/,
 		);
+		// The start it names falls on the runner's start weekday (base starts on a Monday).
+		expect(tooSoon?.message).toMatch(/start by Mon /);
 		// The date it names really works.
 		const weeks = Number(/at least (\d+) weeks/.exec(tooSoon?.message ?? '')?.[1]);
 		expect(parsePlanInput({ ...some, weeks }).ok).toBe(true);
