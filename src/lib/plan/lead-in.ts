@@ -8,12 +8,13 @@
  */
 import type { PlanContext } from './context';
 import { weekStep } from './dose-curve';
+import { isBackwardWalkWeek } from './foundation';
 import { isRaceGoal } from './options';
 import { MIN_PLAN_WEEKS } from './rules';
 import { backwardSlots, planSkeleton, type WeekFrame } from './skeleton';
 
 /**
- * How many weeks of a race plan climb the curve up to its first peak week:
+ * How many weeks of a race plan climb the running curve up to its first peak week:
  * build weeks (dose-curve.ts weekStep 'up'), but not a recovery week, nor
  * the week after it, which returns to the last build week's level (so a
  * recovery week costs the build two rises), nor a week that adds a backward
@@ -23,7 +24,10 @@ import { backwardSlots, planSkeleton, type WeekFrame } from './skeleton';
  * climbingWeeks(planSkeleton(ctx25).weeks) // 13 for a two-day 5K: a 6-week first block, then 4 recovery weeks
  * climbingWeeks(planSkeleton(ctx26).weeks) // 12: a recovery week in week 4 costs a rise
  */
-export function climbingWeeks(weeks: readonly WeekFrame[]): number {
+export function climbingWeeks(frames: readonly WeekFrame[]): number {
+	// The running curve's weeks, as the doser sees them (dose.ts): a runner starting from walking walks
+	// backward first, on a curve of its own, and the first running week is a start, not a climb.
+	const weeks = frames.filter((w) => !isBackwardWalkWeek(w.walkRunStage));
 	let count = 0;
 	for (const [i, week] of weeks.entries()) {
 		const before = weeks[i - 1];
