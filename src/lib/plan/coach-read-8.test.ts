@@ -104,3 +104,22 @@ describe('the eighth coach read: the midweek sessions keep up with the long run'
 		}
 	});
 });
+
+describe('the eighth coach read: a refusal names a length that works', () => {
+	it('offers 26 weeks where 26 work only after an easy first week (before: "more than 26 weeks")', () => {
+		// Found by the property "more weeks never train the race less": a runner starting from walking.
+		const raw = {
+			goal: 'retro-mile',
+			experience: 'new',
+			days: ['thu', 'sat', 'sun'],
+			longRunDay: 'thu',
+			forwardEasyPace: 699,
+			currentRunMinutes: 0,
+		};
+		const r = parsePlanInput({ startDate: '2000-01-01', ...raw, weeks: 25 });
+		expect(r.ok ? '' : r.errors[0]?.message).toMatch(
+			/^A backward mile needs at least 26 weeks .*choose at least 26 weeks/,
+		);
+		expect(parsePlanInput({ startDate: '2000-01-01', ...raw, weeks: 26 }).ok).toBe(true);
+	});
+});

@@ -11,7 +11,13 @@
 import { addDays, daysBetween, formatDayMonthYear, nextOnOrAfter, weekdayOf } from './dates';
 import { planAndReadiness } from './generate';
 import { isRaceGoal, RACE_GOALS, type RaceGoal, WEEKDAYS, type Weekday } from './options';
-import { MAX_PLAN_WEEKS, MIN_PLAN_WEEKS, RACE_MIN_BACKWARD_SESSIONS, RACE_OVER_LONGEST_WARN } from './rules';
+import {
+	MAX_LEAD_IN_WEEKS,
+	MAX_PLAN_WEEKS,
+	MIN_PLAN_WEEKS,
+	RACE_MIN_BACKWARD_SESSIONS,
+	RACE_OVER_LONGEST_WARN,
+} from './rules';
 import { chooseBackwardWeekdays } from './schedule';
 import type { PlanInput } from './schema';
 import { raceName } from './sessions';
@@ -90,8 +96,10 @@ export function minimumWeeks(input: PlanInput, from = MIN_PLAN_WEEKS): number | 
 	// not monotonic in the length (16 weeks may work where 17 does not), and a message must name a
 	// length that really works. At most 23 plans of well under a millisecond each.
 	for (let weeks = Math.max(MIN_PLAN_WEEKS, from); weeks <= MAX_PLAN_WEEKS; weeks++) {
-		// Without lead-in weeks: the fewest weeks that work are always a plan's own (generate.ts).
-		if (isReady(withWeeks(input, weeks), false)) return weeks;
+		// Without lead-in weeks: a plan with them builds as a shorter plan does (generate.ts), so the
+		// fewest weeks that work are a plan's own, except in the first lengths searched, whose shorter
+		// plans were not (a runner at 25 weeks is offered 26 where 26 works only after an easy week).
+		if (isReady(withWeeks(input, weeks), weeks < from + MAX_LEAD_IN_WEEKS && from > MIN_PLAN_WEEKS)) return weeks;
 	}
 	return undefined;
 }
