@@ -23,8 +23,10 @@ export const validationStrings = {
 		afterStart: 'The race date must be after the start date',
 		tooFar: (maxWeeks: number) =>
 			`Your race is more than ${maxWeeks} weeks after the start date. Start the plan later, at most ${maxWeeks} weeks before race day.`,
-		tooClose: (minWeeks: number) =>
-			`Your race is less than ${minWeeks} weeks away. Choose a later race or an earlier start date.`,
+		tooClose: (minWeeks: number, earliest?: string) =>
+			earliest === undefined
+				? `Your race is less than ${minWeeks} weeks away. Choose a later race or an earlier start date.`
+				: `Your race is less than ${minWeeks} weeks away. Choose a race on or after ${earliest}.`,
 	},
 	weeks: {
 		number: 'Enter the number of weeks as a number',

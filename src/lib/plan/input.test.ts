@@ -105,6 +105,14 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(tooSoon?.message).toMatch(
 			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d, or choose the backward mile instead, with a race on or after \w{3} \d+ \w{3} 20\d\d\.$/,
 		);
+		// A race days away names the earliest race day that works (a coach read "choose a later race").
+		const [daysAway] = errorsOf({ ...some, raceDate: '2026-03-07' });
+		expect(daysAway?.path).toBe('raceDate');
+		const earliest = /Choose a race on or after \w{3} (\d+) (\w{3}) (20\d\d)\.$/.exec(daysAway?.message ?? '');
+		expect(earliest).not.toBeNull();
+		const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+		const iso = `${earliest?.[3]}-${String(months.indexOf(earliest?.[2] ?? '') + 1).padStart(2, '0')}-${earliest?.[1]?.padStart(2, '0')}`;
+		expect(parsePlanInput({ ...some, raceDate: iso }).ok).toBe(true);
 		// The start it names falls on the runner's start weekday (base starts on a Monday).
 		expect(tooSoon?.message).toMatch(/start by Mon /);
 		// The date it names really works.

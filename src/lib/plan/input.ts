@@ -4,7 +4,7 @@
  */
 import { validationStrings as v } from '../../i18n/validation';
 import { createContext } from './context';
-import { addDays, daysBetween, isIsoDate, nextOnOrAfter } from './dates';
+import { addDays, daysBetween, formatDayMonthYear, isIsoDate, nextOnOrAfter } from './dates';
 import { isReady, minimumWeeks, readinessProblem, trainedWeeks } from './feasibility';
 import { formatDuration } from './format';
 import { runInputChecks } from './input-checks';
@@ -190,6 +190,25 @@ interface Given {
  * checks of input-checks.ts, then the race date (which sets the length) and
  * race readiness (which may lengthen the plan or refuse it).
  */
+/**
+ * The earliest race day a race plan from this start gets ready for, in
+ * words ("Sat 22 May 2027"): what a race days away is told to choose
+ * instead (a coach read "choose a later race" with no date). Undefined when
+ * other settings are wrong too (their messages come first) or when even 26
+ * weeks are not enough.
+ */
+function earliestRace(input: PlanInput, errors: readonly FieldError[]): string | undefined {
+	if (errors.length > 0) return undefined;
+	const { raceDate: _tooClose, ...rest } = input;
+	const draft = {
+		...rest,
+		weeks: MIN_PLAN_WEEKS,
+		raceDate: lastWeekDate(input.startDate, MIN_PLAN_WEEKS, input.longRunDay),
+	};
+	const min = minimumWeeks(draft);
+	return min === undefined ? undefined : formatDayMonthYear(lastWeekDate(input.startDate, min, input.longRunDay));
+}
+
 function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 	const errors: FieldError[] = runInputChecks(input);
 	const { goal, experience, units } = input;
@@ -209,10 +228,7 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 					message: v.raceDate.tooFar(MAX_PLAN_WEEKS),
 				});
 			} else if (weeks < MIN_PLAN_WEEKS) {
-				errors.push({
-					path: 'raceDate',
-					message: v.raceDate.tooClose(MIN_PLAN_WEEKS),
-				});
+				errors.push({ path: 'raceDate', message: v.raceDate.tooClose(MIN_PLAN_WEEKS, earliestRace(input, errors)) });
 			}
 		}
 	}
