@@ -124,7 +124,7 @@ export class CurveDoser {
 			if (dose.step === 'start' || dose.step === 'up' || (dose.step === 'after-recovery' && this.rising[i])) {
 				// The peak is the last week that climbed: a long run that became continuous may hold a
 				// little less than the same run in two blocks weeks before.
-				this.lastBuild = dose.step === 'after-recovery' ? climbedOn(dose, this.lastBuild) : dose;
+				this.lastBuild = dose;
 				this.peak = dose;
 			}
 			// A peak that opens on a held week (the first continuous run) holds that week's dose.
@@ -236,21 +236,4 @@ export class CurveDoser {
 		this.stoodStill = climbed.stoodStill;
 		return climbed;
 	}
-}
-
-/**
- * The build week a climbing week after a recovery week leaves for the next
- * one to grow from: its long run, and the other sessions where they were
- * before the recovery week, not where they eased to. Otherwise every
- * recovery week would cost the other sessions a step while the long run
- * climbed on, and over a few blocks the long run grew to two thirds of the
- * week (a coach's finding: 4 × 10 min beside 3 × 5 min midweek) where the
- * others should keep about half of it (rules.ts SUPPORT_SESSION_SHARE).
- *
- * @example
- * climbedOn(afterRecoveryWeek, lastBuildWeek) // its long run, with the last build week's 3 × 4 min 30 s midweek
- */
-export function climbedOn(dose: WeekDose, before: WeekDose | undefined): WeekDose {
-	if (before === undefined || before.support.backwardSec <= dose.support.backwardSec) return dose;
-	return { ...dose, support: before.support };
 }
