@@ -302,7 +302,7 @@ describe('races', () => {
 		const backwardOf = (p: Plan, week: number) => p.weeks[week - 1]?.sessions.map((s) => s.backwardSec);
 		expect(backwardOf(longer, 2)).toEqual(backwardOf(longer, 1));
 		expect(longer.warnings).toContain(
-			'Weeks 1 and 2 hold the same backward sessions: an easy start, so that the recovery weeks fall where they cost the build least and it peaks just before your race.',
+			'Weeks 1 and 2 hold the same backward sessions: an easy start that lets the build climb further before your race.',
 		);
 		expect(shorter.warnings.some((w) => w.startsWith('Weeks 1 '))).toBe(false);
 	});

@@ -67,7 +67,7 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 	const leadIn = skeleton.weeks.filter((w) => w.leadIn).length;
 	if (leadIn > 0) {
 		warnings.push(
-			`Weeks 1 ${leadIn === 1 ? 'and' : 'to'} ${leadIn + 1} hold the same backward sessions: an easy start, so that the recovery weeks fall where they cost the build least and it peaks just before your race.`,
+			`Weeks 1 ${leadIn === 1 ? 'and' : 'to'} ${leadIn + 1} hold the same backward sessions: an easy start that lets the build climb further before your race.`,
 		);
 	}
 	if (isRaceGoal(goal) && race !== undefined) {
