@@ -28,20 +28,9 @@ describe('lead-in weeks: a longer race plan never climbs less', () => {
 
 	it('a week that adds a backward session holds the long run, so it does not climb', () => {
 		// A new runner gets a third backward session from week 6 (rules.ts maxBackwardSessions).
-		const threeDays = ctxOf({
-			goal: 'retro-5k',
-			experience: 'new',
-			days: ['tue', 'thu', 'sat'],
-			forwardEasyPace: 300,
-			weeks: 21,
-		});
-		const twoDays = ctxOf({
-			goal: 'retro-5k',
-			experience: 'new',
-			days: ['tue', 'sat'],
-			forwardEasyPace: 300,
-			weeks: 21,
-		});
+		const newRunner = { goal: 'retro-5k', experience: 'new', forwardEasyPace: 300, weeks: 21 };
+		const threeDays = ctxOf({ ...newRunner, days: ['tue', 'thu', 'sat'] });
+		const twoDays = ctxOf({ ...newRunner, days: ['tue', 'sat'] });
 		expect(climbingWeeks(planSkeleton(threeDays).weeks)).toBe(climbingWeeks(planSkeleton(twoDays).weeks) - 1);
 	});
 });
