@@ -141,21 +141,21 @@ describe('judging the whole form', () => {
 	it('never suggests starting before today when a race is too close', () => {
 		// A coach read "or start by Sat 12 Sep 2026" in a refusal seen in December.
 		const form = formStateFromInput(expectOk({ startDate: '2026-12-07', goal: 'mix-in', experience: 'some' }));
-		const close = { ...form, goal: 'retro-10k', raceDate: '2027-02-27' };
+		const close = { ...form, goal: 'retro-5k', raceDate: '2027-02-27' };
 		const today = evaluateForm(close, '2026-12-04');
 		expect(today.ok).toBe(false);
 		const message = today.ok ? '' : (today.errors.find((e) => e.path === 'raceDate')?.message ?? '');
-		expect(message).toMatch(/Choose a race on or after Sat 29 May 2027/);
+		expect(message).toMatch(/Choose a race on or after Sat 17 Apr 2027/);
 		expect(message).not.toMatch(/start by/);
 		// Without a clock (a share link, a file), the engine still offers an earlier start.
 		const parsed = parsePlanInput({
 			startDate: '2026-12-07',
-			goal: 'retro-10k',
+			goal: 'retro-5k',
 			experience: 'some',
 			raceDate: '2027-02-27',
 		});
 		// On the runner's own start weekday (a Monday here), not the race's Saturday.
-		expect(parsed.ok ? '' : parsed.errors[0]?.message).toMatch(/start by Mon 7 Sep 2026/);
+		expect(parsed.ok ? '' : parsed.errors[0]?.message).toMatch(/start by Mon 19 Oct 2026/);
 	});
 
 	it('gives one plain-English message per field, the form first', () => {

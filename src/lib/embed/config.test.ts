@@ -133,8 +133,11 @@ describe("a club's starting choices", () => {
 
 	it('warn the club when its starting race cannot start for some members, naming who and why', () => {
 		const tenK = startGoalWarnings({ theme: 'auto', goal: 'retro-10k' }, '2026-12-04', 'en-GB');
-		expect(tenK).toHaveLength(1);
+		// At the default paces a 10K is more than 1.75 times the longest session 26 weeks reach, for a
+		// runner new to backward running and for one who has tried it (rules.ts RACE_OVER_LONGEST_MAX).
+		expect(tenK).toHaveLength(2);
 		expect(tenK[0]).toMatch(/^New to backward running: A backward 10K takes more than 26 weeks/);
+		expect(tenK[1]).toMatch(/^Tried it a few times: A backward 10K takes more than 26 weeks.*Choose the backward 5K/);
 		// Each warning is true: that member's widget would open on an error.
 		const newRunner = { ...defaultFormState('2026-12-04', 'en-GB'), experience: 'new' as const };
 		expect(evaluateForm(embedStartState(newRunner, { theme: 'auto', goal: 'retro-10k' }), '2026-12-04').ok).toBe(false);

@@ -56,7 +56,7 @@ export const CANONICAL_INPUTS = {
 	/**
 	 * The same half for a slower regular (7:30/km easy): the race takes about 3 h 45, so the long
 	 * session builds by time to the most a session holds (2 h 11 min, rules.ts RACE_OVER_LONGEST_WARN)
-	 * and says so. At 9:00/km the half is refused and the 10K suggested.
+	 * and says so. At 8:30/km the half is refused and the 10K suggested (1.75 times the longest session at most).
 	 */
 	'retro-half-slow-regular-26-weeks': {
 		goal: 'retro-half',

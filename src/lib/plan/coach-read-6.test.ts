@@ -107,7 +107,7 @@ describe('the sixth coach read: race day runs the run/walk training ran', () => 
 	it('never races in runs longer than the longest run between walks before the taper', () => {
 		let checked = 0;
 		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'])
-			for (const experience of ['some', 'regular'])
+			for (const experience of ['new', 'some', 'regular'])
 				for (const forwardEasyPace of [420, 510])
 					for (const days of [
 						['wed', 'sat'],
@@ -131,7 +131,7 @@ describe('the sixth coach read: race day runs the run/walk training ran', () => 
 						expect(race?.title).toContain(`(${formatDuration(raceRun)} run, 1 min walk, to the finish)`);
 						checked++;
 					}
-		// With 10-minute runs held once reached, every race here is run in runs training ran at length.
+		// With 5- and 10-minute runs held once reached, every race here is run in runs training ran at length.
 		expect(checked).toBeGreaterThan(10);
 	});
 });

@@ -5,8 +5,8 @@
  * shape from week to week is what lets a runner see what is progressing:
  * "4 × 2 min, 4 × 2 min 30 s, 3 × 3 min 30 s", never "4 × 2, 2 × 4, 3 × 3".
  *
- * Pure functions of a layout and a few numbers; dose.ts decides the
- * targets and the caps, these only shape them.
+ * Pure functions of a layout and a few numbers; the doser (dose-doser.ts
+ * and its parts) decides the targets and the caps, these only shape them.
  */
 import { type BlockStyle, type SizedLayout, sizedLayout } from './blocks';
 import { roundDurationSec } from './rounding';
@@ -108,19 +108,22 @@ function growEqualBlocks(prev: SizedLayout, targetSec: number, limits: GrowLimit
 	return same;
 }
 
-/** Run/walk runs of this length or more never get shorter in a build week, in a race run in 10-minute runs. */
+/** Run/walk runs of this length or more never get shorter in a build week (a race of 5- or 10-minute runs). */
 const RUNS_HOLD_FROM_SEC = 300;
 
 /**
- * Next week's run/walk, grown the way its race is run. In a race of
- * 10-minute runs (`limits.raceRunSec`), runs of 5 minutes or more never get
- * shorter: they lengthen to the race's 10 minutes and stay there, and the
+ * Next week's run/walk, grown the way its race is run. Once the runs reach
+ * 5 minutes (`limits.raceRunSec`: a race of 5- or 10-minute runs) they never
+ * get shorter: they lengthen to the race's runs and stay there, and the
  * session grows by what is left of its time as a last, shorter run after a
- * walk ("3 × 10 min + 4 min"), within the rise cap, instead of every run
- * being re-cut each week (a coach read 3 × 9 min 15 s, 4 × 7 min 45 s,
- * 4 × 8 min 45 s, 4 × 10, 5 × 9 and would not sign it). Whole 10-minute runs
- * cannot do it alone: one more of fewer than 7 passes the 15 % rise cap.
- * Shorter runs, and a new runner's 5-minute race runs, grow as equal blocks.
+ * walk ("3 × 10 min + 4 min", "5 × 5 min + 3 min 15 s"), within the rise
+ * cap, instead of every run being re-cut each week (a coach read
+ * 3 × 9 min 15 s, 4 × 7 min 45 s, 4 × 8 min 45 s, 4 × 10, 5 × 9 and would
+ * not sign it; another read a new runner's 5 × 5 min become 6 × 4 min 30 s,
+ * shorter runs than the race's, and a longest session 1.8 times short of
+ * race day, where 5 × 5 min + 3 min 15 s keeps within 1.75). Whole runs
+ * cannot do it alone: one more 10-minute run in fewer than 7 passes the
+ * 15 % rise cap. Shorter runs grow as equal blocks.
  *
  * @example
  * growRunWalk(sizedLayout(3, 600, walkBreaks), 2460,
@@ -130,11 +133,9 @@ const RUNS_HOLD_FROM_SEC = 300;
 function growRunWalk(prev: SizedLayout, targetSec: number, limits: GrowLimits, s: LayoutStyle): SizedLayout {
 	const equal = growEqualBlocks(prev, targetSec, limits, s);
 	// Short runs are re-cut as any blocks are: a beginner's 1-2 minute runs must multiply to build the
-	// session at all, and a new runner's 5-minute race runs keep that too (their sessions are too short
-	// to grow by a walk and a last run within the rise cap every week). In a race of 10-minute runs,
-	// runs of 5 minutes or more never shorten again.
+	// session at all. Runs of 5 minutes or more never shorten again, in a race of 5- or 10-minute runs.
 	const holds =
-		limits.raceRunSec !== undefined && limits.raceRunSec > RUNS_HOLD_FROM_SEC && prev.repSec >= RUNS_HOLD_FROM_SEC;
+		limits.raceRunSec !== undefined && limits.raceRunSec >= RUNS_HOLD_FROM_SEC && prev.repSec >= RUNS_HOLD_FROM_SEC;
 	if (!holds) return equal;
 	const racing = limits.raceRunSec !== undefined && prev.repSec >= limits.raceRunSec;
 	if (!racing && equal.repSec >= prev.repSec && equal.backwardSec >= prev.backwardSec) return equal;

@@ -44,7 +44,7 @@ export function isReady(input: PlanInput, leadIn = true): boolean {
  * 1.5 times their longest session to race day (rules.ts
  * RACE_OVER_LONGEST_WARN); where no length does, the ready length whose race
  * is closest to training (the fewest weeks among equals). The shortest plan
- * that is ready may still send a runner into a race twice their longest
+ * that is ready may still send a runner into a race 1.75 times their longest
  * session, which a coach would not hand out when a few more weeks close the
  * gap; and where none closes it, the usual length is no reason to stop
  * further from race day than 26 weeks would. Undefined when no length is

@@ -292,7 +292,7 @@ describe('races', () => {
 			experience: 'new',
 			startDate: '2027-01-04',
 			days: ['wed', 'sat'],
-			forwardEasyPace: 360,
+			forwardEasyPace: 300,
 		} as const;
 		// 21 weeks are enough; a 22nd would put a recovery week where it costs the build its last rise.
 		const shorter = plan({ ...base, weeks: 21 });

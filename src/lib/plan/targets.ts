@@ -122,13 +122,13 @@ export function raceTarget(ctx: PlanContext, goal: RaceGoal): RaceTarget {
 	const runSec = RUN_WALK_RUN_SEC[experience];
 	// The race as the plan shows it: a run/walk race ends on a shorter last run, to the finish.
 	const raceSec = format === 'run-walk' ? raceRunWalk(estimatedSec, runSec).backwardSec : estimatedSec;
-	// Continuous: 60 % of the race or 90 minutes, and never less than half the race. Run/walk: half the
-	// race session, walk breaks included (RACE_OVER_LONGEST_MAX), as its walks rest balance and neck.
-	const half = roundDurationSec(raceSec / RACE_OVER_LONGEST_MAX, 'up');
+	// Continuous: 60 % of the race or 90 minutes, and never less than 4/7 of it (RACE_OVER_LONGEST_MAX).
+	// Run/walk: 4/7 of the race session, walk breaks included, as its walks rest balance and neck.
+	const least = roundDurationSec(raceSec / RACE_OVER_LONGEST_MAX, 'up');
 	const readySessionSec =
 		format === 'run-walk'
-			? half
-			: Math.max(Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up')), half);
+			? least
+			: Math.max(Math.min(READINESS_CAP_SEC, roundDurationSec(estimatedSec * READINESS_FRACTION, 'up')), least);
 	const raceBlockSec = format === 'continuous' ? estimatedSec : runSec;
 	const longSessionCapSec = Math.min(
 		MAX_SESSION_SEC - LONG_SESSION_FRAME_SEC,
@@ -171,7 +171,7 @@ export function planTargets(ctx: PlanContext, skeleton?: Skeleton): PlanTargets 
 		// would need more cannot get ready, and is refused.
 		// Past 90 minutes only toward two thirds of a long run/walk race (RACE_OVER_LONGEST_WARN): its walks
 		// rest balance and neck, and a coach builds a slow runner's long run toward the cap rather than
-		// send them into a race twice their longest session.
+		// send them into a race 1.75 times their longest session.
 		aimSec = Math.min(
 			race.longSessionCapSec,
 			Math.max(

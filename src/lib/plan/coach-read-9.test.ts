@@ -1,0 +1,107 @@
+/**
+ * The ninth coach read of the plans, pinned: race day is never more than
+ * 1.75 times the longest training session, and a run/walk long run keeps
+ * the race's 5-minute runs once it reaches them. Earlier reads:
+ * coach-read.test.ts and coach-read-6/7/8.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from './generate';
+import { parsePlanInput } from './input';
+import type { Plan } from './schema';
+import { raceBeyondTraining } from './warnings';
+
+/** The coach's ceiling, written out rather than read from rules.ts, so that raising the rule fails here. */
+const CEILING = 1.75;
+
+function parsed(raw: Record<string, unknown>) {
+	return parsePlanInput({ startDate: '2027-01-04', ...raw }, { today: '2026-12-05' });
+}
+
+function plan(raw: Record<string, unknown>): Plan | undefined {
+	const r = parsed(raw);
+	return r.ok ? generatePlan(r.value) : undefined;
+}
+
+/** The long run's backward runs (walks left out) in each week, as [reps, seconds] of its main blocks. */
+function longRuns(p: Plan): { week: number; phase: string; runSec: number }[] {
+	return p.weeks.flatMap((w) => {
+		const long = w.sessions.find((s) => s.kind === 'long');
+		const run = long?.segments.find((g) => g.direction === 'backward' && g.mode === 'run' && g.role === 'main');
+		return run?.durationSec === undefined ? [] : [{ week: w.index, phase: w.phase, runSec: run.durationSec }];
+	});
+}
+
+describe('the ninth coach read: race day within 1.75 times the longest session', () => {
+	it('accepts no race plan, at the length it chooses or at one the runner chooses, past 1.75 times', () => {
+		// The coach found 49 of 1,102 grid plans over 1.75 times, up to 1.99: a slow runner's half at the
+		// 150-minute session cap, a new runner's 5K, a 10K for runners with some experience.
+		let accepted = 0;
+		let refused = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half'])
+			for (const experience of ['new', 'some', 'regular'])
+				for (const days of [
+					['wed', 'sat'],
+					['tue', 'thu', 'sat'],
+				])
+					for (const forwardEasyPace of [300, 420, 510])
+						for (const weeks of [undefined, 16, 26]) {
+							const p = plan({ goal, experience, days, forwardEasyPace, ...(weeks ? { weeks } : {}) });
+							if (!p) {
+								refused++;
+								continue;
+							}
+							accepted++;
+							const ratio = raceBeyondTraining(p.weeks)?.ratio ?? Number.POSITIVE_INFINITY;
+							const at = `${goal} ${experience} ${days.length}d ${forwardEasyPace} ${weeks ?? 'default'}`;
+							expect(ratio, at).toBeLessThanOrEqual(CEILING + 1e-9);
+						}
+		// Both kinds of input are in the grid, so neither branch is vacuous.
+		expect(accepted).toBeGreaterThan(100);
+		expect(refused).toBeGreaterThan(20);
+	});
+
+	it('turns a slow regular’s half marathon, twice the 150-minute session cap, into the 10K', () => {
+		const r = parsed({ goal: 'retro-half', experience: 'regular', days: ['tue', 'thu', 'sat'], forwardEasyPace: 510 });
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.errors[0]).toMatchObject({ path: 'goal' });
+		expect(r.errors[0]?.message).toMatch(/Choose the backward 10K instead/);
+		// ...and the 10K it offers is accepted, within the ceiling.
+		const tenK = plan({ goal: 'retro-10k', experience: 'regular', days: ['tue', 'thu', 'sat'], forwardEasyPace: 510 });
+		expect(tenK).toBeDefined();
+		expect(raceBeyondTraining(tenK?.weeks ?? [])?.ratio).toBeLessThanOrEqual(CEILING);
+	});
+});
+
+describe('the ninth coach read: a new runner’s run/walk long run keeps the race’s 5-minute runs', () => {
+	it('the default new runner’s 5K (7:00/km, 3 days) peaks at 5 × 5 min and a shorter last run, within 1.75 times', () => {
+		const p = plan({ goal: 'retro-5k', experience: 'new' });
+		expect(p).toBeDefined();
+		if (!p) return;
+		// Before: 6 × 4 min 30 s at the peak (runs shorter than the race's), 1.8 times short of race day.
+		const peak = p.weeks.find((w) => w.phase === 'peak')?.sessions.find((s) => s.kind === 'long');
+		expect(peak?.title).toMatch(/^Long backward run\/walk: 5 × 5 min \+ \d+ min( \d+ s)? with 1 min backward walks/);
+		expect(raceBeyondTraining(p.weeks)?.ratio).toBeLessThanOrEqual(CEILING);
+	});
+
+	it('never shortens a long run’s runs in a build or peak week once they reach the race’s 5 minutes', () => {
+		let reached = 0;
+		for (const days of [
+			['wed', 'sat'],
+			['tue', 'thu', 'sat'],
+			['tue', 'thu', 'sat', 'sun'],
+		])
+			for (const forwardEasyPace of [300, 360, 420])
+				for (const weeks of [undefined, 22, 26]) {
+					const p = plan({ goal: 'retro-5k', experience: 'new', days, forwardEasyPace, ...(weeks ? { weeks } : {}) });
+					if (!p) continue;
+					const runs = longRuns(p);
+					const first = runs.findIndex((r) => r.runSec >= 300);
+					if (first < 0) continue;
+					reached++;
+					for (const r of runs.slice(first).filter((x) => x.phase === 'build' || x.phase === 'peak'))
+						expect(r.runSec, `${days.length}d ${forwardEasyPace} ${weeks ?? 'default'} week ${r.week}`).toBe(300);
+				}
+		expect(reached).toBeGreaterThan(10);
+	});
+});
