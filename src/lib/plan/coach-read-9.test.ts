@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from './generate';
 import { parsePlanInput } from './input';
-import type { Plan } from './schema';
+import type { Plan, Session } from './schema';
 import { raceBeyondTraining } from './warnings';
 
 /** The coach's ceiling, written out rather than read from rules.ts, so that raising the rule fails here. */
@@ -103,5 +103,45 @@ describe('the ninth coach read: a new runner’s run/walk long run keeps the rac
 						expect(r.runSec, `${days.length}d ${forwardEasyPace} ${weeks ?? 'default'} week ${r.week}`).toBe(300);
 				}
 		expect(reached).toBeGreaterThan(10);
+	});
+});
+
+describe('the ninth coach read: a recovery week keeps the blocks', () => {
+	it('eases 3 × 1 min 30 s to 3 × 1 min (a third less), never re-cut into 7 × 30 s', () => {
+		const p = plan({ goal: 'mix-in', experience: 'new', days: ['wed', 'sat'], weeks: 26 });
+		const titles = (week: number) => p?.weeks[week - 1]?.sessions.map((s) => s.title) ?? [];
+		expect(titles(3)).toEqual(Array(2).fill('Mixed run: 30 min forward + 3 × 1 min 30 s backward'));
+		expect(p?.weeks[3]?.phase).toBe('recovery');
+		expect(titles(4)).toEqual(Array(2).fill('Mixed run: 25 min forward + 3 × 1 min backward'));
+	});
+
+	it('never eases a recovery week into more blocks than the week before', () => {
+		let recoveries = 0;
+		for (const goal of ['mix-in', 'drills', 'retro-5k'])
+			for (const experience of ['new', 'some'])
+				for (const days of [
+					['wed', 'sat'],
+					['tue', 'thu', 'sat'],
+				])
+					for (const currentRunMinutes of [10, 30])
+						for (const weeks of [12, 26]) {
+							const p = plan({ goal, experience, days, currentRunMinutes, weeks });
+							for (const w of p?.weeks ?? []) {
+								const before = p?.weeks[w.index - 2];
+								if (w.phase !== 'recovery' || !before) continue;
+								recoveries++;
+								const reps = (x: Session | undefined) =>
+									x?.segments.find((g) => g.direction === 'backward' && g.role === 'main')?.repeats ?? 0;
+								w.sessions.forEach((s, i) => {
+									const was = reps(before.sessions[i]);
+									if (was > 0 && reps(s) > 0)
+										expect(
+											reps(s),
+											`${goal} ${experience} ${days.length}d ${weeks}w week ${w.index}`,
+										).toBeLessThanOrEqual(was);
+								});
+							}
+						}
+		expect(recoveries).toBeGreaterThan(50);
 	});
 });

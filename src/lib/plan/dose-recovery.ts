@@ -34,15 +34,19 @@ export function recoveryWeek(
 			const support = s ?? main;
 			const cut = 1 - weekTotal(main, support, count) / before;
 			const inBand = cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
-			// In the band first; then the long run cut near a quarter too, the blocks kept (more,
-			// shorter blocks only when nothing else lands in the band), and the week near a quarter.
+			const nearBand =
+				cut >= RECOVERY_CUT.min - RECOVERY_CUT.keepingBlocks - 1e-9 &&
+				cut <= RECOVERY_CUT.max + RECOVERY_CUT.keepingBlocks + 1e-9;
+			// In the band first, or near it in the same blocks, shorter or fewer, rather than re-cut into
+			// more, shorter ones (a coach read 3 × 1 min 30 s become 7 × 30 s); then the long run cut near
+			// a quarter too, and the week near a quarter.
 			const mainCut = 1 - main.backwardSec / previous.main.backwardSec;
 			const reshaped = (main.reps > previous.main.reps ? 1 : 0) + (support.reps > previous.support.reps ? 1 : 0);
 			const error =
 				Math.abs(cut - (1 - RECOVERY_FACTOR)) +
 				Math.abs(mainCut - (1 - RECOVERY_FACTOR)) / 2 +
-				reshaped * 0.2 +
-				(inBand ? 0 : 10);
+				reshaped * 0.5 +
+				(inBand ? 0 : nearBand && reshaped === 0 ? 0.3 : 10);
 			if (error < bestError) {
 				best = [main, support];
 				bestError = error;

@@ -305,7 +305,7 @@ describe('load, for the engine’s own numbers (no coach split)', () => {
 		);
 	});
 
-	it('cuts recovery weeks by 20-30 %, with a shorter longest session, and starts the next week below the week before', () => {
+	it('cuts recovery weeks by 20-30 % (15-35 % in the same blocks), with a shorter longest session, and starts the next week below the week before', () => {
 		fc.assert(
 			fc.property(
 				// Drills included: their stage holds over a recovery week, and the week after still starts lower.
@@ -320,7 +320,15 @@ describe('load, for the engine’s own numbers (no coach split)', () => {
 						const cut = 1 - w.totals.backwardSec / before.totals.backwardSec;
 						// Tiny weeks cannot always land in the band on a 15 s grid (90 s → 60 or 75 s): one step per session of slack.
 						const slack = (15 * w.sessions.filter((x) => x.backwardSec > 0).length) / before.totals.backwardSec;
-						const tolerance = Math.max(0, slack - 0.05) + 1e-9;
+						// A week whose sessions keep their blocks (none in more of them) may land 5 points outside
+						// (3 × 1 min 30 s to 3 × 1 min, a third), rather than re-cut into more, shorter ones.
+						const mainBlocks = (x: Session) =>
+							x.segments.find((g) => g.direction === 'backward' && g.role === 'main')?.repeats ?? 1;
+						const kept = w.sessions.every((x, i) => {
+							const was = before.sessions[i];
+							return !was || mainBlocks(x) <= mainBlocks(was);
+						});
+						const tolerance = Math.max(0, slack - 0.05, kept ? RECOVERY_CUT.keepingBlocks : 0) + 1e-9;
 						expect(cut).toBeGreaterThanOrEqual(RECOVERY_CUT.min - tolerance);
 						expect(cut).toBeLessThanOrEqual(RECOVERY_CUT.max + tolerance);
 						expect(longestSession(w.sessions)).toBeLessThan(longestSession(before.sessions));
