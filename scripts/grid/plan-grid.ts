@@ -44,12 +44,15 @@ function forwardRunBlock(p: Plan, i: number): number {
 	}
 	return best;
 }
+/** Whether a week's forward running is still a walk/run (the foundation before its first continuous run). */
+function walkRunWeek(p: Plan, i: number): boolean {
+	return (p.weeks[i]?.sessions ?? []).some((s) =>
+		s.segments.some((g) => g.direction === 'forward' && g.mode === 'run' && (g.repeats ?? 1) > 1 && g.recovery),
+	);
+}
 /** The week the foundation first runs 20 minutes without walk breaks, after a week with them. */
 function firstContinuous(p: Plan, i: number): boolean {
-	const walkRun = (k: number) =>
-		(p.weeks[k]?.sessions ?? []).some((s) =>
-			s.segments.some((g) => g.direction === 'forward' && g.mode === 'run' && (g.repeats ?? 1) > 1 && g.recovery),
-		);
+	const walkRun = (k: number) => walkRunWeek(p, k);
 	const continuous = (p.weeks[i]?.sessions ?? []).some((s) => s.kind === 'easy-forward' && s.segments.length === 1);
 	return i > 0 && walkRun(i - 1) && !walkRun(i) && continuous;
 }
@@ -108,7 +111,15 @@ function check(p: Plan, label: string): void {
 		const fwdUp = forwardRunBlock(p, i) > forwardRunBlock(p, i - 1);
 		const backUp = (totals[i] ?? 0) > (totals[i - 1] ?? 0);
 		if (fwdUp && backUp && w.phase !== 'race') flag('2b (any) forward step and backward rise', `${label} wk${w.index}`);
+		if (fwdUp && backUp && walkRunWeek(p, i - 1))
+			flag('2b walk/run foundation step and backward rise', `${label} wk${w.index}`);
 		if (firstContinuous(p, i) && backUp) flag('2b first continuous 20 min and backward rise', `${label} wk${w.index}`);
+	}
+	// 3. The long run's share of a peak week with 3 or more backward sessions (a third to a half is usual).
+	for (const w of weeks.filter((x) => x.phase === 'peak').slice(0, 1)) {
+		const times = w.sessions.map((s) => s.backwardSec).filter((t) => t > 0);
+		const share = Math.max(...times) / times.reduce((a, b) => a + b, 0);
+		if (times.length >= 3 && share > 0.6) flag('3 long run over 60 % of a peak week', `${label} ${share.toFixed(2)}`);
 	}
 	// 4. The longest continuous backward block rises at most 15 % or 2 minutes over the longest before it
 	// (blocks under 4 minutes may grow by half, or 30 s).
