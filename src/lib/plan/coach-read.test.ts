@@ -252,7 +252,7 @@ describe('the third coach read: a split that outgrows its forward part', () => {
 		expect(p.weeks[11]?.sessions.find((s) => s.title.includes('1.25 mi backward'))).toBeDefined();
 		expect(p.weeks[12]?.sessions.find((s) => s.title.includes('1.5 mi backward'))).toBeDefined();
 	});
-	it('holds the split at the first peak week, and eases a recovery week by 20-30 % of the week before', () => {
+	it('holds the split at the first peak week, and eases a recovery week by 20-30 % (15-35 % onto the coach’s steps)', () => {
 		const p = slowTenK();
 		const mixed = (week: number) => p.weeks[week - 1]?.sessions.find((s) => s.kind === 'mixed')?.title;
 		// Weeks 22 and 23 are the peak: 2 mi both, not 2 then 2.25; the taper eases from 2 mi.
@@ -267,8 +267,9 @@ describe('the third coach read: a split that outgrows its forward part', () => {
 		// After 1.25 mi in week 10, week 11 eases onto the coach's own 1 mi (a cut of 20 %), not 0.75 mi (40 %).
 		expect(mixed(10)).toBe('Mixed run: 2 mi forward + 1.25 mi backward');
 		expect(mixed(11)).toBe('Mixed run: 2 mi forward + 1 mi backward');
-		// After 1.5 mi in week 14, week 15 eases to 1.1 mi (27 %): the coach's 1.25 mi would cut 17 %, 1 mi 33 %.
-		expect(mixed(15)).toBe('Mixed run: 2 mi forward + 1.1 mi backward');
+		// After 1.5 mi in week 14, week 15 eases onto the coach's own 1 mi (33 %, within 5 points of the band),
+		// where it eased to the plan's 1.1 mi (27 %) before: a coach read such values ("0.55 mi") as odd.
+		expect(mixed(15)).toBe('Mixed run: 2 mi forward + 1 mi backward');
 		// After 1.75 mi in week 18, week 19 eases onto the coach's own 1.25 mi (29 %).
 		expect(mixed(19)).toBe('Mixed run: 2 mi forward + 1.25 mi backward');
 	});

@@ -604,9 +604,14 @@ describe('the coach’s split', () => {
 								// and whole minutes above.
 								const before = writtenAt(w.index - 1);
 								const grid = split.measure === 'distance' ? 0.05 : before * 0.75 >= 10 ? 1 : 0.25;
+								// On the coach's own steps (0.75 mi to 0.5 mi, a third) up to 5 points outside the band.
+								const eased = amount(backward, split.measure) / unit;
+								const steps = split.step ? (eased - split.backward) / split.step : Number.NaN;
+								const own = Math.abs(steps - Math.round(steps)) < 1e-6 && steps >= 0;
+								const slack = (own ? RECOVERY_CUT.keepingBlocks : 0) + 1e-6;
 								if (before * 0.1 >= grid) {
-									expect(cut, `week ${w.index}`).toBeGreaterThanOrEqual(RECOVERY_CUT.min - 1e-6);
-									expect(cut, `week ${w.index}`).toBeLessThanOrEqual(RECOVERY_CUT.max + 1e-6);
+									expect(cut, `week ${w.index}`).toBeGreaterThanOrEqual(RECOVERY_CUT.min - slack);
+									expect(cut, `week ${w.index}`).toBeLessThanOrEqual(RECOVERY_CUT.max + slack);
 								}
 							}
 							// The week after a recovery week picks up where the runner left off, never above it.

@@ -89,7 +89,7 @@ export interface SplitStep {
  * split starts after it: its forward part is a continuous run). The week
  * back from a recovery week counts, but never steps up: it repeats the week
  * before the recovery, so the build after a recovery week never starts above
- * it (0.75 → 0.55 → 0.75 → 1 mi, not 0.75 → 0.55 → 1 mi). From the first peak
+ * it (0.75 → 0.5 → 0.75 → 1 mi, not 0.75 → 0.5 → 1 mi). From the first peak
  * week on, the split holds that week's value; the taper eases from it.
  *
  * @example
@@ -184,25 +184,31 @@ export function firstSplitWeek(frames: readonly WeekFrame[]): number | undefined
 /**
  * A recovery week's backward part, from the week before's `written`: the
  * value on the coach's own grid that cuts 25 %, or else 20 %, when that is
- * within 20-30 % (rules.ts RECOVERY_CUT: 2 mi → 1.5 mi, 1.25 mi → 1 mi); else
- * the plan's grid rounded down or to the nearest value that does
- * (0.75 mi → 0.55 mi, not 0.5 mi, a cut of a third); else the plan's grid
- * rounded down.
+ * within 20-30 % (rules.ts RECOVERY_CUT: 2 mi → 1.5 mi, 1.25 mi → 1 mi), or
+ * within 5 points of it (RECOVERY_CUT.keepingBlocks: 0.75 mi → 0.5 mi, a
+ * third, the coach's own step, where a coach read "0.55 mi" as a number they
+ * would never write); else the plan's grid rounded down or to the nearest
+ * value in the band; else the plan's grid rounded down.
  */
 function recoveryAmount(ctx: PlanContext, split: Split, written: number): ForwardAmount {
 	const full = toAmount(ctx, split, written);
-	const inBand = (a: ForwardAmount) => {
+	const inBand = (slack: number) => (a: ForwardAmount | undefined) => {
+		if (a === undefined) return false;
 		const cut = 1 - amountValue(ctx, a) / written;
-		return cut >= RECOVERY_CUT.min - 1e-9 && cut <= RECOVERY_CUT.max + 1e-9;
+		return cut >= RECOVERY_CUT.min - slack - 1e-9 && cut <= RECOVERY_CUT.max + slack + 1e-9;
 	};
-	const candidates = [
+	const coach = [
 		onCoachGrid(ctx, split, written * RECOVERY_FACTOR),
 		// The coach's own step at the band's lighter end: 1.25 mi eases to 1 mi (20 %), not 0.9 mi.
 		onCoachGrid(ctx, split, written * (1 - RECOVERY_CUT.min)),
-		scaled(ctx, full, RECOVERY_FACTOR, 'down'),
-		scaled(ctx, full, RECOVERY_FACTOR, 'nearest'),
 	];
-	return candidates.find((a) => a !== undefined && inBand(a)) ?? scaled(ctx, full, RECOVERY_FACTOR);
+	const plan = [scaled(ctx, full, RECOVERY_FACTOR, 'down'), scaled(ctx, full, RECOVERY_FACTOR, 'nearest')];
+	return (
+		coach.find(inBand(0)) ??
+		coach.find(inBand(RECOVERY_CUT.keepingBlocks)) ??
+		plan.find(inBand(0)) ??
+		scaled(ctx, full, RECOVERY_FACTOR)
+	);
 }
 
 /**
