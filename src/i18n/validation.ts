@@ -14,12 +14,12 @@ export const validationStrings = {
 	goal: { choose: 'Choose a goal from the list' },
 	experience: { choose: 'Choose how much backward running you have done' },
 	startDate: {
-		real: 'Enter the start date as a real date, like 2026-03-02',
+		real: 'Enter the start date as a real date, written year-month-day (yyyy-mm-dd)',
 		by: (latest: string) => `Choose a start date by ${latest}, within two years of today`,
 		after: (earliest: string) => `Choose a start date after ${earliest}, within a year of today`,
 	},
 	raceDate: {
-		real: 'Enter the race date as a real date, like 2026-06-14',
+		real: 'Enter the race date as a real date, written year-month-day (yyyy-mm-dd)',
 		afterStart: 'The race date must be after the start date',
 		tooFar: (maxWeeks: number) =>
 			`Your race is more than ${maxWeeks} weeks after the start date. Start the plan later, at most ${maxWeeks} weeks before race day.`,

@@ -48,7 +48,7 @@ const moveEdit = z.object({
 	/** The session's id. */
 	session: sessionIdSchema,
 	/** The new date, yyyy-mm-dd, inside the plan's weeks. */
-	to: z.iso.date({ error: 'Enter the new date as a real date, like 2026-03-04' }),
+	to: z.iso.date({ error: 'Enter the new date as a real date, written year-month-day (yyyy-mm-dd)' }),
 	label,
 });
 
