@@ -145,3 +145,27 @@ describe('the ninth coach read: a recovery week keeps the blocks', () => {
 		expect(recoveries).toBeGreaterThan(50);
 	});
 });
+
+describe('the ninth coach read: a run/walk with a last run eases in the band', () => {
+	it('eases 3 × 5 min + 1 min 30 s to 2 × 5 min + 2 min 45 s (24 %), not 3 × 5 min (13 %)', () => {
+		// Found by the recovery-week property once 5-minute runs held: the shrink candidates were told
+		// apart by their runs only, so every "2 × 5 min + a last run" was dropped as a copy of 2 × 5 min.
+		const p = plan({
+			goal: 'retro-mile',
+			experience: 'new',
+			startDate: '2000-01-01',
+			weeks: 24,
+			days: ['mon', 'sun'],
+			longRunDay: 'mon',
+			forwardEasyPace: 775,
+			surface: 'track',
+		});
+		const title = (week: number) => p?.weeks[week - 1]?.sessions.find((s) => s.backwardSec > 0)?.title ?? '';
+		expect(title(17)).toMatch(/: 3 × 5 min \+ 1 min 30 s with/);
+		expect(p?.weeks[17]?.phase).toBe('recovery');
+		expect(title(18)).toMatch(/: 2 × 5 min \+ 2 min 45 s with/);
+		const cut = 1 - (p?.weeks[17]?.totals.backwardSec ?? 0) / (p?.weeks[16]?.totals.backwardSec ?? 1);
+		expect(cut).toBeGreaterThanOrEqual(0.2);
+		expect(cut).toBeLessThanOrEqual(0.3);
+	});
+});

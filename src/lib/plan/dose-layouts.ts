@@ -262,13 +262,19 @@ function fewerRuns(
 	options: { strictlyBelow?: boolean; atMost?: boolean; wholeRuns?: boolean },
 ): SizedLayout | undefined {
 	let best: SizedLayout | undefined;
-	// A shorter last run goes first: the same runs without it are the smallest step down.
-	for (let reps = prev.tailSec ? prev.reps : prev.reps - 1; reps >= 1; reps--) {
-		const layout = sizedLayout(reps, prev.repSec, s);
-		if (options.atMost && layout.backwardSec > targetSec) continue;
+	const consider = (layout: SizedLayout | undefined) => {
+		if (layout === undefined || layout.backwardSec >= prev.backwardSec) return;
+		if (options.atMost && layout.backwardSec > targetSec) return;
 		if (best === undefined || Math.abs(layout.backwardSec - targetSec) < Math.abs(best.backwardSec - targetSec))
 			best = layout;
-	}
+	};
+	// A shorter last run goes first: the same runs without it are the smallest step down.
+	for (let reps = prev.tailSec ? prev.reps : prev.reps - 1; reps >= 1; reps--)
+		consider(sizedLayout(reps, prev.repSec, s));
+	// Two or three runs and a last one (3 × 5 min + 1 min 30 s) ease to fewer runs and a last one
+	// (2 × 5 min + 2 min 30 s): dropping the last run cuts too little there, and a whole run too much.
+	if (prev.tailSec !== undefined && prev.reps < WHOLE_RUNS_FROM && !options.wholeRuns)
+		consider(withTail(prev.repSec, targetSec, targetSec, s));
 	// A taper always drops whole runs, and so does any easier week of 4 runs or more; a run/walk of
 	// two or three runs only when that lands within a tenth (dropping one of three cuts a third).
 	return best &&
@@ -298,7 +304,7 @@ export function shrinkCandidates(prev: SizedLayout, s: LayoutStyle): SizedLayout
 	// (a 40 % cut), the other session keeps its shape (3 × 4 min 45 s to 3 × 4 min 30 s), never 9 × 1 min 30 s.
 	for (const target of [...targets, prev.backwardSec * 0.95]) {
 		const layout = shrinkLayout(prev, target, s);
-		const key = layout.reps * 1e6 + layout.repSec;
+		const key = layout.reps * 1e6 + layout.repSec + (layout.tailSec ?? 0) / 1e4;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		if (layout.backwardSec < prev.backwardSec) out.push(layout);
