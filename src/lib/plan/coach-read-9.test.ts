@@ -22,7 +22,7 @@ function plan(raw: Record<string, unknown>): Plan | undefined {
 	return r.ok ? generatePlan(r.value) : undefined;
 }
 
-/** The long run's backward runs (walks left out) in each week, as [reps, seconds] of its main blocks. */
+/** Each week's long run: the length of its main backward run (walks left out), with the week's index and phase. */
 function longRuns(p: Plan): { week: number; phase: string; runSec: number }[] {
 	return p.weeks.flatMap((w) => {
 		const long = w.sessions.find((s) => s.kind === 'long');

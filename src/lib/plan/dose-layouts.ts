@@ -134,9 +134,8 @@ function growRunWalk(prev: SizedLayout, targetSec: number, limits: GrowLimits, s
 	const equal = growEqualBlocks(prev, targetSec, limits, s);
 	// Short runs are re-cut as any blocks are: a beginner's 1-2 minute runs must multiply to build the
 	// session at all. Runs of 5 minutes or more never shorten again, in a race of 5- or 10-minute runs.
-	const holds =
-		limits.raceRunSec !== undefined && limits.raceRunSec >= RUNS_HOLD_FROM_SEC && prev.repSec >= RUNS_HOLD_FROM_SEC;
-	if (!holds) return equal;
+	// (A run/walk race's runs are 5 or 10 minutes, so `raceRunSec` is always at least RUNS_HOLD_FROM_SEC.)
+	if (limits.raceRunSec === undefined || prev.repSec < RUNS_HOLD_FROM_SEC) return equal;
 	const racing = limits.raceRunSec !== undefined && prev.repSec >= limits.raceRunSec;
 	if (!racing && equal.repSec >= prev.repSec && equal.backwardSec >= prev.backwardSec) return equal;
 	const cap = Math.max(limits.capSec, prev.backwardSec);
