@@ -243,7 +243,9 @@ function withFewestWeeks(
  * rise cap (rules.ts), and loosening either would break a safety rule.
  *
  * Never throws for a normalised input; at most a few length searches of up
- * to 23 plans each, so only for a refused input.
+ * to 23 plans each, so only for a refused input. `weeksAway` is the race's
+ * distance in plan weeks when it is closer than the shortest plan (the
+ * input then has the shortest plan's weeks, so the search starts there).
  *
  * @example
  * readinessProblem({ ...input, goal: 'retro-10k', experience: 'regular', weeks: 8 }, false)?.message
@@ -253,6 +255,7 @@ export function readinessProblem(
 	input: PlanInput,
 	raceDateGiven: boolean,
 	today?: string,
+	weeksAway: number = input.weeks,
 ): ReadinessProblem | undefined {
 	const goal = input.goal;
 	if (!isRaceGoal(goal)) return undefined;
@@ -305,7 +308,7 @@ export function readinessProblem(
 	if (raceDateGiven) {
 		return problem(
 			'raceDate',
-			`${name} needs at least ${min} weeks of training from where you are; your race is ${input.weeks} weeks away.`,
+			`${name} needs at least ${min} weeks of training from where you are; your race is ${weeksAway} week${weeksAway === 1 ? '' : 's'} away.`,
 			[...length, ...kept],
 		);
 	}

@@ -105,10 +105,17 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(tooSoon?.message).toMatch(
 			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 6 weeks away\. Choose a race on or after \w{3} \d+ \w{3} 20\d\d, or start by \w{3} \d+ \w{3} 20\d\d, or choose the backward mile instead, with a race on or after \w{3} \d+ \w{3} 20\d\d\.$/,
 		);
-		// A race days away names the earliest race day that works (a coach read "choose a later race").
+		// A race days away says what the race needs and names the earliest race day that works (a coach read
+		// "choose a later race", then "less than 4 weeks away" for a 5K that needs many more).
 		const [daysAway] = errorsOf({ ...some, raceDate: '2026-03-07' });
 		expect(daysAway?.path).toBe('raceDate');
-		const earliest = /Choose a race on or after \w{3} (\d+) (\w{3}) (20\d\d)\.$/.exec(daysAway?.message ?? '');
+		expect(daysAway?.message).toMatch(
+			/^A backward 5K needs at least (\d+) weeks of training from where you are; your race is 1 week away\. Choose a race on or after /,
+		);
+		expect(/at least (\d+) weeks/.exec(daysAway?.message ?? '')?.[1]).toBe(
+			/at least (\d+) weeks/.exec(tooSoon?.message ?? '')?.[1],
+		);
+		const earliest = /Choose a race on or after \w{3} (\d+) (\w{3}) (20\d\d)[,.]/.exec(daysAway?.message ?? '');
 		expect(earliest).not.toBeNull();
 		const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 		const iso = `${earliest?.[3]}-${String(months.indexOf(earliest?.[2] ?? '') + 1).padStart(2, '0')}-${earliest?.[1]?.padStart(2, '0')}`;
@@ -134,6 +141,12 @@ describe('parsePlanInput: race dates and readiness', () => {
 				/^A backward half marathon takes more than 26 weeks to build up to from where you are\. Choose the backward (mile|5K|10K) instead(, with at least \d+ weeks)?\.$/,
 			),
 		});
+		// A half days away is told the same, with the race day the shorter race could be run on, not "less than 4 weeks".
+		const [close] = errorsOf({ ...base, goal: 'retro-half', experience: 'new', raceDate: '2026-03-14' });
+		expect(close?.path).toBe('goal');
+		expect(close?.message).toMatch(
+			/^A backward half marathon takes more than 26 weeks to build up to from where you are\. Choose the backward (mile|5K|10K) instead, with a race on or after \w{3} \d+ \w{3} 20\d\d\.$/,
+		);
 	});
 	it('asks for days with a rest day between when the long race would be the whole week', () => {
 		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', days: ['sat', 'sun'] })[0]).toEqual({

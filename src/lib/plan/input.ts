@@ -191,14 +191,18 @@ interface Given {
  * race readiness (which may lengthen the plan or refuse it).
  */
 /**
- * The earliest race day a race plan from this start gets ready for, in
- * words ("Sat 22 May 2027"): what a race days away is told to choose
- * instead (a coach read "choose a later race" with no date). Undefined when
- * other settings are wrong too (their messages come first) or when even 26
- * weeks are not enough.
+ * The refusal of a race closer than the shortest plan (`weeksAway` plan
+ * weeks): what the race needs from where the runner is and every
+ * alternative that works, as a race weeks away is told (a coach read "less
+ * than 4 weeks away" for a 5K that needs 24). Where the shortest plan
+ * itself would do, the earliest race day it gets ready for. Other
+ * settings' messages come first: with them wrong, only the plain words.
  */
-function earliestRace(input: PlanInput, errors: readonly FieldError[]): string | undefined {
-	if (errors.length > 0) return undefined;
+function tooClose(input: PlanInput, weeksAway: number, errors: readonly FieldError[], today?: string): FieldError {
+	const plain = { path: 'raceDate', message: v.raceDate.tooClose(MIN_PLAN_WEEKS) };
+	if (errors.length > 0) return plain;
+	const problem = readinessProblem({ ...input, weeks: MIN_PLAN_WEEKS }, true, today, weeksAway);
+	if (problem) return { path: problem.path, message: problem.message };
 	const { raceDate: _tooClose, ...rest } = input;
 	const draft = {
 		...rest,
@@ -206,7 +210,9 @@ function earliestRace(input: PlanInput, errors: readonly FieldError[]): string |
 		raceDate: lastWeekDate(input.startDate, MIN_PLAN_WEEKS, input.longRunDay),
 	};
 	const min = minimumWeeks(draft);
-	return min === undefined ? undefined : formatDayMonthYear(lastWeekDate(input.startDate, min, input.longRunDay));
+	if (min === undefined) return plain;
+	const earliest = formatDayMonthYear(lastWeekDate(input.startDate, min, input.longRunDay));
+	return { path: 'raceDate', message: v.raceDate.tooClose(MIN_PLAN_WEEKS, earliest) };
 }
 
 function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
@@ -228,7 +234,7 @@ function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 					message: v.raceDate.tooFar(MAX_PLAN_WEEKS),
 				});
 			} else if (weeks < MIN_PLAN_WEEKS) {
-				errors.push({ path: 'raceDate', message: v.raceDate.tooClose(MIN_PLAN_WEEKS, earliestRace(input, errors)) });
+				errors.push(tooClose(input, weeks, errors, given.today));
 			}
 		}
 	}
