@@ -27,7 +27,7 @@ function flag(name: string, what: string): void {
 	counts[name] = (counts[name] ?? 0) + 1;
 	const list = examples[name] ?? [];
 	examples[name] = list;
-	if (list.length < 4) list.push(what);
+	if (list.length < (process.env.GRID_EXAMPLES ? Number(process.env.GRID_EXAMPLES) : 4)) list.push(what);
 }
 
 function backwardTotals(p: Plan): number[] {
@@ -74,6 +74,11 @@ function backwardBlock(p: Plan, i: number): number {
 		}
 	}
 	return best;
+}
+
+/** "4:30" for 270 seconds. */
+function formatSec(sec: number): string {
+	return `${Math.floor(sec / 60)}:${String(Math.round(sec % 60)).padStart(2, '0')}`;
 }
 
 function check(p: Plan, label: string): void {
@@ -129,6 +134,20 @@ function check(p: Plan, label: string): void {
 		if (i > 0 && b > 240 && b > Math.max(longestBlock * 1.15, longestBlock + 120) + 1)
 			flag('4 block jump', `${label} wk${w.index} ${Math.round(longestBlock / 60)}->${Math.round(b / 60)} min`);
 		longestBlock = Math.max(longestBlock, b);
+	});
+	// 4b. No session doubles the longest before it ("sessions that double from one week to the next"): the
+	// 2-minute floor of the rise cap allows it for sessions of 2 minutes or less.
+	let longestSession = 0;
+	weeks.forEach((w) => {
+		for (const s of w.sessions) {
+			if (s.kind === 'race' || s.backwardSec === 0) continue;
+			if (longestSession > 0 && s.backwardSec >= 1.75 * longestSession)
+				flag(
+					'4b session 1.75x the longest before',
+					`${label} wk${w.index} ${formatSec(longestSession)}->${formatSec(s.backwardSec)}`,
+				);
+		}
+		longestSession = Math.max(longestSession, ...w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec));
 	});
 	// 5. Race day against the longest training session.
 	const race = weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
