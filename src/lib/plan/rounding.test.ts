@@ -52,8 +52,10 @@ describe('numbers a coach would write', () => {
 });
 
 describe('the rise cap and the block ladder', () => {
-	it('lets a session grow 15 % or 2 minutes, whichever is more; a week 2 minutes a session', () => {
+	it('lets a session grow 15 % or 2 minutes, whichever is more, never 60 %; a week 2 minutes a session', () => {
 		expect(maxSessionBackwardSec(300)).toBe(420);
+		// A 2-minute session may not double on the 2-minute floor: 3 min 12 s at most.
+		expect(maxSessionBackwardSec(120)).toBeCloseTo(192);
 		expect(maxSessionBackwardSec(2400)).toBe(2760);
 		expect(maxWeekBackwardSec(600, 3)).toBe(960);
 	});

@@ -99,7 +99,8 @@ export function maxBackwardSessions(goal: Goal, experience: Experience, weekInde
 
 /**
  * The rise cap. No session's backward time exceeds the longest earlier
- * session by more than 15 % or 2 minutes, whichever is more; the same holds
+ * session by more than 15 % or 2 minutes, whichever is more, and never by
+ * more than 60 % (RISE_MAX_FACTOR); the 15 % or 2 minutes holds
  * for a week against the biggest earlier week (2 minutes per backward
  * session). No backward-running study tested a progression rate: studies held
  * one dose for weeks and [ordway-2016] raised speed once, after 5 weeks. 15 %
@@ -108,8 +109,19 @@ export function maxBackwardSessions(goal: Goal, experience: Experience, weekInde
  * significant result); the 2-minute floor lets a 30-second start grow at all.
  */
 export const RISE_FRACTION = 0.15;
-/** The smallest rise the cap always allows, per session. */
+/** The smallest rise the cap always allows, per session, up to RISE_MAX_FACTOR. */
 export const RISE_FLOOR_SEC = 120;
+/**
+ * No session grows by more than 60 % in one step, whatever the floor allows:
+ * under 3 min 20 s the 2-minute floor would let a session double (a
+ * coach read 4 × 30 s become 4 × 1 min: "sessions that double from one week
+ * to the next"); now 4 × 30 s grows to 4 × 45 s or 3 × 1 min. Coaching
+ * convention, the conservative one where no study tested a rate. Not 50 %:
+ * measured over the plan grid (scripts/grid/plan-grid.ts), half would cost
+ * a new runner up to 3 more weeks to the backward mile and change nothing a
+ * coach objected to.
+ */
+export const RISE_MAX_FACTOR = 1.6;
 
 /**
  * The most backward seconds a session may hold after sessions of at most
@@ -118,11 +130,15 @@ export const RISE_FLOOR_SEC = 120;
  * Never throws.
  *
  * @example
+ * maxSessionBackwardSec(120)  // 192  (2 min → at most 3 min 12 s: never double)
  * maxSessionBackwardSec(300)  // 420  (5 min → at most 7 min: the 2-minute floor)
  * maxSessionBackwardSec(2400) // 2760 (40 min → at most 46 min: 15 %)
  */
 export function maxSessionBackwardSec(longestEarlierSec: number): number {
-	return Math.max(longestEarlierSec * (1 + RISE_FRACTION), longestEarlierSec + RISE_FLOOR_SEC);
+	return Math.max(
+		longestEarlierSec * (1 + RISE_FRACTION),
+		Math.min(longestEarlierSec + RISE_FLOOR_SEC, longestEarlierSec * RISE_MAX_FACTOR),
+	);
 }
 
 /**
