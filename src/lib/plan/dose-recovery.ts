@@ -10,6 +10,16 @@ import { type LayoutStyle, shrinkCandidates } from './dose-layouts';
 import { RECOVERY_CUT, RECOVERY_FACTOR } from './rules';
 
 /**
+ * How far a candidate recovery week is from a coach's choice, added to its
+ * distance from a quarter's cut (a cut of 0.01 adds 0.01). Scoring weights,
+ * not coaching rules (those are in rules.ts): a session re-cut into more,
+ * shorter blocks costs as much as a cut half a band off; a week near the band
+ * in the same blocks costs a little, so it wins only where no week in the
+ * band keeps its blocks; a week outside both never wins while another exists.
+ */
+const PENALTY = { reCutSession: 0.5, nearBandSameBlocks: 0.3, outsideBand: 10 } as const;
+
+/**
  * A recovery week's main session and other sessions: the shortest blocks
  * and the mix of sessions whose week lands closest to a quarter's cut,
  * inside the 20-30 % band, with the long session shorter than last week's.
@@ -45,8 +55,8 @@ export function recoveryWeek(
 			const error =
 				Math.abs(cut - (1 - RECOVERY_FACTOR)) +
 				Math.abs(mainCut - (1 - RECOVERY_FACTOR)) / 2 +
-				reshaped * 0.5 +
-				(inBand ? 0 : nearBand && reshaped === 0 ? 0.3 : 10);
+				reshaped * PENALTY.reCutSession +
+				(inBand ? 0 : nearBand && reshaped === 0 ? PENALTY.nearBandSameBlocks : PENALTY.outsideBand);
 			if (error < bestError) {
 				best = [main, support];
 				bestError = error;
