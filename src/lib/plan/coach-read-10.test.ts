@@ -1,8 +1,9 @@
 /**
  * The tenth coach read of the plans, pinned: no session grows by more than
  * 60 % in a week, so the 2-minute floor of the rise cap never doubles a
- * beginner's session ("sessions that double from one week to the next").
- * Earlier reads: coach-read.test.ts and coach-read-6/7/8/9.test.ts.
+ * beginner's session ("sessions that double from one week to the next");
+ * and a race plan eases a new runner's forward running off after the
+ * walk/run foundation instead of dropping it in a week. Earlier reads: coach-read.test.ts and coach-read-6/7/8/9.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from './generate';
@@ -78,5 +79,46 @@ describe('the tenth coach read: no session doubles', () => {
 						checked++;
 					}
 		expect(checked).toBeGreaterThanOrEqual(27);
+	});
+});
+
+describe('the tenth coach read: the forward running a new runner built is eased off, not dropped', () => {
+	/** Each week's forward running minutes (walks left out) in a plan with no easy day. */
+	function forwardMinutes(p: Plan): number[] {
+		return p.weeks.map(
+			(w) =>
+				w.sessions
+					.flatMap((s) => s.segments)
+					.filter((g) => g.direction === 'forward' && (g.mode === 'run' || g.mode === 'jog'))
+					.reduce((a, g) => a + (g.durationSec ?? 0) * (g.repeats ?? 1), 0) / 60,
+		);
+	}
+
+	it('a new runner’s mile on 2 days: 30 min forward, then 20 and 13 before the backward work, never 30 to a 10-minute jog', () => {
+		const p = plan({ goal: 'retro-mile', experience: 'new', weeks: 23, days: ['tue', 'sat'], currentRunMinutes: 0 });
+		// Week numbers are 1-based; `k` is the index of the foundation's last week of 30 minutes.
+		const titles = (n: number) => p.weeks[n - 1]?.sessions.map((s) => s.title) ?? [];
+		const k = p.weeks.findLastIndex((w) => w.sessions.some((s) => s.title.startsWith('30 min forward, then ')));
+		expect(k).toBeGreaterThan(0);
+		expect(titles(k + 2).every((t) => t.startsWith('20 min forward, then '))).toBe(true);
+		expect(titles(k + 3).every((t) => t.startsWith('13 min forward, then '))).toBe(true);
+		// Week by week, from the foundation's end to the race, forward running falls by at most about a third.
+		const minutes = forwardMinutes(p);
+		for (let i = k + 1; i < minutes.length - 1; i++)
+			expect(minutes[i], `week ${i + 1}`).toBeGreaterThanOrEqual((minutes[i - 1] ?? 0) * 0.6);
+	});
+
+	it('a plan with an easy forward day keeps its usual warm-up', () => {
+		const p = plan({
+			goal: 'retro-mile',
+			experience: 'new',
+			weeks: 23,
+			days: ['tue', 'thu', 'sat', 'sun'],
+			currentRunMinutes: 0,
+		});
+		expect(p.weeks.some((w) => w.sessions.some((s) => s.kind === 'easy-forward'))).toBe(true);
+		for (const w of p.weeks.slice(-4))
+			for (const s of w.sessions.filter((x) => x.backwardSec > 0 && x.kind !== 'race'))
+				expect(s.title).not.toMatch(/min forward, then/);
 	});
 });

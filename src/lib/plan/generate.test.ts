@@ -459,8 +459,8 @@ describe('safety in every backward session', () => {
 					),
 				);
 			expect(walkRuns, goal).toEqual([true, true, true, true, true]);
-			// Once the runner can run, the warm-up is a jog again.
-			const later = p.weeks.filter((w) => w.phase === 'peak').flatMap((w) => w.sessions);
+			// Once the runner can run, the warm-up is a jog again (after the forward run has eased off, by the taper).
+			const later = p.weeks.filter((w) => w.phase === 'taper').flatMap((w) => w.sessions);
 			expect(
 				later.some((s) => s.segments.some((g) => g.role === 'warm-up' && g.mode === 'jog')),
 				goal,

@@ -286,6 +286,28 @@ export const CURRENT_RUN_MINUTES_LIMITS = { min: 0, max: 120 } as const;
 export const FOUNDATION_UNTIL_MINUTES = 20;
 
 /**
+ * After the walk/run foundation, a race plan with no easy forward day keeps
+ * the forward run before its backward work and eases it by at most a third
+ * a week, down to the usual 10-minute warm-up, rather than dropping the
+ * 30 minutes the runner has just built to a warm-up jog in one week (a
+ * coach read forward running fall 61 % in a week). Coaching convention (the
+ * weekly rise cap's reasoning, run the other way).
+ */
+export const FORWARD_EASE_AFTER_FOUNDATION = 2 / 3;
+/**
+ * The forward run before a race plan's backward work `weeksAfter` weeks
+ * after a foundation whose last run was `lastRunSec`, in whole minutes
+ * (FORWARD_EASE_AFTER_FOUNDATION); the session shows it only while it is
+ * longer than the warm-up.
+ *
+ * @example
+ * forwardAfterFoundationSec(1800, 1) // 1200: 30 min forward, then 20, then 13, then the warm-up
+ */
+export function forwardAfterFoundationSec(lastRunSec: number, weeksAfter: number): number {
+	return Math.floor((lastRunSec * FORWARD_EASE_AFTER_FOUNDATION ** weeksAfter) / 60) * 60;
+}
+
+/**
  * Until the runner can run 10 minutes forward without stopping, backward
  * work is backward walking: running backward costs about a third more energy
  * than forward at the same speed [wright-2001], so it waits for some forward

@@ -17,6 +17,7 @@ import {
 	COOL_DOWN_SEC,
 	DRILL_STAGES,
 	FOUNDATION_WALK_SEC,
+	forwardAfterFoundationSec,
 	KNEE_WARM_UP_SEC,
 	LONG_SESSION_MIN_SEC,
 	RACE_DISTANCE_M,
@@ -317,6 +318,17 @@ function foundationWarmUp(ctx: PlanContext, w: WeekInputs): { segments: Segment[
 		return {
 			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: stage.runSec })],
 			text: `${formatDuration(stage.runSec)} forward, then `,
+		};
+	}
+	// After it, with still no easy day, the forward run eases off a third a week to the usual warm-up.
+	const eased =
+		w.frame.weeksAfterFoundation !== undefined && !w.frame.slots.some((s) => s.role === 'easy')
+			? forwardAfterFoundationSec(w.frame.foundationLastRunSec ?? 0, w.frame.weeksAfterFoundation)
+			: 0;
+	if (eased > WARM_UP_SEC) {
+		return {
+			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: eased })],
+			text: `${formatDuration(eased)} forward, then `,
 		};
 	}
 	return { segments: [warmUp(ctx, w)], text: '' };

@@ -5,7 +5,7 @@
  */
 import type { PlanContext } from './context';
 import { addDays, fromDayNumber, nextOnOrAfter, toDayNumber, weekdayIndexOfDay } from './dates';
-import { foundationStages, isBackwardWalkWeek, isWalkRunWeek } from './foundation';
+import { foundationStages, isBackwardWalkWeek, isWalkRunWeek, walkRunStage } from './foundation';
 import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './options';
 import {
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
@@ -53,6 +53,10 @@ export interface WeekFrame {
 	readonly walkRunStage: number | undefined;
 	/** An easy lead-in week at week 1's dose, before the build starts (planSkeleton's `lead`). */
 	readonly leadIn?: true;
+	/** Weeks since the walk/run foundation's last week (1 for the week after it); undefined in it or without one. */
+	readonly weeksAfterFoundation?: number;
+	/** The foundation's last run, seconds, when `weeksAfterFoundation` is set. */
+	readonly foundationLastRunSec?: number;
 }
 
 /** The frame of a whole plan. */
@@ -207,9 +211,28 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 			slots: race && phase !== 'race' ? withLongSession(slots, longRunDay) : slots,
 			walkRunStage: goal === 'knee-friendly' ? undefined : stage,
 			...(index <= lead ? { leadIn: true as const } : {}),
+			...afterFoundation(stages, i),
 		};
 	});
 	return { weeks, raceDate, backwardDaysPossible: fullSet.length, foundationRestDays };
+}
+
+/**
+ * How far week `i` is past the walk/run foundation, and the foundation's
+ * last run: what a race plan's sessions ease their forward running from
+ * (shapes.ts foundationWarmUp). Empty in the foundation or without one.
+ *
+ * @example
+ * afterFoundation([0, 1, 11, undefined, undefined], 4) // { weeksAfterFoundation: 2, foundationLastRunSec: 1800 }
+ */
+function afterFoundation(
+	stages: readonly (number | undefined)[],
+	i: number,
+): { weeksAfterFoundation?: number; foundationLastRunSec?: number } {
+	if (stages[i] !== undefined) return {};
+	const last = stages.slice(0, i).findLastIndex((st) => st !== undefined);
+	const run = walkRunStage(stages[last])?.runSec;
+	return last < 0 || run === undefined ? {} : { weeksAfterFoundation: i - last, foundationLastRunSec: run };
 }
 
 /**
