@@ -122,3 +122,21 @@ describe('the tenth coach read: the forward running a new runner built is eased 
 				expect(s.title).not.toMatch(/min forward, then/);
 	});
 });
+
+describe('the tenth coach read: a split’s warnings say what they apply to', () => {
+	it('says the third is our own mixed runs’ rule and the split is kept, not that the plan keeps backward to a third', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'some',
+			weeks: 26,
+			days: ['tue', 'thu', 'sat'],
+			units: 'mi',
+			split: { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 },
+		});
+		const over = p.warnings.find((w) => w.includes('more time backward than forward'));
+		expect(over).toMatch(/your split’s mixed runs take more time backward than forward/);
+		expect(over).toMatch(/Your split is kept as written/);
+		expect(over).not.toMatch(/we keep backward to a third/);
+		expect(p.warnings.find((w) => w.includes('unbroken stretch'))).toMatch(/your split’s mixed runs/);
+	});
+});

@@ -370,14 +370,14 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	held: 'the plan holds your split at its first peak week instead of stepping on: the biggest weeks hold one dose, and the taper eases from there.',
 	jump: 'your split raises the backward part by more than the 15 % or 2 minutes a session should grow at once. Consider a smaller step.',
 	block:
-		'your split asks for more backward running in one go than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
+		'the backward part of your split’s mixed runs is a longer unbroken stretch than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
 	'session-cap': 'your split makes a session longer than 150 minutes, the longest we plan.',
 	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
 	forward: 'the forward part of your split is longer than you can run without stopping yet; walk breaks are fine.',
 	'forward-cut':
 		'the plan shortens the forward part of your split to keep the session within 150 minutes, the longest we plan.',
 	'backward-over-forward':
-		'your split takes more time backward than forward (backward is slower, so a shorter distance can take longer); we keep backward to a third of the forward time. Consider holding the backward part or lengthening the forward part.',
+		'your split’s mixed runs take more time backward than forward (backward is slower, so a shorter distance can take longer); the mixed runs we plan ourselves keep backward to a third of the forward time. Your split is kept as written; consider holding the backward part or lengthening the forward part.',
 };
 
 /** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */
