@@ -17,7 +17,6 @@ import {
 	COOL_DOWN_SEC,
 	DRILL_STAGES,
 	FOUNDATION_WALK_SEC,
-	forwardAfterFoundationSec,
 	KNEE_WARM_UP_SEC,
 	LONG_SESSION_MIN_SEC,
 	RACE_DISTANCE_M,
@@ -57,6 +56,7 @@ import {
 import type { Slot, WeekFrame } from './skeleton';
 import { type SplitWeek, splitAmountText } from './split';
 import { type RaceTarget, raceRunWalk } from './targets';
+import { foundationWarmUp, warmUp } from './warm-ups';
 
 /** Everything a week's sessions are made from. */
 export interface WeekInputs {
@@ -273,7 +273,7 @@ function backwardSession(
 	const walkBreaks = layout.recovery?.direction === 'backward';
 	const what = layoutText(ctx, layout);
 	const about = `about ${aboutDistanceText(ctx, layout)}`;
-	const forward = foundationWarmUp(ctx, w);
+	const forward = foundationWarmUp(ctx, w.frame);
 	const title = forward.text;
 	const named = long
 		? walkBreaks
@@ -296,55 +296,6 @@ function backwardSession(
 		safetyNotes: notes(ctx, w, layout.reps > 1 && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : []),
 		guideIds: guides(ctx, kind, first),
 	});
-}
-
-/**
- * What comes before a race plan's backward work. While the runner is in the
- * walk/run foundation, the week's walk/run itself (as Couch to 5K has it),
- * so the forward build-up goes on in every session even when every training
- * day is a backward day; after it, the usual warm-up.
- */
-function foundationWarmUp(ctx: PlanContext, w: WeekInputs): { segments: Segment[]; text: string } {
-	const stage = walkRunStage(w.frame.walkRunStage);
-	if (stage !== undefined && stage.reps > 1) {
-		return {
-			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)],
-			text: `Walk/run ${stage.reps} × (${formatDuration(stage.runSec)} run, ${formatDuration(stage.walkSec)} walk), then `,
-		};
-	}
-	// The last foundation stages are continuous runs (20 to 30 minutes): with no easy day in the
-	// week to hold them, the session's forward part is that run, so the build-up still finishes.
-	if (stage !== undefined && !w.frame.slots.some((s) => s.role === 'easy')) {
-		return {
-			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: stage.runSec })],
-			text: `${formatDuration(stage.runSec)} forward, then `,
-		};
-	}
-	// After it, with still no easy day, the forward run eases off a third a week to the usual warm-up.
-	const eased =
-		w.frame.weeksAfterFoundation !== undefined && !w.frame.slots.some((s) => s.role === 'easy')
-			? forwardAfterFoundationSec(w.frame.foundationLastRunSec ?? 0, w.frame.weeksAfterFoundation)
-			: 0;
-	if (eased > WARM_UP_SEC) {
-		return {
-			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: eased })],
-			text: `${formatDuration(eased)} forward, then `,
-		};
-	}
-	return { segments: [warmUp(ctx, w)], text: '' };
-}
-
-/**
- * The warm-up before backward work: a 10-minute forward jog, or a brisk
- * 10-minute walk while the runner cannot yet run 10 minutes without
- * stopping (the walk/run foundation; a runner starting from 0 minutes is
- * never told to jog 10 minutes in week 1).
- */
-function warmUp(ctx: PlanContext, w: WeekInputs): Segment {
-	const stage = walkRunStage(w.frame.walkRunStage);
-	return stage !== undefined && stage.runSec < WARM_UP_SEC
-		? forwardWalk('warm-up', WARM_UP_SEC)
-		: forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog');
 }
 
 /** "3.5 km" for the backward distance of a layout, at easy backward pace, to a tidy step. */
@@ -397,7 +348,7 @@ function drillsSession(ctx: PlanContext, slot: Slot, w: WeekInputs, first: boole
 		title: `Backward drills: ${strides?.repeats ?? 0} × ${formatDuration(stage.strideSec)} strides${sprintText}, then ${fwd.text}`,
 		// In the walk/run foundation the warm-up is the walk/run's brisk walk, not a jog.
 		segments: [
-			...(fwd.segments[0]?.role === 'warm-up' ? fwd.segments.slice(0, 1) : [warmUp(ctx, w)]),
+			...(fwd.segments[0]?.role === 'warm-up' ? fwd.segments.slice(0, 1) : [warmUp(ctx, w.frame)]),
 			...drills,
 			...fwd.segments.filter((g) => g.role !== 'warm-up'),
 		],

@@ -1,0 +1,67 @@
+/**
+ * What comes before a race plan's backward work: the week's walk/run while
+ * the runner is in the foundation, the forward run it built (eased off a
+ * week at a time) while no easy day holds it, else the usual warm-up. Its
+ * own file so the rule for a session's start reads in one place (shapes.ts
+ * builds the sessions around it).
+ */
+import type { PlanContext } from './context';
+import { formatDuration } from './format';
+import { walkRunStage } from './foundation';
+import { FOUNDATION_WALK_SEC, forwardAfterFoundationSec, WARM_UP_SEC } from './rules';
+import type { Segment } from './schema';
+import { forwardRun, forwardWalk, walkRun } from './sessions';
+import type { WeekFrame } from './skeleton';
+
+/**
+ * What comes before a race plan's backward work. While the runner is in the
+ * walk/run foundation, the week's walk/run itself (as Couch to 5K has it),
+ * so the forward build-up goes on in every session even when every training
+ * day is a backward day; after it, the usual warm-up.
+ *
+ * @example
+ * foundationWarmUp(ctx, weekAfterFoundation).text // "20 min forward, then " in a week with no easy day
+ */
+export function foundationWarmUp(ctx: PlanContext, frame: WeekFrame): { segments: Segment[]; text: string } {
+	const stage = walkRunStage(frame.walkRunStage);
+	if (stage !== undefined && stage.reps > 1) {
+		return {
+			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)],
+			text: `Walk/run ${stage.reps} × (${formatDuration(stage.runSec)} run, ${formatDuration(stage.walkSec)} walk), then `,
+		};
+	}
+	// With no easy day in the week to hold it, the session's forward part is the foundation's last
+	// stages, continuous runs of 20 to 30 minutes, so the build-up still finishes; after the foundation
+	// that run eases off a third a week (rules.ts forwardAfterFoundationSec) to the usual warm-up.
+	const noEasyDay = !frame.slots.some((s) => s.role === 'easy');
+	const runSec = !noEasyDay
+		? 0
+		: stage !== undefined
+			? stage.runSec
+			: frame.weeksAfterFoundation !== undefined
+				? forwardAfterFoundationSec(frame.foundationLastRunSec ?? 0, frame.weeksAfterFoundation)
+				: 0;
+	if (runSec > WARM_UP_SEC) {
+		return {
+			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: runSec })],
+			text: `${formatDuration(runSec)} forward, then `,
+		};
+	}
+	return { segments: [warmUp(ctx, frame)], text: '' };
+}
+
+/**
+ * The warm-up before backward work: a 10-minute forward jog, or a brisk
+ * 10-minute walk while the runner cannot yet run 10 minutes without
+ * stopping (the walk/run foundation; a runner starting from 0 minutes is
+ * never told to jog 10 minutes in week 1).
+ *
+ * @example
+ * warmUp(ctx, frame) // 10 min forward jog, or a 10 min brisk walk in an early foundation week
+ */
+export function warmUp(ctx: PlanContext, frame: WeekFrame): Segment {
+	const stage = walkRunStage(frame.walkRunStage);
+	return stage !== undefined && stage.runSec < WARM_UP_SEC
+		? forwardWalk('warm-up', WARM_UP_SEC)
+		: forwardRun(ctx, 'warm-up', { durationSec: WARM_UP_SEC }, 'jog');
+}
