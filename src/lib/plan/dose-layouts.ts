@@ -136,7 +136,7 @@ function growRunWalk(prev: SizedLayout, targetSec: number, limits: GrowLimits, s
 	// session at all. Runs of 5 minutes or more never shorten again, in a race of 5- or 10-minute runs.
 	// (A run/walk race's runs are 5 or 10 minutes, so `raceRunSec` is always at least RUNS_HOLD_FROM_SEC.)
 	if (limits.raceRunSec === undefined || prev.repSec < RUNS_HOLD_FROM_SEC) return equal;
-	const racing = limits.raceRunSec !== undefined && prev.repSec >= limits.raceRunSec;
+	const racing = prev.repSec >= limits.raceRunSec;
 	if (!racing && equal.repSec >= prev.repSec && equal.backwardSec >= prev.backwardSec) return equal;
 	const cap = Math.max(limits.capSec, prev.backwardSec);
 	const target = Math.min(Math.max(targetSec, prev.backwardSec), cap);

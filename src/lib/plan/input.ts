@@ -186,11 +186,6 @@ interface Given {
 }
 
 /**
- * Rules that involve more than one field, once each field is valid: the named
- * checks of input-checks.ts, then the race date (which sets the length) and
- * race readiness (which may lengthen the plan or refuse it).
- */
-/**
  * The refusal of a race closer than the shortest plan (`weeksAway` plan
  * weeks): what the race needs from where the runner is and every
  * alternative that works, as a race weeks away is told (a coach read "less
@@ -215,6 +210,11 @@ function tooClose(input: PlanInput, weeksAway: number, errors: readonly FieldErr
 	return { path: 'raceDate', message: v.raceDate.tooClose(MIN_PLAN_WEEKS, earliest) };
 }
 
+/**
+ * Rules that involve more than one field, once each field is valid: the named
+ * checks of input-checks.ts, then the race date (which sets the length) and
+ * race readiness (which may lengthen the plan or refuse it).
+ */
 function checkAcrossFields(input: PlanInput, given: Given): ParseResult {
 	const errors: FieldError[] = runInputChecks(input);
 	const { goal, experience, units } = input;

@@ -281,7 +281,7 @@ describe('for any valid input', () => {
 });
 
 describe('load, for the engine’s own numbers (no coach split)', () => {
-	it('never raises a session more than 15 % or 2 minutes over the longest earlier one, nor a week over the biggest earlier week', () => {
+	it('never raises a session more than 15 % or 2 minutes (never 60 %) over the longest earlier one, nor a week over the biggest earlier week', () => {
 		fc.assert(
 			fc.property(engineInput, (input) => {
 				const p = planOf(input);
