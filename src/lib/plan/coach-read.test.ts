@@ -1,7 +1,7 @@
 /**
  * The second coach read of a grid of plans (every goal × experience × 2-6
  * days × slow and fast paces × km and mi × shortest and 26 weeks): each
- * finding pinned as an example a runner would see. properties.test.ts holds
+ * finding pinned as an example a runner would see. properties-*.test.ts hold
  * the general rules over every input.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * The plan's safety rules, read over an edited plan: each rule a coach's
  * edit breaks becomes a warning next to the session it is about. Generated
- * sessions keep every rule (properties.test.ts), so only edited sessions are
+ * sessions keep every rule (properties-*.test.ts), so only edited sessions are
  * checked, and a plan with no edits has no warnings here.
  */
 import { daysBetween, formatDayMonthYear } from './dates';

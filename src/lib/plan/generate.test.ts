@@ -1,7 +1,7 @@
 /**
  * The plan as a coach reads it: the canonical plans as text snapshots, and
  * each finding of the coach's review of the first engine pinned as an
- * example. properties.test.ts holds the same rules over every input.
+ * example. properties-*.test.ts hold the same rules over every input.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
