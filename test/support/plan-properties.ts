@@ -5,11 +5,16 @@
  * Test-only, so it lives in test/support, outside src/lib.
  */
 import fc from 'fast-check';
+import { vi } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/lib/plan/dates';
 import { generatePlan } from '../../src/lib/plan/generate';
 import { parsePlanInput } from '../../src/lib/plan/input';
 import { EXPERIENCE_LEVELS, GOALS, isRaceGoal, SURFACES, WEEKDAYS } from '../../src/lib/plan/options';
 import type { Plan, PlanInput, Segment, Session } from '../../src/lib/plan/schema';
+
+// Thousands of generated plans per property, in every file that imports this: a margin for a shared
+// two-core runner, not a speed requirement (npm run bench measures generatePlan's speed).
+vi.setConfig({ testTimeout: 240_000 });
 
 /**
  * One seed for every property of a test file (fast-check prints it when one fails), so they see the
@@ -21,8 +26,8 @@ export const SEED = Date.now() % 2 ** 31;
 export const RUNS = { numRuns: 1000, seed: SEED };
 export const SOME = (numRuns: number) => ({ numRuns, seed: SEED });
 
-export const parsed = new Map<string, ReturnType<typeof parsePlanInput>>();
-export const plans = new Map<string, Plan>();
+const parsed = new Map<string, ReturnType<typeof parsePlanInput>>();
+const plans = new Map<string, Plan>();
 export function parseOnce(raw: Record<string, unknown>): ReturnType<typeof parsePlanInput> {
 	const key = JSON.stringify(raw);
 	let r = parsed.get(key);

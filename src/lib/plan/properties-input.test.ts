@@ -4,7 +4,7 @@
  * gets a race plan ready and validates against its schema. 1,000 runs where not said.
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	allSessions,
 	longestBeforeTaper,
@@ -24,10 +24,6 @@ import { planSchema } from './plan-schema';
 import { raceReadiness } from './readiness';
 import { MAX_PLAN_WEEKS, maxBackwardSessions } from './rules';
 import type { PlanInput } from './schema';
-
-// Thousands of generated plans per property: a margin for a shared two-core runner, not a speed
-// requirement (npm run bench measures generatePlan's speed).
-vi.setConfig({ testTimeout: 240_000 });
 
 describe('parsePlanInput refuses with a message', () => {
 	it('every refused input says what to change, next to a field', () => {

@@ -3,7 +3,7 @@
  * session and a week may rise, recovery weeks, stalls, peaks and the time caps (rules.ts, Load).
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	engineInput,
 	firstContinuousForward,
@@ -28,10 +28,6 @@ import {
 } from './rules';
 import type { Session } from './schema';
 import { planTargets } from './targets';
-
-// Thousands of generated plans per property: a margin for a shared two-core runner, not a speed
-// requirement (npm run bench measures generatePlan's speed).
-vi.setConfig({ testTimeout: 240_000 });
 
 describe('load: how far a session and a week may rise (engine numbers, no coach split)', () => {
 	it('never raises a session more than 15 % or 2 minutes (never 60 %) over the longest earlier one, nor a week over the biggest earlier week', () => {

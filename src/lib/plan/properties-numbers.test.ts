@@ -4,14 +4,10 @@
  * input space.
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allSessions, engineInput, planOf, RUNS, SOME, training } from '../../../test/support/plan-properties';
 import { addDays } from './dates';
 import { isRoundDistance, isRoundDuration } from './rounding';
-
-// Thousands of generated plans per property: a margin for a shared two-core runner, not a speed
-// requirement (npm run bench measures generatePlan's speed).
-vi.setConfig({ testTimeout: 240_000 });
 
 describe('numbers a coach would write', () => {
 	it('every time is on the 15 s / whole-minute grid and every distance on the 50 m, 0.05 mi or lap grid', () => {

@@ -3,7 +3,7 @@
  * recovery and taper weeks, and every breach of a rule a warning that names its week.
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	allSessions,
 	amount,
@@ -15,10 +15,6 @@ import {
 } from '../../../test/support/plan-properties';
 import { createContext } from './context';
 import { METRES_PER_UNIT, maxSessionBackwardSec, RECOVERY_CUT } from './rules';
-
-// Thousands of generated plans per property: a margin for a shared two-core runner, not a speed
-// requirement (npm run bench measures generatePlan's speed).
-vi.setConfig({ testTimeout: 240_000 });
 
 describe('the coach’s split', () => {
 	it('is honoured as written in build weeks, and every breach of a rule is a warning naming its week', () => {
