@@ -120,6 +120,26 @@ function check(p: Plan, label: string): void {
 			flag('2b walk/run foundation step and backward rise', `${label} wk${w.index}`);
 		if (firstContinuous(p, i) && backUp) flag('2b first continuous 20 min and backward rise', `${label} wk${w.index}`);
 	}
+	// 2c. Running days come back one at a time, and forward running never jumps by half in a week (a coach
+	// read a Couch to 5K graduate go from 3 runs to 6 the week their runs turned continuous).
+	for (let i = 1; i < weeks.length; i++) {
+		const [before, w] = [weeks[i - 1], weeks[i]];
+		if (!before || !w || w.phase === 'race') continue;
+		if (w.sessions.length >= before.sessions.length + 2)
+			flag(
+				'2c two or more running days added in a week',
+				`${label} wk${w.index} ${before.sessions.length}->${w.sessions.length}`,
+			);
+		if (
+			before.phase !== 'recovery' &&
+			w.totals.forwardSec > 1.5 * before.totals.forwardSec &&
+			before.totals.forwardSec > 0
+		)
+			flag(
+				'2c forward time 1.5x the week before',
+				`${label} wk${w.index} ${Math.round(before.totals.forwardSec / 60)}->${Math.round(w.totals.forwardSec / 60)} min`,
+			);
+	}
 	// 3. The long run's share of a peak week with 3 or more backward sessions (a third to a half is usual).
 	for (const w of weeks.filter((x) => x.phase === 'peak').slice(0, 1)) {
 		const times = w.sessions.map((s) => s.backwardSec).filter((t) => t > 0);

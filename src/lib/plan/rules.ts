@@ -315,8 +315,49 @@ export function forwardAfterFoundationSec(lastRunSec: number, weeksAfter: number
  */
 export const BACKWARD_JOG_FROM_MINUTES = 10;
 
-/** During the walk/run foundation, at most 3 running days a week with a rest day between [nhs-couch-to-5k]. */
+/**
+ * During the foundation, up to its 30-minute run, at most 3 running days a
+ * week with a rest day between [nhs-couch-to-5k]: the programme runs 3 times
+ * a week from its first walk/run to its last 30 minutes.
+ */
 export const FOUNDATION_MAX_RUN_DAYS = 3;
+
+/**
+ * After the foundation, the runner's other days come back one at a time: one
+ * more running day every this many weeks (recovery weeks add none), so a
+ * runner who has just run 30 minutes for the first time keeps 3 days for
+ * another week, then runs 4 days for two weeks, and so on. A coach read a
+ * Couch to 5K graduate go from 3 runs to 6 in the week their runs turned
+ * continuous, forward time up 133 %. Coaching convention: one change at a
+ * time, with forward time rising about a third at most when a day is added,
+ * and no more than once a fortnight.
+ */
+export const FOUNDATION_ADD_DAY_EVERY_WEEKS = 2;
+
+/**
+ * A day that comes back after the foundation starts with an easy run of half
+ * the usual (15 minutes where the runner's runs are 30), the usual from the
+ * next week: a fourth run of a full 30 minutes put a race plan's forward
+ * time up 59 % in a week where the backward sessions had just eased to their
+ * warm-ups, and a mix-in's up 31 %. At half, 29 % and 16 %. Coaching
+ * convention (the weekly rise cap's reasoning, for forward running; the
+ * coach who read the plans asked for 10-20 % a week).
+ */
+export const DAY_BACK_FORWARD_FACTOR = 1 / 2;
+
+/**
+ * The runner's days back in the `weeksBuilt`-th week after the foundation
+ * (recovery weeks not counted), beyond the foundation's well-spaced ones:
+ * none, then one more every FOUNDATION_ADD_DAY_EVERY_WEEKS.
+ *
+ * @example
+ * daysBackAfterFoundation(1) // 0: the week after the 30-minute run keeps the foundation's days
+ * daysBackAfterFoundation(2) // 1
+ * daysBackAfterFoundation(4) // 2
+ */
+export function daysBackAfterFoundation(weeksBuilt: number): number {
+	return Math.floor(Math.max(0, weeksBuilt) / FOUNDATION_ADD_DAY_EVERY_WEEKS);
+}
 
 /** One week of the walk/run foundation: `reps` × (`runSec` running + `walkSec` walking). */
 export interface WalkRunStage {

@@ -15,6 +15,7 @@ import { walkingBreaks, walkRunStage } from './foundation';
 import { isRaceGoal, type RaceGoal, type SessionKind } from './options';
 import {
 	COOL_DOWN_SEC,
+	DAY_BACK_FORWARD_FACTOR,
 	DRILL_STAGES,
 	FOUNDATION_WALK_SEC,
 	KNEE_WARM_UP_SEC,
@@ -171,7 +172,7 @@ function backwardWords(layout: SizedLayout): string {
 
 /** An easy forward run, or a walk/run session in the foundation (brisk walk first and last). */
 function easySession(ctx: PlanContext, slot: Slot, w: WeekInputs): DraftSession {
-	const factor = w.dose?.forwardFactor ?? w.drills?.forwardFactor ?? 1;
+	const factor = (w.dose?.forwardFactor ?? w.drills?.forwardFactor ?? 1) * (slot.dayBack ? DAY_BACK_FORWARD_FACTOR : 1);
 	const stage = walkRunStage(w.frame.walkRunStage);
 	if (stage !== undefined && stage.reps > 1) {
 		return draftSession(ctx, {

@@ -5,9 +5,10 @@
  */
 import type { PlanContext } from './context';
 import { addDays, fromDayNumber, nextOnOrAfter, toDayNumber, weekdayIndexOfDay } from './dates';
-import { foundationStages, isBackwardWalkWeek, isWalkRunWeek, walkRunStage } from './foundation';
+import { foundationStages, isBackwardWalkWeek, walkRunStage } from './foundation';
 import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './options';
 import {
+	daysBackAfterFoundation,
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	maxBackwardSessions,
 	RACE_PEAK_WEEKS,
@@ -38,6 +39,8 @@ export interface Slot {
 	readonly date: string;
 	readonly weekday: Weekday;
 	readonly role: SlotRole;
+	/** The first week this day runs again after the foundation (an easy run that starts easier). */
+	readonly dayBack?: true;
 }
 
 /** One week of the frame. */
@@ -65,8 +68,10 @@ export interface Skeleton {
 	readonly raceDate: string | undefined;
 	/** The most backward weekdays the chosen days allow without back-to-back days. */
 	readonly backwardDaysPossible: number;
-	/** Training days the plan leaves as rest days while the walk/run foundation lasts. */
+	/** Training days the plan leaves as rest days while the foundation lasts (rules.ts FOUNDATION_MAX_RUN_DAYS). */
 	readonly foundationRestDays: number;
+	/** The weeks, after the foundation, that bring one of those days back (rules.ts daysBackAfterFoundation). */
+	readonly daysBackIn: readonly number[];
 }
 
 /**
@@ -162,7 +167,7 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const phases = race ? planned : withoutEarlyPeak(planned, stages);
 	const sets = backwardWeekdaySets(days, MAX_BACKWARD_SESSIONS_PER_WEEK, race ? longRunDay : undefined);
 	const fullSet = sets[MAX_BACKWARD_SESSIONS_PER_WEEK] ?? [];
-	let foundationRestDays = 0;
+	const running = runningDaysByWeek(goal === 'knee-friendly' ? [] : stages, phases, days, fullSet);
 	const startDay = toDayNumber(ctx.input.startDate);
 	const raceDay = raceDate === undefined ? undefined : toDayNumber(raceDate);
 
@@ -178,9 +183,7 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 		const limit = easing && i > 0 ? Math.min(allowed, lastLimit) : allowed;
 		lastLimit = limit;
 		const backwardSet = sets[Math.min(limit, sets.length - 1)] ?? [];
-		// While the walk/run foundation lasts, run only on the well-spaced days (Couch to 5K: rest days between).
-		const runDays = goal !== 'knee-friendly' && isWalkRunWeek(stage) ? fullSet : days;
-		if (runDays !== days) foundationRestDays = Math.max(foundationRestDays, days.length - runDays.length);
+		const runDays = running.days[i] ?? days;
 		const slots: Slot[] = [];
 		let shakeoutDone = false;
 		const firstDay = startDay + 7 * i;
@@ -201,7 +204,9 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 			else if (goal === 'drills') role = 'drills';
 			else if (goal === 'knee-friendly') role = 'walk';
 			else role = 'support';
-			slots.push({ date, weekday, role });
+			// A day back after the foundation starts easier (rules.ts DAY_BACK_FORWARD_FACTOR).
+			const dayBack = running.daysBackIn.includes(index) && !(running.days[i - 1] ?? days).includes(weekday);
+			slots.push({ date, weekday, role, ...(dayBack ? { dayBack: true as const } : {}) });
 		}
 		return {
 			index,
@@ -214,7 +219,13 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 			...afterFoundation(stages, i),
 		};
 	});
-	return { weeks, raceDate, backwardDaysPossible: fullSet.length, foundationRestDays };
+	return {
+		weeks,
+		raceDate,
+		backwardDaysPossible: fullSet.length,
+		foundationRestDays: running.restDays,
+		daysBackIn: running.daysBackIn,
+	};
 }
 
 /**
@@ -249,6 +260,58 @@ export function withoutEarlyPeak(phases: readonly Phase[], stages: readonly (num
 	const firstPeak = phases.indexOf('peak');
 	if (firstPeak < 1 || !isBackwardWalkWeek(stages[firstPeak - 1])) return [...phases];
 	return phases.map((p) => (p === 'peak' ? 'build' : p));
+}
+
+/**
+ * The days each week runs on, for a plan with a foundation: only the
+ * well-spaced days (`spaced`) while it lasts, as Couch to 5K runs 3 times a
+ * week with rest days between; after it, the runner's other days come back
+ * one at a time (rules.ts daysBackAfterFoundation). Only a building week
+ * brings a day back: recovery, peak, taper and race weeks, and the week
+ * after a recovery week (easing back in), keep the days of the week before.
+ * Without a foundation (no stage in `stages`), every week runs on `days`.
+ *
+ * @example
+ * runningDaysByWeek([7, 8, undefined, undefined], phases, sixDays, ['tue', 'thu', 'sat'])
+ * // days: 3, 3, 3, 4 of them; daysBackIn: [4]
+ */
+export function runningDaysByWeek(
+	stages: readonly (number | undefined)[],
+	phases: readonly Phase[],
+	days: readonly Weekday[],
+	spaced: readonly Weekday[],
+): { days: (readonly Weekday[])[]; restDays: number; daysBackIn: number[] } {
+	if (stages.every((st) => st === undefined)) return { days: phases.map(() => days), restDays: 0, daysBackIn: [] };
+	let built = 0;
+	let back = 0;
+	const daysBackIn: number[] = [];
+	const out = phases.map((phase, i) => {
+		const after = stages[i] === undefined && stages.slice(0, i).some((st) => st !== undefined);
+		const building = (phase === 'build' || phase === 'foundation') && phases[i - 1] !== 'recovery';
+		if (after && building) {
+			built++;
+			const now = daysBackAfterFoundation(built);
+			if (now > back && runningDays(days, spaced, back) !== days) daysBackIn.push(i + 1);
+			back = now;
+		}
+		return runningDays(days, spaced, back);
+	});
+	return { days: out, restDays: Math.max(0, ...out.map((d) => days.length - d.length)), daysBackIn };
+}
+
+/**
+ * The days a week runs on: the well-spaced set the foundation runs on
+ * (`spaced`, which holds every backward day; rules.ts FOUNDATION_MAX_RUN_DAYS),
+ * and `back` of the runner's other days, in week order.
+ *
+ * @example
+ * runningDays(['tue','wed','thu','fri','sat','sun'], ['tue','thu','sat'], 1) // ['tue','wed','thu','sat']
+ */
+export function runningDays(days: readonly Weekday[], spaced: readonly Weekday[], back: number): readonly Weekday[] {
+	const others = days.filter((d) => !spaced.includes(d));
+	if (back >= others.length) return days;
+	const extra = others.slice(0, back);
+	return days.filter((d) => spaced.includes(d) || extra.includes(d));
 }
 
 /** In a race plan, the backward session on the long-run day (else the week's last) is the long one. */

@@ -30,15 +30,16 @@ export function foundationWarmUp(ctx: PlanContext, frame: WeekFrame): { segments
 			text: `Walk/run ${stage.reps} × (${formatDuration(stage.runSec)} run, ${formatDuration(stage.walkSec)} walk), then `,
 		};
 	}
-	// With no easy day in the week to hold it, the session's forward part is the foundation's last
-	// stages, continuous runs of 20 to 30 minutes, so the build-up still finishes; after the foundation
-	// that run eases off a third a week (rules.ts forwardAfterFoundationSec) to the usual warm-up.
+	// The foundation's continuous stages (16 to 30 minutes) come before the backward work of every
+	// session too, as Couch to 5K runs each stage three times a week: with the stage on the easy day
+	// alone, a runner ran 16 minutes once that week and 25 minutes three times the week it had no easy
+	// day. After the foundation, with no easy day in the week to hold it, that run eases off a third a
+	// week (rules.ts forwardAfterFoundationSec) to the usual warm-up.
 	const noEasyDay = !frame.slots.some((s) => s.role === 'easy');
-	const runSec = !noEasyDay
-		? 0
-		: stage !== undefined
+	const runSec =
+		stage !== undefined
 			? stage.runSec
-			: frame.weeksAfterFoundation !== undefined
+			: noEasyDay && frame.weeksAfterFoundation !== undefined
 				? forwardAfterFoundationSec(frame.foundationLastRunSec ?? 0, frame.weeksAfterFoundation)
 				: 0;
 	if (runSec > WARM_UP_SEC) {

@@ -21,6 +21,7 @@ import {
 import type { Week } from './schema';
 import { raceName } from './sessions';
 import type { Skeleton } from './skeleton';
+import { weeksText } from './split';
 import type { PlanTargets } from './targets';
 
 /** Everything the plan-wide warnings look at. */
@@ -159,8 +160,9 @@ function foundationWarnings(ctx: PlanContext, skeleton: Skeleton): string[] {
 		);
 	}
 	if (skeleton.foundationRestDays > 0) {
+		const back = skeleton.daysBackIn;
 		out.push(
-			'While you build up to 20 minutes of running, the plan uses at most 3 of your days, with a rest day between; rest on the others.',
+			`While you build up to 30 minutes of running, the plan uses at most 3 of your days, with a rest day between; rest on the others.${back.length > 0 ? ` After that your other days come back one at a time: ${weeksText(back).toLowerCase()} ${back.length === 1 ? 'adds' : 'each add'} an easy run.` : ''}`,
 		);
 	}
 	return out;

@@ -1,0 +1,119 @@
+/**
+ * The eleventh coach read of the plans, pinned: a runner who has just
+ * finished the walk/run foundation (a Couch to 5K graduate) keeps running 3
+ * days a week until their 30-minute run, and gets their other days back one
+ * at a time, never from 3 runs to 6 in the week their runs turn continuous;
+ * and a race plan runs each continuous foundation stage in every session, as
+ * the programme does. Earlier reads: coach-read.test.ts and
+ * coach-read-6/7/8/9/10.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from './generate';
+import { parsePlanInput } from './input';
+import type { Plan } from './schema';
+
+/** The coach's limits, written out rather than read from rules.ts, so that loosening a rule fails here. */
+const FOUNDATION_DAYS = 3;
+/**
+ * Forward running rises by less than a third in a week, a day back included (before: 3 runs to 6, +133 %).
+ * The most is a race plan whose backward sessions have just eased to their warm-ups when a day comes back.
+ */
+const MOST_FORWARD_RISE = 1.33;
+
+const SIX_DAYS = ['tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+function plan(raw: Record<string, unknown>): Plan {
+	const r = parsePlanInput({ startDate: '2026-03-02', ...raw }, { today: '2026-02-01' });
+	if (!r.ok) throw new Error(r.errors.map((e) => e.message).join(' '));
+	return generatePlan(r.value);
+}
+
+/** Running days of each week, race day left out. */
+function runDays(p: Plan): number[] {
+	return p.weeks.map((w) => w.sessions.filter((s) => s.kind !== 'race').length);
+}
+
+/** Weeks whose forward time rises past `factor` times the week before (weeks after a recovery week aside). */
+function forwardJumps(p: Plan, factor: number): string[] {
+	const out: string[] = [];
+	for (let i = 1; i < p.weeks.length; i++) {
+		const [before, week] = [p.weeks[i - 1], p.weeks[i]];
+		if (!before || !week || before.phase === 'recovery' || week.phase === 'race') continue;
+		if (week.totals.forwardSec > before.totals.forwardSec * factor)
+			out.push(`week ${week.index}: ${before.totals.forwardSec} s -> ${week.totals.forwardSec} s`);
+	}
+	return out;
+}
+
+describe('the eleventh coach read: a Couch to 5K graduate gets their days back one at a time', () => {
+	it('the coach’s mix-in on six days from 10 minutes: 3 days up to the 30-minute run, then one more every other build week', () => {
+		const p = plan({
+			goal: 'mix-in',
+			experience: 'new',
+			days: SIX_DAYS,
+			units: 'mi',
+			forwardEasyPace: 676,
+			currentRunMinutes: 10,
+			weeks: 16,
+		});
+		// Before: weeks 5-7 ran Tue to Sun (20, 25, 28 minutes, six times), forward up 133 % in week 5.
+		expect(runDays(p)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4]);
+		expect(p.weeks[4]?.sessions.map((s) => s.weekday)).toEqual(['tue', 'thu', 'sat']);
+		expect(forwardJumps(p, MOST_FORWARD_RISE)).toEqual([]);
+		expect(p.warnings).toContain(
+			'While you build up to 30 minutes of running, the plan uses at most 3 of your days, with a rest day between; rest on the others. After that your other days come back one at a time: week 11 adds an easy run.',
+		);
+	});
+
+	it('holds over a grid of beginners: every goal with a foundation, 2 to 6 days, slow and fast, from 0, 5 and 10 minutes', () => {
+		const goals = ['mix-in', 'retro-mile', 'retro-5k', 'retro-10k'] as const;
+		const daySets = [['wed', 'sat'], ['tue', 'thu', 'sat'], ['tue', 'thu', 'sat', 'sun'], SIX_DAYS];
+		let checked = 0;
+		for (const goal of goals)
+			for (const days of daySets)
+				for (const forwardEasyPace of [300, 510])
+					for (const currentRunMinutes of [0, 5, 10]) {
+						const r = parsePlanInput(
+							{ goal, experience: 'new', days, forwardEasyPace, currentRunMinutes, weeks: 26, startDate: '2026-03-02' },
+							{ today: '2026-02-01' },
+						);
+						if (!r.ok) continue;
+						const p = generatePlan(r.value);
+						const label = `${goal} ${days.length} days ${forwardEasyPace} s/km from ${currentRunMinutes} min`;
+						const counts = runDays(p);
+						// While the foundation lasts, up to the week of its first 30-minute run, 3 days.
+						const thirty = p.weeks.findIndex((w) =>
+							w.sessions.some((s) =>
+								s.segments.some((g) => g.direction === 'forward' && g.mode === 'run' && (g.durationSec ?? 0) >= 1800),
+							),
+						);
+						counts.forEach((n, i) => {
+							if (thirty < 0 || i <= thirty) expect(n, `${label}, week ${i + 1}`).toBeLessThanOrEqual(FOUNDATION_DAYS);
+							if (i > 0 && p.weeks[i]?.phase !== 'race')
+								expect(n - (counts[i - 1] ?? 0), `${label}, week ${i + 1}`).toBeLessThanOrEqual(1);
+						});
+						expect(forwardJumps(p, MOST_FORWARD_RISE), label).toEqual([]);
+						checked++;
+					}
+		expect(checked).toBeGreaterThan(50);
+	});
+});
+
+describe('the eleventh coach read: a race plan runs each continuous foundation stage three times a week', () => {
+	it('a new runner’s 5K on six days from 5 minutes runs 16 minutes before each backward session, not once that week', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'new',
+			days: SIX_DAYS,
+			units: 'km',
+			forwardEasyPace: 300,
+			currentRunMinutes: 5,
+			weeks: 26,
+		});
+		// Week 5 is the 16-minute stage: before, Tue ran it and Thu and Sun only jogged a 10-minute warm-up.
+		const week5 = p.weeks[4]?.sessions.map((s) => s.title) ?? [];
+		expect(week5).toHaveLength(3);
+		for (const title of week5) expect(title).toMatch(/16 min/);
+		expect(forwardJumps(p, MOST_FORWARD_RISE)).toEqual([]);
+	});
+});
