@@ -117,3 +117,49 @@ describe('the eleventh coach read: a race plan runs each continuous foundation s
 		expect(forwardJumps(p, MOST_FORWARD_RISE)).toEqual([]);
 	});
 });
+
+describe('the eleventh coach read: race day runs the run/walk the peak trained', () => {
+	it('a new runner’s 5K at 5:00/km peaks at 5 × 4 min and races in 4-minute runs, not the 4 min 45 s of week 12', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'new',
+			days: ['tue', 'thu', 'sat'],
+			forwardEasyPace: 300,
+			weeks: 20,
+		});
+		const peakLong = p.weeks.find((w) => w.phase === 'peak')?.sessions.find((s) => s.kind === 'long');
+		expect(peakLong?.title).toMatch(/^Long backward run\/walk: 5 × 4 min with/);
+		expect(p.weeks.at(-1)?.sessions.at(-1)?.title).toBe(
+			'Race day: backward 5K as run/walk (4 min run, 1 min walk, to the finish)',
+		);
+	});
+
+	it('over every run/walk race of the grid, race day’s runs are the peak long run’s runs', () => {
+		let checked = 0;
+		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'] as const)
+			for (const experience of ['new', 'some', 'regular'] as const)
+				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], SIX_DAYS])
+					for (const forwardEasyPace of [300, 510])
+						for (const weeks of [undefined, 20, 26]) {
+							const r = parsePlanInput(
+								{ goal, experience, days, forwardEasyPace, weeks, startDate: '2026-03-02' },
+								{ today: '2026-02-01' },
+							);
+							if (!r.ok) continue;
+							const p = generatePlan(r.value);
+							const race = p.weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
+							const raceRun = race?.segments.find((g) => g.direction === 'backward' && g.recovery);
+							if (!raceRun) continue;
+							const peak = p.weeks.filter((w) => w.phase === 'peak').at(-1);
+							const peakRun = peak?.sessions
+								.find((s) => s.kind === 'long')
+								?.segments.find((g) => g.direction === 'backward' && g.role === 'main' && g.recovery);
+							if (!peakRun) continue;
+							expect(raceRun.durationSec, `${goal} ${experience} ${days.length} days ${forwardEasyPace}`).toBe(
+								peakRun.durationSec,
+							);
+							checked++;
+						}
+		expect(checked).toBeGreaterThan(25);
+	});
+});

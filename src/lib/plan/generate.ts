@@ -165,21 +165,24 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 }
 
 /**
- * The longest run between backward walks that a run/walk long session held
- * before the taper, seconds; 0 when none did. A long session of one run has
- * no walks and does not count: race day is run with walks.
+ * The run between backward walks of the last run/walk long session before
+ * the taper (the peak's, recovery weeks aside), seconds; 0 when none was
+ * run/walk. Race day runs what the peak trained: a coach read a 5K whose
+ * long runs went from 3 × 4 min 45 s to 5 × 4 min at the peak raced in
+ * 4 min 45 s runs, last run five weeks before. A long session of one run
+ * has no walks and does not count: race day is run with walks.
  *
  * @example
  * trainedRunSec(skeleton, doses) // 570 when the peak's long run is 12 × 9 min 30 s with walks
  */
 function trainedRunSec(skeleton: Skeleton, doses: readonly (WeekDose | undefined)[]): number {
-	let longest = 0;
+	let last = 0;
 	for (const [i, frame] of skeleton.weeks.entries()) {
 		if (frame.phase === 'taper' || frame.phase === 'race') break;
 		const main = doses[i]?.main;
-		if (main?.recovery?.direction === 'backward') longest = Math.max(longest, main.repSec);
+		if (frame.phase !== 'recovery' && main?.recovery?.direction === 'backward') last = main.repSec;
 	}
-	return longest;
+	return last;
 }
 
 function planTitle(goal: Goal, weeks: number): string {
