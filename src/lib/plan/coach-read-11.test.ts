@@ -163,3 +163,58 @@ describe('the eleventh coach read: race day runs the run/walk the peak trained',
 		expect(checked).toBeGreaterThan(25);
 	});
 });
+
+describe('the eleventh coach read: a coach’s split says where the week breaks a rule', () => {
+	const split = { measure: 'distance', forward: 2, backward: 0.5, step: 0.25, everyWeeks: 2 };
+
+	it('names the week a third mixed run comes in with a split step (33 to 66 minutes backward)', () => {
+		const p = plan({
+			goal: 'mix-in',
+			experience: 'new',
+			days: ['tue', 'thu', 'sat'],
+			units: 'mi',
+			forwardEasyPace: 821,
+			split,
+			weeks: 8,
+		});
+		const [w5, w6] = [p.weeks[4], p.weeks[5]];
+		expect(w5?.sessions.filter((s) => s.kind === 'mixed')).toHaveLength(2);
+		expect(w6?.sessions.filter((s) => s.kind === 'mixed')).toHaveLength(3);
+		expect(w6?.totals.backwardSec).toBeGreaterThan(1.9 * (w5?.totals.backwardSec ?? 0));
+		expect(p.warnings).toContain(
+			'Week 6: the plan adds a mixed run here and your split is kept as written, so the week’s backward running grows by more than a week should at once (15 %, or 2 minutes a session). Consider holding your step that week.',
+		);
+	});
+
+	it('names the weeks the split’s unbroken mile is longer than half again the long run’s blocks', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'some',
+			days: ['tue', 'thu', 'sat'],
+			units: 'mi',
+			forwardEasyPace: 483,
+			split,
+			weeks: 17,
+		});
+		// Weeks 5-6: 1 mi unbroken midweek (about 12 minutes) beside a long run of 2 × 6 min 30 s, then 2 × 7 min 30 s.
+		expect(p.weeks[5]?.sessions.at(-1)?.title).toBe('Long backward session: 2 × 7 min 30 s (about 1.2 mi)');
+		expect(p.warnings.find((w) => w.includes('longer unbroken stretch'))).toMatch(/^Weeks 1 to 6: /);
+	});
+
+	it('names the week after a recovery week that holds more than the week before it', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			days: ['tue', 'thu', 'sat', 'sun'],
+			units: 'mi',
+			forwardEasyPace: 821,
+			split,
+			weeks: 16,
+		});
+		expect(p.weeks[9]?.phase).toBe('recovery');
+		expect(p.weeks[10]?.totals.backwardSec).toBeGreaterThan(p.weeks[8]?.totals.backwardSec ?? 0);
+		expect(p.warnings).toContain(
+			'Week 11: after the recovery week your split picks up where it left off while the plan’s own sessions climb on, so the week holds more backward running than the week before the recovery (the week after a recovery week should start below it). Consider easing your split that week.',
+		);
+	});
+});

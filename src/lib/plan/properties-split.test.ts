@@ -115,6 +115,20 @@ describe('the coach’s split', () => {
 							longest = Math.max(longest, s.backwardSec);
 						}
 					}
+					// A week after a recovery week above the week before the recovery is named too (the split picks up
+					// where it left off; level is fine, above is the breach).
+					const backward = (w: (typeof p.weeks)[number] | undefined) =>
+						(w?.sessions ?? []).filter((s) => s.kind !== 'race').reduce((sum, s) => sum + s.backwardSec, 0);
+					for (const w of p.weeks) {
+						const [before, recovery] = [p.weeks[w.index - 3], p.weeks[w.index - 2]];
+						if (recovery?.phase !== 'recovery' || !before || w.phase === 'taper' || w.phase === 'race') continue;
+						if (!w.sessions.some((s) => s.kind === 'mixed') || w.index < splitFrom) continue;
+						if (backward(w) > backward(before) + 30)
+							expect(
+								p.warnings.some((x) => x.includes('after the recovery week your split') && mentionsWeek(x, w.index)),
+								`week ${w.index}: ${p.warnings.join(' | ')}`,
+							).toBe(true);
+					}
 					expect(mixed.length + (p.warnings.some((x) => x.includes('has none')) ? 1 : 0)).toBeGreaterThan(0);
 					expect(ctx.input.split).toEqual(split);
 				},

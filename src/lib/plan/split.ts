@@ -20,6 +20,7 @@ import {
 	MAX_WEEK_BACKWARD_SEC,
 	METRES_PER_UNIT,
 	maxSessionBackwardSec,
+	maxWeekBackwardSec,
 	READINESS_CAP_SEC,
 	RECOVERY_CUT,
 	RECOVERY_FACTOR,
@@ -271,6 +272,8 @@ type Breach =
 	| 'block'
 	| 'session-cap'
 	| 'week-cap'
+	| 'week-rise'
+	| 'after-recovery'
 	| 'forward'
 	| 'backward-over-forward';
 
@@ -299,8 +302,13 @@ export function splitWarnings(
 	// foundation, its 20 minutes.
 	const foundation = foundationStartStage(ctx.currentRunMinutes) !== undefined;
 	const continuousRunSec = Math.max(ctx.currentRunMinutes * 60, foundation ? FOUNDATION_RUN_SEC : 0, 600);
+	// The longest unbroken backward stretch the plan's own sessions have asked for so far, this week's too.
+	let ownLongestBlock = 0;
 	for (const week of weeks) {
 		const dose = doses[week.index - 1];
+		for (const s of week.sessions)
+			if (!splitSessionIds.has(s.id) && s.kind !== 'race')
+				ownLongestBlock = Math.max(ownLongestBlock, ...backwardRuns(s).map((g) => blockSec(ctx, g)));
 		let weekBackward = 0;
 		let hasSplit = false;
 		for (const s of week.sessions) {
@@ -310,11 +318,11 @@ export function splitWarnings(
 				hasSplit = true;
 				if (longest > 0 && s.backwardSec > maxSessionBackwardSec(longest)) note('jump', week.index);
 				if (s.estimatedDurationSec > MAX_SESSION_SEC) note('session-cap', week.index);
-				const block = Math.max(
-					0,
-					...s.segments.filter((g) => g.direction === 'backward' && g.mode === 'run').map((g) => blockSec(ctx, g)),
-				);
-				if (dose !== undefined && block > Math.max(dose.blockSec, dose.main.repSec) * 1.5) note('block', week.index);
+				// Half again the longest stretch the plan itself asks for by now (its own sessions', or the block
+				// it would have put in this mixed run): a coach read 12 minutes unbroken midweek beside a long
+				// run of 2 × 7 min 30 s, unwarned because the ladder would have allowed more.
+				const block = Math.max(0, ...backwardRuns(s).map((g) => blockSec(ctx, g)));
+				if (dose !== undefined && block > Math.max(ownLongestBlock, dose.main.repSec) * 1.5) note('block', week.index);
 				const forward = s.segments.find((g) => g.direction === 'forward' && g.role === 'main');
 				// The plan shortens the forward part to keep the session within its cap: said, never silent.
 				if (forward && split !== undefined && splitPartValue(ctx, split, forward) < split.forward - 1e-6)
@@ -336,9 +344,55 @@ export function splitWarnings(
 		else if (splitBackwardAsWritten(split, step.unfrozen) > runs) note('held', week.index);
 		else if (splitBackwardAsWritten(split, week.index - firstSplit + 1) > runs) note('resumed', week.index);
 	}
+	for (const [breach, week] of splitWeekBreaches(weeks, splitSessionIds)) note(breach, week);
 	const out: string[] = [];
 	for (const [breach, list] of found) out.push(`${weeksText(list)}: ${BREACH_TEXT[breach]}`);
 	return out;
+}
+
+/**
+ * The week rules a split can break with the plan's help, as [breach, week]
+ * in week order: a week that adds a mixed run while the split stays as
+ * written, growing the week's backward time past the weekly rise cap
+ * (rules.ts maxWeekBackwardSec; a coach read a week double from 33 to 66
+ * minutes when a third mixed run came in the week the split stepped up); and
+ * a week after a recovery week above the week before the recovery (the split
+ * picks up where it left off while the long run climbs on, as it does after
+ * a step-back week; level with it is where the split picks up, said by the
+ * "eased" and "resumed" warnings).
+ *
+ * @example
+ * splitWeekBreaches(weeks, ids) // [['week-rise', 6], ['after-recovery', 11]]
+ */
+export function splitWeekBreaches(
+	weeks: readonly Week[],
+	splitSessionIds: ReadonlySet<string>,
+): Array<[Breach, number]> {
+	const out: Array<[Breach, number]> = [];
+	const backward = (w: Week | undefined) =>
+		(w?.sessions ?? []).filter((s) => s.kind !== 'race').reduce((sum, s) => sum + s.backwardSec, 0);
+	const splits = (w: Week | undefined) => (w?.sessions ?? []).filter((s) => splitSessionIds.has(s.id)).length;
+	let biggest = 0;
+	for (const [i, week] of weeks.entries()) {
+		if (week.phase === 'race') break;
+		const total = backward(week);
+		const sessions = week.sessions.filter((s) => s.backwardSec > 0).length;
+		const before = weeks[i - 1];
+		if (i > 0 && splits(week) > splits(before) && total > maxWeekBackwardSec(biggest, sessions) + 0.5)
+			out.push(['week-rise', week.index]);
+		const beforeRecovery = weeks[i - 2];
+		if (before?.phase === 'recovery' && beforeRecovery && splits(week) > 0 && week.phase !== 'taper')
+			if (total > backward(beforeRecovery) + 30)
+				// Level is where the split picks up ("eased" and "resumed" say so); above is the breach.
+				out.push(['after-recovery', week.index]);
+		biggest = Math.max(biggest, total);
+	}
+	return out;
+}
+
+/** The backward running segments of a session (its walks and strides aside). */
+function backwardRuns(s: Week['sessions'][number]): Week['sessions'][number]['segments'] {
+	return s.segments.filter((g) => g.direction === 'backward' && g.mode === 'run');
 }
 
 /** A segment's amount in the split's own measure (plan units or minutes). */
@@ -373,6 +427,10 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 		'the backward part of your split’s mixed runs is a longer unbroken stretch than we would ask of a runner with your experience at this point. Break it into shorter stretches with a forward jog between if it feels hard.',
 	'session-cap': 'your split makes a session longer than 150 minutes, the longest we plan.',
 	'week-cap': 'your split takes the week over 4 hours of backward running, the most we plan.',
+	'week-rise':
+		'the plan adds a mixed run here and your split is kept as written, so the week’s backward running grows by more than a week should at once (15 %, or 2 minutes a session). Consider holding your step that week.',
+	'after-recovery':
+		'after the recovery week your split picks up where it left off while the plan’s own sessions climb on, so the week holds more backward running than the week before the recovery (the week after a recovery week should start below it). Consider easing your split that week.',
 	forward: 'the forward part of your split is longer than you can run without stopping yet; walk breaks are fine.',
 	'forward-cut':
 		'the plan shortens the forward part of your split to keep the session within 150 minutes, the longest we plan.',
