@@ -155,6 +155,17 @@ function check(p: Plan, label: string): void {
 			flag('4 block jump', `${label} wk${w.index} ${Math.round(longestBlock / 60)}->${Math.round(b / 60)} min`);
 		longestBlock = Math.max(longestBlock, b);
 	});
+	// 4c. An unbroken block of 10 minutes or more never grows by more than a quarter or 4 minutes two weeks
+	// running (a coach read 14 -> 21 -> 28 minutes: the merge week's half again, then a third more).
+	let bigSteps = 0;
+	let best = 0;
+	weeks.forEach((w, i) => {
+		const b = backwardBlock(p, i);
+		const big = best >= 600 && b > Math.max(best * 1.25, best + 240) + 1;
+		bigSteps = big ? bigSteps + 1 : b > best ? 0 : bigSteps;
+		if (bigSteps >= 2) flag('4c block up by over a quarter two weeks running', `${label} wk${w.index}`);
+		best = Math.max(best, b);
+	});
 	// 4b. No session doubles the longest before it ("sessions that double from one week to the next"): the
 	// 2-minute floor of the rise cap allows it for sessions of 2 minutes or less.
 	let longestSession = 0;

@@ -70,12 +70,12 @@ export const CANONICAL_INPUTS = {
 		hasGuide: false,
 		forwardEasyPace: 450,
 	},
-	/** A backward 5K on two days a week (Wednesday and Sunday) for a regular. */
-	'retro-5k-two-days-10-weeks': {
+	/** A backward 5K on two days a week (Wednesday and Sunday) for a regular, in the fewest weeks it takes. */
+	'retro-5k-two-days-11-weeks': {
 		goal: 'retro-5k',
 		experience: 'regular',
 		startDate: '2026-05-04',
-		weeks: 10,
+		weeks: 11,
 		days: ['wed', 'sun'],
 		longRunDay: 'sun',
 		units: 'km',

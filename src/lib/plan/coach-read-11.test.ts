@@ -218,3 +218,63 @@ describe('the eleventh coach read: a coach’s split says where the week breaks 
 		);
 	});
 });
+
+describe('the eleventh coach read: an unbroken long run grows by a quarter, not by half', () => {
+	/** Each week's longest unbroken backward run, seconds (race day aside). */
+	function blocks(p: Plan): number[] {
+		return p.weeks.map((w) =>
+			Math.max(
+				0,
+				...w.sessions
+					.filter((s) => s.kind !== 'race')
+					.flatMap((s) => s.segments)
+					.filter((g) => g.direction === 'backward' && g.mode === 'run')
+					.map((g) => g.durationSec ?? 0),
+			),
+		);
+	}
+
+	it('a regular’s 5K at 8:30/km: 2 × 14 min, then 21 unbroken, then 26 and 29, never 21 to 28', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			days: ['tue', 'thu', 'sat'],
+			forwardEasyPace: 510,
+			weeks: 26,
+		});
+		const long = p.weeks.map((w) => w.sessions.find((s) => s.kind === 'long' || s.kind === 'continuous')?.title ?? '');
+		expect(long[6]).toMatch(/2 × 14 min/);
+		expect(long[8]).toMatch(/^Long backward run: 21 min/);
+		expect(long[9]).toMatch(/^Long backward run: 26 min/);
+		expect(long[10]).toMatch(/^Long backward run: 29 min/);
+	});
+
+	it('over the grid of race plans, no unbroken run of 10 minutes or more grows by over a quarter or 4 minutes two weeks running', () => {
+		let checked = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half'] as const)
+			for (const experience of ['some', 'regular'] as const)
+				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], SIX_DAYS])
+					for (const forwardEasyPace of [300, 510])
+						for (const weeks of [undefined, 26]) {
+							const r = parsePlanInput(
+								{ goal, experience, days, forwardEasyPace, weeks, startDate: '2026-03-02' },
+								{ today: '2026-02-01' },
+							);
+							if (!r.ok) continue;
+							const longest = blocks(generatePlan(r.value));
+							let best = 0;
+							let bigSteps = 0;
+							for (const [i, b] of longest.entries()) {
+								const big = best >= 600 && b > Math.max(best * 1.25, best + 240) + 1;
+								bigSteps = big ? bigSteps + 1 : b > best ? 0 : bigSteps;
+								expect(
+									bigSteps,
+									`${goal} ${experience} ${days.length} days ${forwardEasyPace}, week ${i + 1}`,
+								).toBeLessThan(2);
+								best = Math.max(best, b);
+							}
+							checked++;
+						}
+		expect(checked).toBeGreaterThan(60);
+	});
+});

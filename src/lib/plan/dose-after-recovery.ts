@@ -9,7 +9,7 @@ import type { SizedLayout } from './blocks';
 import { type Climb, raceRun } from './dose-climb';
 import { type BuildSoFar, type CurveFacts, type WeekDose, weekTotal } from './dose-curve';
 import { growLayout, mergeLayout, noLongerThan, shrinkLayout } from './dose-layouts';
-import { AFTER_RECOVERY_FACTOR, LONG_RUN_MERGE_DIP, nextBlockSec } from './rules';
+import { AFTER_RECOVERY_FACTOR, LONG_RUN_MERGE_DIP, mergeBlockSec } from './rules';
 
 /**
  * After a recovery week: last build week's sessions at 90 % (rules.ts
@@ -98,7 +98,7 @@ export function continuousLongRun(
 	if (!facts.race || build.main.reps !== 2) return undefined;
 	return mergeLayout(
 		build.main,
-		Math.min(facts.curve.maxBlockSec, nextBlockSec(soFar.longestBlockSec)),
+		Math.min(facts.curve.maxBlockSec, mergeBlockSec(soFar.longestBlockSec)),
 		build.main.backwardSec * (1 - LONG_RUN_MERGE_DIP),
 		maxSec,
 		facts.mainStyle,

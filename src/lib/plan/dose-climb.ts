@@ -12,6 +12,7 @@ import { addSession, fitWeek, thirdOfRuns } from './dose-fit';
 import { growLayout } from './dose-layouts';
 import { roundDurationSec } from './rounding';
 import {
+	LONG_BLOCK_FROM_SEC,
 	maxSessionBackwardSec,
 	nextBlockSec,
 	SUPPORT_GROWTH_UP_TO,
@@ -59,12 +60,16 @@ export function climb(facts: CurveFacts, state: ClimbState, base: WeekDose, prev
 	);
 	// At a race's aim, the long run may round up past it rather than stop a few seconds short (3 % at
 	// most). Each session rises within the cap over its own last week too, but may always come back
-	// to the longest session so far (after a long run turned continuous with a dip).
+	// to the longest session so far (after a long run turned continuous with a dip), except a long
+	// run already unbroken from LONG_BLOCK_FROM_SEC: it stays one block and grows by the block ladder
+	// (a coach read 2 × 14 min, then 21 and 28 minutes unbroken).
+	const unbroken = race && base.main.reps === 1 && base.main.repSec >= LONG_BLOCK_FROM_SEC;
 	const mainCap = Math.min(
 		race ? curve.aimSec * 1.03 : curve.aimSec,
 		thirdOfRuns(facts, state.walkRunStage),
 		maxSessionBackwardSec(state.longestSec),
 		Math.max(maxSessionBackwardSec(base.main.backwardSec), roundDurationSec(state.longestSec, 'up')),
+		unbroken ? Math.max(blockSec, base.main.backwardSec) : Number.POSITIVE_INFINITY,
 	);
 	// A build may hold one week where the curve climbs less than a step of the grid, never two
 	// running: then it rises by one step at least, until the aim. The peak holds the plan's

@@ -79,7 +79,7 @@ describe('what the coach found, fixed', () => {
 
 	it('2. race plans train the race: the longest continuous backward run reaches 60 % of it (or 90 min) before the taper', () => {
 		// A regular's 5K is continuous, and so is the training's longest run.
-		const regular = raceReadiness(canonical['retro-5k-two-days-10-weeks']);
+		const regular = raceReadiness(canonical['retro-5k-two-days-11-weeks']);
 		expect(regular?.format).toBe('continuous');
 		expect(regular?.ready).toBe(true);
 		expect(regular?.longestBlockSec ?? 0).toBeGreaterThanOrEqual(0.6 * (regular?.estimatedSec ?? Infinity) - 30);
@@ -242,9 +242,9 @@ describe('start dose by experience', () => {
 		for (const r of reps) expect(r.durationSec).toBe(120);
 	});
 	it('regulars start with 10-minute blocks', () => {
-		const w1 = canonical['retro-5k-two-days-10-weeks'].weeks[0];
+		const w1 = canonical['retro-5k-two-days-11-weeks'].weeks[0];
 		for (const s of (w1?.sessions ?? []).filter((x) => x.backwardSec > 0))
-			expect(longestBlock(s, canonical['retro-5k-two-days-10-weeks'])).toBeGreaterThanOrEqual(540);
+			expect(longestBlock(s, canonical['retro-5k-two-days-11-weeks'])).toBeGreaterThanOrEqual(540);
 	});
 });
 
@@ -273,7 +273,7 @@ describe('races', () => {
 			goal: 'retro-5k',
 			experience: 'regular',
 			startDate: '2026-03-02',
-			raceDate: '2026-05-10',
+			raceDate: '2026-05-17',
 			days: ['mon', 'wed', 'sat'],
 		});
 		const race = sessions(p).at(-1);

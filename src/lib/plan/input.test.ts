@@ -76,9 +76,9 @@ describe('parsePlanInput: defaults', () => {
 
 describe('parsePlanInput: race dates and readiness', () => {
 	it('derives weeks from the race date, counting the race week (race day = last session)', () => {
-		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'regular', raceDate: '2026-05-10', weeks: 4 });
-		expect(r.ok && r.value.weeks).toBe(10); // 2026-03-02 .. 2026-05-10 spans 10 weeks; the stale `weeks` is ignored
-		expect(r.ok && r.value.raceDate).toBe('2026-05-10');
+		const r = parsePlanInput({ ...base, goal: 'retro-5k', experience: 'regular', raceDate: '2026-05-17', weeks: 4 });
+		expect(r.ok && r.value.weeks).toBe(11); // 2026-03-02 .. 2026-05-17 spans 11 weeks; the stale `weeks` is ignored
+		expect(r.ok && r.value.raceDate).toBe('2026-05-17');
 	});
 	it('derives the race date from weeks: the long-run day of the last week', () => {
 		const r = parsePlanInput({
@@ -131,7 +131,7 @@ describe('parsePlanInput: race dates and readiness', () => {
 		const [e] = errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', weeks: 10 });
 		expect(e?.path).toBe('weeks');
 		expect(e?.message).toMatch(
-			/^A backward 10K needs at least \d+ weeks of training from where you are: choose at least \d+ weeks, or choose the backward 5K instead\.$/,
+			/^A backward 10K needs at least \d+ weeks of training from where you are: choose at least \d+ weeks, or choose the backward 5K instead(, with at least \d+ weeks)?\.$/,
 		);
 	});
 	it('suggests a shorter race when even 26 weeks are not enough', () => {
@@ -152,7 +152,7 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', days: ['sat', 'sun'] })[0]).toEqual({
 			path: 'days',
 			message:
-				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between (such as Wed, Fri and Sun), with at least 19 weeks, or choose the backward mile instead.',
+				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between (such as Wed, Fri and Sun), with at least 20 weeks, or choose the backward mile instead.',
 		});
 	});
 	it('gives a race without a chosen length the usual length, or more when it needs more', () => {

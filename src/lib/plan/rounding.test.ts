@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { layoutBlocks, layoutDurationSec } from './blocks';
 import { foundationStages, foundationStartStage } from './foundation';
 import { isRoundDistance, isRoundDuration, roundDistanceM, roundDurationSec, roundForwardDistanceM } from './rounding';
-import { easyRunSec, maxSessionBackwardSec, maxWeekBackwardSec, nextBlockSec, WALK_RUN_STAGES } from './rules';
+import {
+	easyRunSec,
+	maxSessionBackwardSec,
+	maxWeekBackwardSec,
+	mergeBlockSec,
+	nextBlockSec,
+	WALK_RUN_STAGES,
+} from './rules';
 
 describe('numbers a coach would write', () => {
 	it('rounds times to 15 s below 10 minutes and to whole minutes above', () => {
@@ -59,9 +66,16 @@ describe('the rise cap and the block ladder', () => {
 		expect(maxSessionBackwardSec(2400)).toBe(2760);
 		expect(maxWeekBackwardSec(600, 3)).toBe(960);
 	});
-	it('grows the longest block by half, or 30 s, a week', () => {
+	it('grows the longest block by half, or 30 s, a week; from 10 minutes by a quarter or 4 minutes', () => {
 		expect(nextBlockSec(30)).toBe(60);
-		expect(nextBlockSec(600)).toBe(900);
+		expect(nextBlockSec(300)).toBe(450);
+		expect(nextBlockSec(600)).toBe(840);
+		expect(nextBlockSec(1260)).toBe(1575);
+		expect(nextBlockSec(2400)).toBe(3000);
+	});
+	it('merges a long run’s two blocks at half again the longest, at any length', () => {
+		expect(mergeBlockSec(840)).toBe(1260);
+		expect(mergeBlockSec(30)).toBe(60);
 	});
 	it('sizes an easy run from what the runner can run today', () => {
 		expect(easyRunSec(30)).toBe(1800);

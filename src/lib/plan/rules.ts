@@ -185,7 +185,7 @@ export const AFTER_RECOVERY_FACTOR = 0.9;
  * (a recovery week's cut at most): 2 × 8 min becomes 12 min continuous,
  * not 16, so the longest block grows by half, not double (coaching
  * convention: NHS Couch to 5K merges its runs the same way, with bigger
- * jumps; we keep to nextBlockSec).
+ * jumps; we keep to mergeBlockSec).
  */
 export const LONG_RUN_MERGE_DIP = 0.3;
 
@@ -215,15 +215,43 @@ export const MAX_WEEK_BACKWARD_SEC = 14_400;
  * The longest continuous backward block grows by half, or by 30 seconds,
  * whichever is more, each training week (held in recovery and taper weeks),
  * the way Couch to 5K turns 60 s of running into 20 minutes over five weeks
- * [nhs-couch-to-5k], a little more gently. A new backward runner starts
- * with 30 s blocks, as coaches' guides to retro running advise (coaching
- * convention; no study has tested a starting dose).
+ * [nhs-couch-to-5k], a little more gently. From LONG_BLOCK_FROM_SEC it grows
+ * by a quarter or 4 minutes, whichever is more (never by more than half): a
+ * coach read a long run go 2 × 14 min, then 21 and 28 minutes unbroken, 7
+ * minutes more two weeks running, and would write 14, 18, 22, 25, 28. A new
+ * backward runner starts with 30 s blocks, as coaches' guides to retro
+ * running advise (coaching convention; no study has tested a starting dose).
  *
  * @example
- * nextBlockSec(30)  // 60
- * nextBlockSec(600) // 900
+ * nextBlockSec(30)   // 60
+ * nextBlockSec(600)  // 840: 10 → 14 min
+ * nextBlockSec(1260) // 1575: 21 → 26 min 15 s (a session writes 26 min)
  */
 export function nextBlockSec(blockSec: number): number {
+	if (blockSec >= LONG_BLOCK_FROM_SEC)
+		return Math.min(blockSec * 1.5, Math.max(blockSec * 1.25, blockSec + LONG_BLOCK_STEP_SEC));
+	return mergeBlockSec(blockSec);
+}
+
+/** Blocks of 10 minutes or more grow by a quarter, or 4 minutes, a week (nextBlockSec). Coaching convention. */
+export const LONG_BLOCK_FROM_SEC = 600;
+/** The 4 minutes of LONG_BLOCK_FROM_SEC's rule. */
+export const LONG_BLOCK_STEP_SEC = 240;
+
+/**
+ * The longest block when a long run's last two blocks merge into one (the
+ * lighter week after a recovery week, LONG_RUN_MERGE_DIP): half again the
+ * longest block, or 30 s more, at any length (2 × 14 min becomes 21 minutes
+ * unbroken). A merge needs at least 1.4 times the block, since the merged
+ * run loses at most 30 % of the two; the week is a lighter one, so the one
+ * bigger step in unbroken running comes with less running in all. After it
+ * the run grows by nextBlockSec. Coaching convention (Couch to 5K merges its
+ * runs with bigger jumps [nhs-couch-to-5k]).
+ *
+ * @example
+ * mergeBlockSec(840) // 1260: 2 × 14 min → 21 min
+ */
+export function mergeBlockSec(blockSec: number): number {
 	return Math.max(blockSec * 1.5, blockSec + 30);
 }
 
