@@ -126,6 +126,8 @@ test('the configurator offers the week card’s snippet with the same cohort, a 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const watch = await watchForProblems(page);
 	await page.goto('/embed/');
+	// A goal chosen before React takes over the server-rendered form would be lost (seen on a loaded box).
+	await waitForIslands(page);
 	await page.getByLabel('Starting goal').selectOption('retro-5k');
 	await page.getByRole('checkbox', { name: 'Tuesday' }).check();
 	await page.getByRole('checkbox', { name: 'Saturday' }).check();
