@@ -278,3 +278,42 @@ describe('the eleventh coach read: an unbroken long run grows by a quarter, not 
 		expect(checked).toBeGreaterThan(60);
 	});
 });
+
+describe('the eleventh coach read: a long race’s warning says what the plan builds to', () => {
+	it('a regular’s half at 5:00/km names its 1 h 41 min long session, never "never past 1 h 30 min"', () => {
+		const p = plan({ goal: 'retro-half', experience: 'regular', days: ['tue', 'thu', 'sat'], forwardEasyPace: 300 });
+		const longest = Math.max(
+			...p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec)),
+		);
+		expect(Math.floor(longest / 60)).toBe(101);
+		expect(p.warnings.join(' ')).not.toMatch(/never past/);
+		expect(p.warnings).toContain(
+			"We build by time, not distance: your longest session reaches 1 h 41 min backward, and race day takes about 2 h 30 min, walks included, 1.5 times as long, so your longest session covers less of the race than a faster runner's would. On race day, walk backward whenever you need to.",
+		);
+	});
+
+	it('over the grid of race plans, no warning names a session limit a session of the plan passes', () => {
+		const minutes = (text: string) => {
+			const m = /(?:(\d+) h )?(\d+) min/.exec(text);
+			return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : Number.POSITIVE_INFINITY;
+		};
+		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'] as const)
+			for (const experience of ['new', 'some', 'regular'] as const)
+				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], ['tue', 'thu', 'sat', 'sun'], SIX_DAYS])
+					for (const forwardEasyPace of [300, 510]) {
+						const r = parsePlanInput({ goal, experience, days, forwardEasyPace, startDate: '2026-03-02' });
+						if (!r.ok) continue;
+						const p = generatePlan(r.value);
+						const longest = Math.max(
+							...p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec)),
+						);
+						for (const w of p.warnings) {
+							const limit =
+								/(?:never past|at most|holds at most) ((?:\d+ h )?\d+ min)[^.]*one backward session|a long session holds at most ((?:\d+ h )?\d+ min)/.exec(
+									w,
+								);
+							if (limit) expect(longest / 60, w).toBeLessThanOrEqual(minutes(limit[1] ?? limit[2] ?? '') + 1);
+						}
+					}
+	});
+});

@@ -91,9 +91,12 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 			warnings.push(
 				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(wholeMinutes(beyond.longestSec))})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
-		} else if (capped) {
+		} else if (capped && beyond !== undefined) {
+			// What the plan builds to, read off its own sessions: a coach read "never past 1 h 30 min in one
+			// backward session" beside a run/walk long run of 1 h 53 min (90 minutes is the readiness rule's
+			// unbroken block, not a session's limit).
 			warnings.push(
-				`We build by time, not distance, and never past ${formatDuration(READINESS_CAP_SEC)} in one backward session, so your longest session covers less of the race than a faster runner's would. On race day, walk backward whenever you need to.`,
+				`We build by time, not distance: your longest session reaches ${formatDuration(wholeMinutes(beyond.longestSec))} backward, and race day takes about ${formatDuration(roundToFive(beyond.raceSec))}${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times as long, so your longest session covers less of the race than a faster runner's would. On race day, walk backward whenever you need to.`,
 			);
 		}
 		const raceDate = skeleton.raceDate;
