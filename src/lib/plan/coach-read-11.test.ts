@@ -317,3 +317,27 @@ describe('the eleventh coach read: a long race’s warning says what the plan bu
 					}
 	});
 });
+
+describe('the eleventh coach read: a knee-friendly plan says where it departs from the trial', () => {
+	it('on two days: lighter than the trial’s three walks a week', () => {
+		const p = plan({ goal: 'knee-friendly', experience: 'regular', days: ['wed', 'sat'], weeks: 26 });
+		expect(p.weeks[1]?.sessions.filter((s) => s.backwardSec > 0)).toHaveLength(2);
+		expect(p.warnings).toContain(
+			'The trial walked 3 times a week; your days allow 2 walks a week without back-to-back days, so this plan is lighter than the trial. Add a day with a rest day between to match it.',
+		);
+	});
+
+	it('in four weeks: ends before the trial’s six; on six days it still walks three times a week, unwarned', () => {
+		const p = plan({ goal: 'knee-friendly', experience: 'new', days: SIX_DAYS, units: 'mi', weeks: 4 });
+		expect(p.weeks[1]?.sessions.filter((s) => s.backwardSec > 0)).toHaveLength(3);
+		expect(p.warnings).toContain(
+			"The trial lasted 6 weeks; this plan has 4, so it ends before the trial's 6 weeks of walking. Choose 6 weeks to match it.",
+		);
+		expect(p.warnings.join(' ')).not.toMatch(/lighter than the trial/);
+	});
+
+	it('as the trial ran it (3 days, 6 weeks), says nothing more', () => {
+		const p = plan({ goal: 'knee-friendly', experience: 'new', days: ['mon', 'wed', 'fri'], weeks: 6 });
+		expect(p.warnings.join(' ')).not.toMatch(/lighter than the trial|ends before the trial/);
+	});
+});

@@ -462,6 +462,8 @@ export const SPLIT_LIMITS = {
 export const KNEE_SESSION_SEC = 600;
 /** The trial's length; after it the plan keeps the same dose. */
 export const KNEE_TRIAL_WEEKS = 6;
+/** The trial's walks a week [alghadir-2019]; fewer days, or a shorter plan, is said as a departure from it. */
+export const KNEE_TRIAL_SESSIONS = 3;
 /** Runners new to backward movement walk 8 minutes in week 1 and reach the trial's 10 minutes in week 2 (coaching convention). */
 export const KNEE_FIRST_WEEK_SEC: Readonly<Record<Experience, number>> = { new: 480, some: 600, regular: 600 };
 /** 5 minutes of forward walking first, as in [hadfield-2017]. */

@@ -9,6 +9,7 @@ import { foundationStartStage, isBackwardWalkWeek, walkRunStage } from './founda
 import { isRaceGoal, optionLabel, WEEKDAY_OPTIONS } from './options';
 import {
 	FOUNDATION_UNTIL_MINUTES,
+	KNEE_TRIAL_SESSIONS,
 	KNEE_TRIAL_WEEKS,
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	MAX_PLAN_WEEKS,
@@ -61,6 +62,18 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		if (weeks.length > KNEE_TRIAL_WEEKS) {
 			warnings.push(
 				`The trial lasted ${KNEE_TRIAL_WEEKS} weeks, so after week ${KNEE_TRIAL_WEEKS} the plan keeps the same 10 minutes; ask your physiotherapist before you do more.`,
+			);
+		}
+		// Where the plan departs from the trial, it says so (a coach read 2-day and 4-week plans that did not).
+		const walks = Math.min(KNEE_TRIAL_SESSIONS, skeleton.backwardDaysPossible);
+		if (walks < KNEE_TRIAL_SESSIONS) {
+			warnings.push(
+				`The trial walked ${KNEE_TRIAL_SESSIONS} times a week; your days allow ${walks === 1 ? 'one walk' : `${walks} walks`} a week without back-to-back days, so this plan is lighter than the trial. Add a day with a rest day between to match it.`,
+			);
+		}
+		if (weeks.length < KNEE_TRIAL_WEEKS) {
+			warnings.push(
+				`The trial lasted ${KNEE_TRIAL_WEEKS} weeks; this plan has ${weeks.length}, so it ends before the trial's ${KNEE_TRIAL_WEEKS} weeks of walking. Choose ${KNEE_TRIAL_WEEKS} weeks to match it.`,
 			);
 		}
 	}
