@@ -67,6 +67,16 @@ describe('formatting', () => {
 		expect(formatDistance(400, 'km')).toBe('400 m');
 		expect(formatDistance(5000, 'km')).toBe('5 km');
 	});
+	it('writes a race’s distance as the race in the other system: "1 mile (1609 m)", never "1.61 km"', () => {
+		expect(formatDistance(1609.344, 'km')).toBe('1 mile (1609 m)');
+		expect(formatDistance(1609.344, 'mi')).toBe('1 mi');
+		expect(formatDistance(5000, 'mi')).toBe('5 km (3.1 mi)');
+		expect(formatDistance(10000, 'mi')).toBe('10 km (6.2 mi)');
+		expect(formatDistance(21097.5, 'mi')).toBe('13.1 mi');
+		expect(formatDistance(21097.5, 'km')).toBe('21.1 km');
+		// Training distances on the 50 m grid stay as they are.
+		expect(formatDistance(1600, 'km')).toBe('1.6 km');
+	});
 });
 
 describe('units', () => {

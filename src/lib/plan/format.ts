@@ -6,7 +6,7 @@ import type { Units } from './options';
 // The converter's share lives in pace-basics.ts (why: there); it is still part of this module's API.
 import { backwardPaceRange, formatPace, type PaceRange, roundTo } from './pace-basics';
 import { roundDurationSec } from './rounding';
-import { METRES_PER_UNIT } from './rules';
+import { METRES_PER_UNIT, RACE_DISTANCE_M } from './rules';
 
 export { backwardPaceRange, formatPace, type PaceRange, roundTo };
 
@@ -74,18 +74,35 @@ export function unitsToMetres(value: number, units: Units): number {
 }
 
 /**
+ * A race's own distance as a coach writes it in the other system: the mile
+ * in a km plan is "1 mile (1609 m)", not "1.61 km"; the 5K in a miles plan
+ * "5 km (3.1 mi)". Only the exact race distances: training distances sit on
+ * a 50 m or 0.05 mi grid and never land on them.
+ */
+const RACE_DISTANCE_TEXT: ReadonlyMap<number, Readonly<Record<Units, string>>> = new Map([
+	[RACE_DISTANCE_M['retro-mile'], { km: '1 mile (1609 m)', mi: '1 mi' }],
+	[RACE_DISTANCE_M['retro-5k'], { km: '5 km', mi: '5 km (3.1 mi)' }],
+	[RACE_DISTANCE_M['retro-10k'], { km: '10 km', mi: '10 km (6.2 mi)' }],
+	[RACE_DISTANCE_M['retro-half'], { km: '21.1 km', mi: '13.1 mi' }],
+]);
+
+/**
  * A distance for people: "0.5 mi", "3 km", "400 m" (under 1 km in km units,
- * and under 160 m in miles).
+ * and under 160 m in miles), and a race's distance as the race
+ * (RACE_DISTANCE_TEXT).
  *
  * Never throws.
  *
  * @example
- * formatDistance(804.672, 'mi') // '0.5 mi'
- * formatDistance(400, 'km')     // '400 m'
- * formatDistance(5000, 'km')    // '5 km'
+ * formatDistance(804.672, 'mi')  // '0.5 mi'
+ * formatDistance(400, 'km')      // '400 m'
+ * formatDistance(5000, 'km')     // '5 km'
+ * formatDistance(1609.344, 'km') // '1 mile (1609 m)'
  */
 export function formatDistance(metres: number, units: Units): string {
 	if (!Number.isFinite(metres) || metres <= 0) return units === 'mi' ? '0 mi' : '0 m';
+	const race = RACE_DISTANCE_TEXT.get(metres);
+	if (race !== undefined) return race[units];
 	// Sprints and other short efforts read in metres in both systems: nobody says "0.03 mi".
 	if ((units === 'km' && metres < 1000) || (units === 'mi' && metres < 160)) return `${Math.round(metres / 10) * 10} m`;
 	const value = metresToUnits(metres, units);

@@ -315,6 +315,9 @@ describe('words and clocks', () => {
 		expect(spokenDistance(1000, 'km')).toBe('1 kilometre');
 		expect(spokenDistance(6500, 'km')).toBe('6.5 kilometres');
 		expect(spokenDistance(1609.344, 'mi')).toBe('1 mile');
+		// A mile race in a km plan is said as the race, not "1.61 kilometres".
+		expect(spokenDistance(1609.344, 'km')).toBe('1 mile');
+		expect(spokenDistance(5000, 'mi')).toBe('5 kilometres');
 	});
 
 	it('formats session time as a clock', () => {
