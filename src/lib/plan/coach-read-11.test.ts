@@ -341,3 +341,54 @@ describe('the eleventh coach read: a knee-friendly plan says where it departs fr
 		expect(p.warnings.join(' ')).not.toMatch(/lighter than the trial|ends before the trial/);
 	});
 });
+
+describe('the eleventh coach read: a week that repeats the one before is said', () => {
+	it('a regular’s 26-week 5K at 8:30/km names week 5, which repeats week 4', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			days: ['tue', 'thu', 'sat'],
+			forwardEasyPace: 510,
+			weeks: 26,
+		});
+		const titles = (i: number) => p.weeks[i]?.sessions.map((s) => s.title);
+		expect(titles(4)).toEqual(titles(3));
+		expect(p.warnings.find((w) => w.includes('repeats the week before'))).toMatch(/^Week 5 repeats the week before: /);
+	});
+
+	it('over a grid of race and mix-in plans, every building week that repeats the one before is named', () => {
+		const named = (p: Plan, week: number) =>
+			p.warnings.some(
+				(w) => /repeats? the week before/.test(w) && new RegExp(`\\b${week}\\b`).test(w.split(':')[0] ?? ''),
+			);
+		for (const goal of ['mix-in', 'retro-5k', 'retro-10k'] as const)
+			for (const experience of ['new', 'some', 'regular'] as const)
+				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], SIX_DAYS])
+					for (const forwardEasyPace of [300, 510]) {
+						const r = parsePlanInput({ goal, experience, days, forwardEasyPace, weeks: 26, startDate: '2026-03-02' });
+						if (!r.ok) continue;
+						const p = generatePlan(r.value);
+						const lead = /Weeks 1 (?:and|to) (\d+) hold/.exec(p.warnings.join(' '));
+						const backward = (i: number) =>
+							(p.weeks[i]?.sessions ?? [])
+								.filter((s) => s.backwardSec > 0)
+								.map((s) => s.title)
+								.join('|');
+						for (let i = 1; i < p.weeks.length; i++) {
+							const [before, week] = [p.weeks[i - 1], p.weeks[i]];
+							if (!before || !week || (week.phase !== 'build' && week.phase !== 'foundation')) continue;
+							if (before.phase === 'recovery' || week.index <= Number(lead?.[1] ?? 1)) continue;
+							// The walk/run foundation holds backward work on purpose while forward running steps up.
+							if (
+								week.sessions.some((s) => /walk\/run|\d+ min forward/i.test(s.title) && !/30 min forward/.test(s.title))
+							)
+								continue;
+							if (backward(i) !== '' && backward(i) === backward(i - 1))
+								expect(
+									named(p, week.index),
+									`${goal} ${experience} ${days.length} days ${forwardEasyPace}, week ${week.index}`,
+								).toBe(true);
+						}
+					}
+	});
+});

@@ -84,6 +84,14 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 			`Weeks 1 ${leadIn === 1 ? 'and' : 'to'} ${leadIn + 1} hold the same backward sessions: an easy start that lets the build climb further before your race.`,
 		);
 	}
+	// Knee-friendly walking holds the trial's dose, and drills hold each stage, on purpose.
+	const building = goal !== 'knee-friendly' && goal !== 'drills' && ctx.input.split === undefined;
+	const held = building ? heldWeeks(weeks, skeleton) : [];
+	if (held.length > 0) {
+		warnings.push(
+			`${weeksText(held)} ${held.length === 1 ? 'repeats' : 'repeat'} the week before: spread over ${weeks.length} weeks, the build sometimes rises by less than the smallest step we write (15 seconds a block under 10 minutes, a whole minute above), so that week holds and the next one climbs.`,
+		);
+	}
 	if (isRaceGoal(goal) && race !== undefined) {
 		if (race.format === 'run-walk') {
 			warnings.push(
@@ -125,6 +133,34 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 		}
 	}
 	return warnings;
+}
+
+/**
+ * Building weeks whose backward sessions repeat the week before's, session
+ * for session: a coach read one in a regular's 26-week 5K (weeks 4 and 5
+ * both "2 × 11 min" and "2 × 12 min") and asked that it be said. Lead-in
+ * weeks (said on their own), weeks after a recovery week and the
+ * foundation's weeks (which hold backward work on purpose while forward
+ * running steps up) are left out.
+ *
+ * @example
+ * heldWeeks(regular5kWeeks, skeleton) // [5]
+ */
+export function heldWeeks(weeks: readonly Week[], skeleton: Skeleton): number[] {
+	const backward = (w: Week | undefined) =>
+		(w?.sessions ?? [])
+			.filter((s) => s.backwardSec > 0)
+			.map((s) => s.title)
+			.join('|');
+	return weeks
+		.filter((w, i) => {
+			const [before, frame] = [weeks[i - 1], skeleton.weeks[i]];
+			if (!before || !frame || frame.leadIn || frame.walkRunStage !== undefined) return false;
+			if (w.phase !== 'build' && w.phase !== 'foundation') return false;
+			if (before.phase === 'recovery' || skeleton.weeks[i - 1]?.leadIn) return false;
+			return backward(w) !== '' && backward(w) === backward(before);
+		})
+		.map((w) => w.index);
 }
 
 /**
