@@ -28,6 +28,23 @@ function plan(raw: Record<string, unknown>): Plan {
 	return generatePlan(r.value);
 }
 
+/** Day sets the grids below read: 2, 3, 4 and 6 days. */
+const DAY_SETS = [['wed', 'sat'], ['tue', 'thu', 'sat'], ['tue', 'thu', 'sat', 'sun'], SIX_DAYS];
+
+/**
+ * Every accepted plan of a grid of settings, one list per setting (undefined: left to the builder),
+ * with a label that names its settings for a failing assertion.
+ */
+function* gridPlans(axes: Record<string, readonly unknown[]>): Generator<{ label: string; p: Plan }> {
+	let combos: Record<string, unknown>[] = [{}];
+	for (const [key, values] of Object.entries(axes))
+		combos = combos.flatMap((c) => values.map((v) => (v === undefined ? c : { ...c, [key]: v })));
+	for (const raw of combos) {
+		const r = parsePlanInput({ startDate: '2026-03-02', ...raw }, { today: '2026-02-01' });
+		if (r.ok) yield { label: JSON.stringify(raw), p: generatePlan(r.value) };
+	}
+}
+
 /** Running days of each week, race day left out. */
 function runDays(p: Plan): number[] {
 	return p.weeks.map((w) => w.sessions.filter((s) => s.kind !== 'race').length);
@@ -66,35 +83,30 @@ describe('the eleventh coach read: a Couch to 5K graduate gets their days back o
 	});
 
 	it('holds over a grid of beginners: every goal with a foundation, 2 to 6 days, slow and fast, from 0, 5 and 10 minutes', () => {
-		const goals = ['mix-in', 'retro-mile', 'retro-5k', 'retro-10k'] as const;
-		const daySets = [['wed', 'sat'], ['tue', 'thu', 'sat'], ['tue', 'thu', 'sat', 'sun'], SIX_DAYS];
 		let checked = 0;
-		for (const goal of goals)
-			for (const days of daySets)
-				for (const forwardEasyPace of [300, 510])
-					for (const currentRunMinutes of [0, 5, 10]) {
-						const r = parsePlanInput(
-							{ goal, experience: 'new', days, forwardEasyPace, currentRunMinutes, weeks: 26, startDate: '2026-03-02' },
-							{ today: '2026-02-01' },
-						);
-						if (!r.ok) continue;
-						const p = generatePlan(r.value);
-						const label = `${goal} ${days.length} days ${forwardEasyPace} s/km from ${currentRunMinutes} min`;
-						const counts = runDays(p);
-						// While the foundation lasts, up to the week of its first 30-minute run, 3 days.
-						const thirty = p.weeks.findIndex((w) =>
-							w.sessions.some((s) =>
-								s.segments.some((g) => g.direction === 'forward' && g.mode === 'run' && (g.durationSec ?? 0) >= 1800),
-							),
-						);
-						counts.forEach((n, i) => {
-							if (thirty < 0 || i <= thirty) expect(n, `${label}, week ${i + 1}`).toBeLessThanOrEqual(FOUNDATION_DAYS);
-							if (i > 0 && p.weeks[i]?.phase !== 'race')
-								expect(n - (counts[i - 1] ?? 0), `${label}, week ${i + 1}`).toBeLessThanOrEqual(1);
-						});
-						expect(forwardJumps(p, MOST_FORWARD_RISE), label).toEqual([]);
-						checked++;
-					}
+		for (const { label, p } of gridPlans({
+			goal: ['mix-in', 'retro-mile', 'retro-5k', 'retro-10k'],
+			experience: ['new'],
+			days: DAY_SETS,
+			forwardEasyPace: [300, 510],
+			currentRunMinutes: [0, 5, 10],
+			weeks: [26],
+		})) {
+			const counts = runDays(p);
+			// While the foundation lasts, up to the week of its first 30-minute run, 3 days.
+			const thirty = p.weeks.findIndex((w) =>
+				w.sessions.some((s) =>
+					s.segments.some((g) => g.direction === 'forward' && g.mode === 'run' && (g.durationSec ?? 0) >= 1800),
+				),
+			);
+			counts.forEach((n, i) => {
+				if (thirty < 0 || i <= thirty) expect(n, `${label}, week ${i + 1}`).toBeLessThanOrEqual(FOUNDATION_DAYS);
+				if (i > 0 && p.weeks[i]?.phase !== 'race')
+					expect(n - (counts[i - 1] ?? 0), `${label}, week ${i + 1}`).toBeLessThanOrEqual(1);
+			});
+			expect(forwardJumps(p, MOST_FORWARD_RISE), label).toEqual([]);
+			checked++;
+		}
 		expect(checked).toBeGreaterThan(50);
 	});
 });
@@ -136,30 +148,24 @@ describe('the eleventh coach read: race day runs the run/walk the peak trained',
 
 	it('over every run/walk race of the grid, race day’s runs are the peak long run’s runs', () => {
 		let checked = 0;
-		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'] as const)
-			for (const experience of ['new', 'some', 'regular'] as const)
-				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], SIX_DAYS])
-					for (const forwardEasyPace of [300, 510])
-						for (const weeks of [undefined, 20, 26]) {
-							const r = parsePlanInput(
-								{ goal, experience, days, forwardEasyPace, weeks, startDate: '2026-03-02' },
-								{ today: '2026-02-01' },
-							);
-							if (!r.ok) continue;
-							const p = generatePlan(r.value);
-							const race = p.weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
-							const raceRun = race?.segments.find((g) => g.direction === 'backward' && g.recovery);
-							if (!raceRun) continue;
-							const peak = p.weeks.filter((w) => w.phase === 'peak').at(-1);
-							const peakRun = peak?.sessions
-								.find((s) => s.kind === 'long')
-								?.segments.find((g) => g.direction === 'backward' && g.role === 'main' && g.recovery);
-							if (!peakRun) continue;
-							expect(raceRun.durationSec, `${goal} ${experience} ${days.length} days ${forwardEasyPace}`).toBe(
-								peakRun.durationSec,
-							);
-							checked++;
-						}
+		for (const { label, p } of gridPlans({
+			goal: ['retro-5k', 'retro-10k', 'retro-half'],
+			experience: ['new', 'some', 'regular'],
+			days: [DAY_SETS[0], DAY_SETS[1], SIX_DAYS],
+			forwardEasyPace: [300, 510],
+			weeks: [undefined, 20, 26],
+		})) {
+			const race = p.weeks.at(-1)?.sessions.find((s) => s.kind === 'race');
+			const raceRun = race?.segments.find((g) => g.direction === 'backward' && g.recovery);
+			if (!raceRun) continue;
+			const peak = p.weeks.filter((w) => w.phase === 'peak').at(-1);
+			const peakRun = peak?.sessions
+				.find((s) => s.kind === 'long')
+				?.segments.find((g) => g.direction === 'backward' && g.role === 'main' && g.recovery);
+			if (!peakRun) continue;
+			expect(raceRun.durationSec, label).toBe(peakRun.durationSec);
+			checked++;
+		}
 		expect(checked).toBeGreaterThan(25);
 	});
 });
@@ -251,30 +257,24 @@ describe('the eleventh coach read: an unbroken long run grows by a quarter, not 
 
 	it('over the grid of race plans, no unbroken run of 10 minutes or more grows by over a quarter or 4 minutes two weeks running', () => {
 		let checked = 0;
-		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half'] as const)
-			for (const experience of ['some', 'regular'] as const)
-				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], SIX_DAYS])
-					for (const forwardEasyPace of [300, 510])
-						for (const weeks of [undefined, 26]) {
-							const r = parsePlanInput(
-								{ goal, experience, days, forwardEasyPace, weeks, startDate: '2026-03-02' },
-								{ today: '2026-02-01' },
-							);
-							if (!r.ok) continue;
-							const longest = blocks(generatePlan(r.value));
-							let best = 0;
-							let bigSteps = 0;
-							for (const [i, b] of longest.entries()) {
-								const big = best >= 600 && b > Math.max(best * 1.25, best + 240) + 1;
-								bigSteps = big ? bigSteps + 1 : b > best ? 0 : bigSteps;
-								expect(
-									bigSteps,
-									`${goal} ${experience} ${days.length} days ${forwardEasyPace}, week ${i + 1}`,
-								).toBeLessThan(2);
-								best = Math.max(best, b);
-							}
-							checked++;
-						}
+		for (const { label, p } of gridPlans({
+			goal: ['retro-mile', 'retro-5k', 'retro-10k', 'retro-half'],
+			experience: ['some', 'regular'],
+			days: [DAY_SETS[0], DAY_SETS[1], SIX_DAYS],
+			forwardEasyPace: [300, 510],
+			weeks: [undefined, 26],
+		})) {
+			const longest = blocks(p);
+			let best = 0;
+			let bigSteps = 0;
+			for (const [i, b] of longest.entries()) {
+				const big = best >= 600 && b > Math.max(best * 1.25, best + 240) + 1;
+				bigSteps = big ? bigSteps + 1 : b > best ? 0 : bigSteps;
+				expect(bigSteps, `${label}, week ${i + 1}`).toBeLessThan(2);
+				best = Math.max(best, b);
+			}
+			checked++;
+		}
 		expect(checked).toBeGreaterThan(60);
 	});
 });
@@ -297,24 +297,23 @@ describe('the eleventh coach read: a long race’s warning says what the plan bu
 			const m = /(?:(\d+) h )?(\d+) min/.exec(text);
 			return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : Number.POSITIVE_INFINITY;
 		};
-		for (const goal of ['retro-5k', 'retro-10k', 'retro-half'] as const)
-			for (const experience of ['new', 'some', 'regular'] as const)
-				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], ['tue', 'thu', 'sat', 'sun'], SIX_DAYS])
-					for (const forwardEasyPace of [300, 510]) {
-						const r = parsePlanInput({ goal, experience, days, forwardEasyPace, startDate: '2026-03-02' });
-						if (!r.ok) continue;
-						const p = generatePlan(r.value);
-						const longest = Math.max(
-							...p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec)),
-						);
-						for (const w of p.warnings) {
-							const limit =
-								/(?:never past|at most|holds at most) ((?:\d+ h )?\d+ min)[^.]*one backward session|a long session holds at most ((?:\d+ h )?\d+ min)/.exec(
-									w,
-								);
-							if (limit) expect(longest / 60, w).toBeLessThanOrEqual(minutes(limit[1] ?? limit[2] ?? '') + 1);
-						}
-					}
+		for (const { p } of gridPlans({
+			goal: ['retro-5k', 'retro-10k', 'retro-half'],
+			experience: ['new', 'some', 'regular'],
+			days: DAY_SETS,
+			forwardEasyPace: [300, 510],
+		})) {
+			const longest = Math.max(
+				...p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind !== 'race').map((s) => s.backwardSec)),
+			);
+			for (const w of p.warnings) {
+				const limit =
+					/(?:never past|at most|holds at most) ((?:\d+ h )?\d+ min)[^.]*one backward session|a long session holds at most ((?:\d+ h )?\d+ min)/.exec(
+						w,
+					);
+				if (limit) expect(longest / 60, w).toBeLessThanOrEqual(minutes(limit[1] ?? limit[2] ?? '') + 1);
+			}
+		}
 	});
 });
 
@@ -361,34 +360,29 @@ describe('the eleventh coach read: a week that repeats the one before is said', 
 			p.warnings.some(
 				(w) => /repeats? the week before/.test(w) && new RegExp(`\\b${week}\\b`).test(w.split(':')[0] ?? ''),
 			);
-		for (const goal of ['mix-in', 'retro-5k', 'retro-10k'] as const)
-			for (const experience of ['new', 'some', 'regular'] as const)
-				for (const days of [['wed', 'sat'], ['tue', 'thu', 'sat'], SIX_DAYS])
-					for (const forwardEasyPace of [300, 510]) {
-						const r = parsePlanInput({ goal, experience, days, forwardEasyPace, weeks: 26, startDate: '2026-03-02' });
-						if (!r.ok) continue;
-						const p = generatePlan(r.value);
-						const lead = /Weeks 1 (?:and|to) (\d+) hold/.exec(p.warnings.join(' '));
-						const backward = (i: number) =>
-							(p.weeks[i]?.sessions ?? [])
-								.filter((s) => s.backwardSec > 0)
-								.map((s) => s.title)
-								.join('|');
-						for (let i = 1; i < p.weeks.length; i++) {
-							const [before, week] = [p.weeks[i - 1], p.weeks[i]];
-							if (!before || !week || (week.phase !== 'build' && week.phase !== 'foundation')) continue;
-							if (before.phase === 'recovery' || week.index <= Number(lead?.[1] ?? 1)) continue;
-							// The walk/run foundation holds backward work on purpose while forward running steps up.
-							if (
-								week.sessions.some((s) => /walk\/run|\d+ min forward/i.test(s.title) && !/30 min forward/.test(s.title))
-							)
-								continue;
-							if (backward(i) !== '' && backward(i) === backward(i - 1))
-								expect(
-									named(p, week.index),
-									`${goal} ${experience} ${days.length} days ${forwardEasyPace}, week ${week.index}`,
-								).toBe(true);
-						}
-					}
+		for (const { label, p } of gridPlans({
+			goal: ['mix-in', 'retro-5k', 'retro-10k'],
+			experience: ['new', 'some', 'regular'],
+			days: [DAY_SETS[0], DAY_SETS[1], SIX_DAYS],
+			forwardEasyPace: [300, 510],
+			weeks: [26],
+		})) {
+			const lead = /Weeks 1 (?:and|to) (\d+) hold/.exec(p.warnings.join(' '));
+			const backward = (i: number) =>
+				(p.weeks[i]?.sessions ?? [])
+					.filter((s) => s.backwardSec > 0)
+					.map((s) => s.title)
+					.join('|');
+			for (let i = 1; i < p.weeks.length; i++) {
+				const [before, week] = [p.weeks[i - 1], p.weeks[i]];
+				if (!before || !week || (week.phase !== 'build' && week.phase !== 'foundation')) continue;
+				if (before.phase === 'recovery' || week.index <= Number(lead?.[1] ?? 1)) continue;
+				// The walk/run foundation holds backward work on purpose while forward running steps up.
+				if (week.sessions.some((s) => /walk\/run|\d+ min forward/i.test(s.title) && !/30 min forward/.test(s.title)))
+					continue;
+				if (backward(i) !== '' && backward(i) === backward(i - 1))
+					expect(named(p, week.index), `${label}, week ${week.index}`).toBe(true);
+			}
+		}
 	});
 });
