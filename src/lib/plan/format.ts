@@ -109,3 +109,17 @@ export function formatDistance(metres: number, units: Units): string {
 	const rounded = Math.round(value * 100) / 100;
 	return `${String(rounded)} ${units}`;
 }
+
+/** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9": the weeks a warning names (split.ts, warnings.ts). */
+export function weeksText(weeks: readonly number[]): string {
+	const runs: string[] = [];
+	let i = 0;
+	while (i < weeks.length) {
+		let j = i;
+		while (j + 1 < weeks.length && (weeks[j + 1] ?? 0) === (weeks[j] ?? 0) + 1) j++;
+		runs.push(j > i + 1 ? `${weeks[i]} to ${weeks[j]}` : j === i + 1 ? `${weeks[i]}, ${weeks[j]}` : `${weeks[i]}`);
+		i = j + 1;
+	}
+	const text = runs.join(', ').replace(/, ([^,]*)$/, ' and $1');
+	return weeks.length === 1 ? `Week ${text}` : `Weeks ${text}`;
+}

@@ -11,7 +11,7 @@
  */
 import type { PlanContext } from './context';
 import type { WeekDose } from './dose';
-import { formatDistance, formatDuration } from './format';
+import { formatDistance, formatDuration, weeksText } from './format';
 import { FOUNDATION_RUN_SEC, foundationStartStage, isWalkRunWeek } from './foundation';
 import { isRaceGoal } from './options';
 import { roundDistanceM, roundDurationSec } from './rounding';
@@ -369,16 +369,19 @@ export function splitWeekBreaches(
 	splitSessionIds: ReadonlySet<string>,
 ): Array<[Breach, number]> {
 	const out: Array<[Breach, number]> = [];
-	const backward = (w: Week | undefined) =>
-		(w?.sessions ?? []).filter((s) => s.kind !== 'race').reduce((sum, s) => sum + s.backwardSec, 0);
+	// Race weeks end the loop, so a week's totals are its training sessions' (sessions.ts weekTotals).
+	const backward = (w: Week | undefined) => w?.totals.backwardSec ?? 0;
 	const splits = (w: Week | undefined) => (w?.sessions ?? []).filter((s) => splitSessionIds.has(s.id)).length;
 	let biggest = 0;
 	for (const [i, week] of weeks.entries()) {
 		if (week.phase === 'race') break;
 		const total = backward(week);
-		const sessions = week.sessions.filter((s) => s.backwardSec > 0).length;
 		const before = weeks[i - 1];
-		if (i > 0 && splits(week) > splits(before) && total > maxWeekBackwardSec(biggest, sessions) + 0.5)
+		if (
+			i > 0 &&
+			splits(week) > splits(before) &&
+			total > maxWeekBackwardSec(biggest, week.totals.backwardSessions) + 0.5
+		)
 			out.push(['week-rise', week.index]);
 		const beforeRecovery = weeks[i - 2];
 		if (before?.phase === 'recovery' && beforeRecovery && splits(week) > 0 && week.phase !== 'taper')
@@ -437,17 +440,3 @@ const BREACH_TEXT: Readonly<Record<Breach, string>> = {
 	'backward-over-forward':
 		'your split’s mixed runs take more time backward than forward (backward is slower, so a shorter distance can take longer); the mixed runs we plan ourselves keep backward to a third of the forward time. Your split is kept as written; consider holding the backward part or lengthening the forward part.',
 };
-
-/** "Week 3", "Weeks 3 and 5", "Weeks 3 to 6, 9". */
-export function weeksText(weeks: readonly number[]): string {
-	const runs: string[] = [];
-	let i = 0;
-	while (i < weeks.length) {
-		let j = i;
-		while (j + 1 < weeks.length && (weeks[j + 1] ?? 0) === (weeks[j] ?? 0) + 1) j++;
-		runs.push(j > i + 1 ? `${weeks[i]} to ${weeks[j]}` : j === i + 1 ? `${weeks[i]}, ${weeks[j]}` : `${weeks[i]}`);
-		i = j + 1;
-	}
-	const text = runs.join(', ').replace(/, ([^,]*)$/, ' and $1');
-	return weeks.length === 1 ? `Week ${text}` : `Weeks ${text}`;
-}

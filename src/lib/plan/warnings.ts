@@ -4,7 +4,7 @@
  */
 import type { PlanContext } from './context';
 import { weekdayOf } from './dates';
-import { formatDuration } from './format';
+import { formatDuration, weeksText } from './format';
 import { foundationStartStage, isBackwardWalkWeek, walkRunStage } from './foundation';
 import { isRaceGoal, optionLabel, WEEKDAY_OPTIONS } from './options';
 import {
@@ -22,7 +22,6 @@ import {
 import type { Week } from './schema';
 import { raceName } from './sessions';
 import type { Skeleton } from './skeleton';
-import { weeksText } from './split';
 import type { PlanTargets } from './targets';
 
 /** Everything the plan-wide warnings look at. */

@@ -95,9 +95,15 @@ export function spokenDuration(sec: number): string {
  * spokenDistance(804.672, 'mi') // '0.5 miles'
  */
 export function spokenDistance(metres: number, units: Units): string {
-	const text = formatDistance(metres, units);
+	// A race's distance in the other system, "1 mile (1609 m)", is said without its bracket: "1 mile".
+	const text = formatDistance(metres, units).replace(/ \(.*\)$/, '');
 	const [value = '', unit = ''] = text.split(' ');
-	const words: Record<string, string> = { m: 'metres', km: 'kilometres', mi: value === '1' ? 'mile' : 'miles' };
+	const words: Record<string, string> = {
+		m: 'metres',
+		km: 'kilometres',
+		mi: value === '1' ? 'mile' : 'miles',
+		mile: 'mile',
+	};
 	if (unit === 'km' && value === '1') return '1 kilometre';
 	return `${value} ${words[unit] ?? unit}`;
 }
