@@ -352,7 +352,7 @@ export const FOUNDATION_MAX_RUN_DAYS = 3;
 
 /**
  * After the foundation, the runner's other days come back one at a time: one
- * more running day every this many weeks (recovery weeks add none), so a
+ * more running day every this many building weeks (recovery weeks add none), so a
  * runner who has just run 30 minutes for the first time keeps 3 days for
  * another week, then runs 4 days for two weeks, and so on. A coach read a
  * Couch to 5K graduate go from 3 runs to 6 in the week their runs turned
@@ -374,17 +374,21 @@ export const FOUNDATION_ADD_DAY_EVERY_WEEKS = 2;
 export const DAY_BACK_FORWARD_FACTOR = 1 / 2;
 
 /**
- * The runner's days back in the `weeksBuilt`-th week after the foundation
- * (recovery weeks not counted), beyond the foundation's well-spaced ones:
- * none, then one more every FOUNDATION_ADD_DAY_EVERY_WEEKS.
+ * Whether a building week after the foundation brings one of the runner's
+ * other days back, `buildWeeksSince` building weeks (this one included) after
+ * the foundation's end or the last day that came back: one every
+ * FOUNDATION_ADD_DAY_EVERY_WEEKS. A week after a recovery week counts, as its
+ * load is below the week before the recovery week and the day back is half an
+ * easy run (a coach read a Couch to 5K graduate's forward running fall from
+ * 3 × 30 minutes to warm-up jogs while the day waited for the week before the
+ * peak); the skeleton keeps the peak's week before it from adding one.
  *
  * @example
- * daysBackAfterFoundation(1) // 0: the week after the 30-minute run keeps the foundation's days
- * daysBackAfterFoundation(2) // 1
- * daysBackAfterFoundation(4) // 2
+ * dayComesBack(1) // false: the week after the 30-minute run keeps the foundation's days
+ * dayComesBack(2) // true
  */
-export function daysBackAfterFoundation(weeksBuilt: number): number {
-	return Math.floor(Math.max(0, weeksBuilt) / FOUNDATION_ADD_DAY_EVERY_WEEKS);
+export function dayComesBack(buildWeeksSince: number): boolean {
+	return buildWeeksSince >= FOUNDATION_ADD_DAY_EVERY_WEEKS;
 }
 
 /** One week of the walk/run foundation: `reps` × (`runSec` running + `walkSec` walking). */

@@ -8,7 +8,7 @@ import { addDays, fromDayNumber, nextOnOrAfter, toDayNumber, weekdayIndexOfDay }
 import { foundationStages, isBackwardWalkWeek, walkRunStage } from './foundation';
 import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './options';
 import {
-	daysBackAfterFoundation,
+	dayComesBack,
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	maxBackwardSessions,
 	RACE_PEAK_WEEKS,
@@ -70,7 +70,7 @@ export interface Skeleton {
 	readonly backwardDaysPossible: number;
 	/** Training days the plan leaves as rest days while the foundation lasts (rules.ts FOUNDATION_MAX_RUN_DAYS). */
 	readonly foundationRestDays: number;
-	/** The weeks, after the foundation, that bring one of those days back (rules.ts daysBackAfterFoundation). */
+	/** The weeks, after the foundation, that bring one of those days back (rules.ts dayComesBack). */
 	readonly daysBackIn: readonly number[];
 }
 
@@ -266,10 +266,11 @@ export function withoutEarlyPeak(phases: readonly Phase[], stages: readonly (num
  * The days each week runs on, for a plan with a foundation: only the
  * well-spaced days (`spaced`) while it lasts, as Couch to 5K runs 3 times a
  * week with rest days between; after it, the runner's other days come back
- * one at a time (rules.ts daysBackAfterFoundation). Only a building week
- * brings a day back: recovery, peak, taper and race weeks, and the week
- * after a recovery week (easing back in), keep the days of the week before.
- * Without a foundation (no stage in `stages`), every week runs on `days`.
+ * one at a time, every other building week (rules.ts dayComesBack). Only a
+ * building week followed by another brings a day back: recovery, peak,
+ * taper and race weeks, and the week before the peak, keep the days of the
+ * week before. Without a foundation (no stage in `stages`), every week runs
+ * on `days`.
  *
  * @example
  * runningDaysByWeek([7, 8, undefined, undefined], phases, sixDays, ['tue', 'thu', 'sat'])
@@ -282,17 +283,22 @@ export function runningDaysByWeek(
 	spaced: readonly Weekday[],
 ): { days: (readonly Weekday[])[]; restDays: number; daysBackIn: number[] } {
 	if (stages.every((st) => st === undefined)) return { days: phases.map(() => days), restDays: 0, daysBackIn: [] };
-	let built = 0;
+	let sinceLastDay = 0;
 	let back = 0;
 	const daysBackIn: number[] = [];
 	const out = phases.map((phase, i) => {
 		const after = stages[i] === undefined && stages.slice(0, i).some((st) => st !== undefined);
-		const building = (phase === 'build' || phase === 'foundation') && phases[i - 1] !== 'recovery';
-		if (after && building) {
-			built++;
-			const now = daysBackAfterFoundation(built);
-			if (now > back && runningDays(days, spaced, back) !== days) daysBackIn.push(i + 1);
-			back = now;
+		if (after && (phase === 'build' || phase === 'foundation')) {
+			sinceLastDay++;
+			// A day comes back only where the next week builds too: its easy run doubles to the usual
+			// then, which must not be the peak (a coach read a day come back the week before the peak
+			// and its easy run double in the peak week). A day held back waits for the next such week.
+			const nextBuilds = phases[i + 1] === 'build' || phases[i + 1] === 'foundation';
+			if (dayComesBack(sinceLastDay) && nextBuilds && runningDays(days, spaced, back) !== days) {
+				daysBackIn.push(i + 1);
+				back++;
+				sinceLastDay = 0;
+			}
 		}
 		return runningDays(days, spaced, back);
 	});

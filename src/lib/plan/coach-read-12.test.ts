@@ -1,0 +1,76 @@
+/**
+ * The twelfth coach read of the plans, pinned: after the walk/run
+ * foundation, a running day never comes back in the week before the peak
+ * (its half easy run would double in the peak week, beside the peak's
+ * backward rise), and the week after a recovery week may bring it back
+ * instead of leaving a Couch to 5K graduate on warm-up jogs until then.
+ * Earlier reads: coach-read.test.ts and coach-read-6 to 11.
+ */
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from './generate';
+import { parsePlanInput } from './input';
+import type { Plan } from './schema';
+
+function plan(raw: Record<string, unknown>): Plan | undefined {
+	const r = parsePlanInput({ startDate: '2026-03-02', ...raw }, { today: '2026-02-01' });
+	return r.ok ? generatePlan(r.value) : undefined;
+}
+
+/** Running days of each week, race day left out. */
+function runDays(p: Plan): number[] {
+	return p.weeks.map((w) => w.sessions.filter((s) => s.kind !== 'race').length);
+}
+
+/** The 1-based weeks that run on more days than the week before. */
+function weeksAddingADay(p: Plan): number[] {
+	const days = runDays(p);
+	return days.flatMap((n, i) => (i > 0 && n > (days[i - 1] ?? n) ? [i + 1] : []));
+}
+
+describe('the twelfth coach read: a day comes back while the plan still builds, never just before the peak', () => {
+	it('a new runner’s mile on four days from zero: the fourth day comes back in week 17, not week 18 before the peak', () => {
+		const p = plan({
+			goal: 'retro-mile',
+			experience: 'new',
+			days: ['tue', 'thu', 'sat', 'sun'],
+			currentRunMinutes: 0,
+			weeks: 22,
+		});
+		if (!p) throw new Error('refused');
+		// Before: Saturday came back in week 18 with 15 minutes, then doubled to 30 in the peak's first
+		// week (forward 64 -> 81 minutes beside backward 22.5 -> 27.5), after four weeks on warm-up jogs.
+		expect(p.weeks.map((w) => w.phase).indexOf('peak') + 1).toBe(19);
+		expect(weeksAddingADay(p)).toEqual([17]);
+		expect(p.weeks[16]?.sessions.find((s) => s.weekday === 'sat')?.title).toBe('Easy forward run: 15 min');
+		expect(p.weeks[17]?.sessions.find((s) => s.weekday === 'sat')?.title).toBe('Easy forward run: 30 min');
+		expect(p.warnings.join(' ')).toContain('week 17 adds an easy run');
+	});
+
+	it('over a grid of beginners (race goals and mix-in, 4 and 6 days, 0 and 10 minutes, several lengths), no day comes back in the week before the peak, a peak or two weeks running', () => {
+		let checked = 0;
+		let added = 0;
+		for (const goal of ['mix-in', 'retro-mile', 'retro-5k', 'retro-10k'])
+			for (const days of [
+				['tue', 'thu', 'sat', 'sun'],
+				['tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+			])
+				for (const currentRunMinutes of [0, 10])
+					for (const forwardEasyPace of [300, 510])
+						for (const weeks of [12, 16, 17, 20, 22, 26]) {
+							const p = plan({ goal, experience: 'new', days, currentRunMinutes, forwardEasyPace, weeks });
+							if (!p) continue;
+							checked++;
+							const label = JSON.stringify({ goal, days: days.length, currentRunMinutes, forwardEasyPace, weeks });
+							const firstPeak = p.weeks.findIndex((w) => w.phase === 'peak') + 1;
+							const adds = weeksAddingADay(p).filter((wk) => p.weeks[wk - 1]?.phase !== 'race');
+							added += adds.length;
+							for (const wk of adds) {
+								expect(p.weeks[wk - 1]?.phase, `${label} week ${wk}`).toBe('build');
+								if (firstPeak > 0) expect(wk, `${label} week ${wk}`).toBeLessThan(firstPeak - 1);
+								expect(adds, `${label} week ${wk}`).not.toContain(wk + 1);
+							}
+						}
+		expect(checked).toBeGreaterThan(60);
+		expect(added).toBeGreaterThan(60);
+	});
+});
