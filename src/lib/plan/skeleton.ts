@@ -9,6 +9,7 @@ import { foundationStages, isBackwardWalkWeek, walkRunStage } from './foundation
 import { type Goal, isRaceGoal, type Phase, WEEKDAYS, type Weekday } from './options';
 import {
 	dayComesBack,
+	FOUNDATION_MAX_RUN_DAYS,
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	maxBackwardSessions,
 	RACE_PEAK_WEEKS,
@@ -167,7 +168,10 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const phases = race ? planned : withoutEarlyPeak(planned, stages);
 	const sets = backwardWeekdaySets(days, MAX_BACKWARD_SESSIONS_PER_WEEK, race ? longRunDay : undefined);
 	const fullSet = sets[MAX_BACKWARD_SESSIONS_PER_WEEK] ?? [];
-	const running = runningDaysByWeek(goal === 'knee-friendly' ? [] : stages, phases, days, fullSet);
+	// The foundation runs on FOUNDATION_MAX_RUN_DAYS well-spaced days: the nested set that also holds the
+	// week's backward days while the foundation lasts.
+	const foundationDays = sets[Math.min(FOUNDATION_MAX_RUN_DAYS, sets.length - 1)] ?? [];
+	const running = runningDaysByWeek(goal === 'knee-friendly' ? [] : stages, phases, days, foundationDays);
 	const startDay = toDayNumber(ctx.input.startDate);
 	const raceDay = raceDate === undefined ? undefined : toDayNumber(raceDate);
 
