@@ -3,8 +3,10 @@
  * foundation, a running day never comes back in the week before the peak
  * (its half easy run would double in the peak week, beside the peak's
  * backward rise), and the week after a recovery week may bring it back
- * instead of leaving a Couch to 5K graduate on warm-up jogs until then.
- * Earlier reads: coach-read.test.ts and coach-read-6 to 11.
+ * instead of leaving a Couch to 5K graduate on warm-up jogs until then; and
+ * a race plan's backward sessions keep the 30 minutes of running the
+ * foundation built, the forward run giving way only as the backward work
+ * grows (before: 124 → 94 → 73 → 49 minutes forward a week). Earlier reads: coach-read.test.ts and coach-read-6 to 11.
  */
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from './generate';
@@ -72,5 +74,62 @@ describe('the twelfth coach read: a day comes back while the plan still builds, 
 						}
 		expect(checked).toBeGreaterThan(60);
 		expect(added).toBeGreaterThan(60);
+	});
+});
+
+/** The forward run before a session's backward work (warm-ups.ts), seconds; 0 for a warm-up jog. */
+function forwardRunSec(s: Plan['weeks'][number]['sessions'][number]): number {
+	const g = s.segments.find((x) => x.direction === 'forward' && x.role === 'main' && x.mode === 'run');
+	return g && (g.repeats ?? 1) === 1 ? (g.durationSec ?? 0) : 0;
+}
+
+describe('the twelfth coach read: a race plan keeps the running the foundation built', () => {
+	it('over a grid of race plans from a foundation, each session keeps 30 minutes of running while its forward run shows, which never grows back and eases by at most a third a week', () => {
+		let checked = 0;
+		let sessions = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k'])
+			for (const experience of ['new', 'some'])
+				for (const days of [
+					['wed', 'sat'],
+					['tue', 'thu', 'sat'],
+					['tue', 'thu', 'sat', 'sun'],
+					['tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+				])
+					for (const currentRunMinutes of [0, 10, 20])
+						for (const weeks of [16, 20, 26]) {
+							const p = plan({ goal, experience, days, currentRunMinutes, forwardEasyPace: 360, weeks });
+							if (!p) continue;
+							checked++;
+							const label = JSON.stringify({ goal, experience, days: days.length, currentRunMinutes, weeks });
+							// The foundation's last week: its 30-minute run before each backward session.
+							const k = p.weeks.findLastIndex((w) =>
+								w.sessions.some((s) => s.title.startsWith('30 min forward, then ')),
+							);
+							if (k < 0) continue;
+							const before = new Map<string, number>();
+							let most = 0;
+							for (const s of p.weeks[k]?.sessions ?? []) before.set(s.weekday, forwardRunSec(s));
+							for (const w of p.weeks.slice(k + 1)) {
+								if (w.phase === 'taper' || w.phase === 'race') break;
+								for (const s of w.sessions.filter((x) => x.backwardSec > 0)) {
+									const run = forwardRunSec(s);
+									const was = before.get(s.weekday);
+									const at = `${label} week ${w.index} ${s.weekday}: ${s.title}`;
+									// While it shows, the forward run and the most backward work a session has held so far make
+									// the 30 minutes (a recovery week, and the week after it, hold the run with less backward).
+									most = Math.max(most, s.backwardSec);
+									if (run > 0) expect(run + most, at).toBeGreaterThanOrEqual(1800 - 60);
+									if (was !== undefined) {
+										expect(run, at).toBeLessThanOrEqual(was);
+										if (Math.floor((was * 2) / 3 / 60) * 60 > 600)
+											expect(run, at).toBeGreaterThanOrEqual((was * 2) / 3 - 60);
+									}
+									before.set(s.weekday, run);
+									sessions++;
+								}
+							}
+						}
+		expect(checked).toBeGreaterThan(60);
+		expect(sessions).toBeGreaterThan(1000);
 	});
 });

@@ -26,6 +26,7 @@ import { shapeWeek } from './shapes';
 import { planSkeleton, type Skeleton } from './skeleton';
 import { firstSplitWeek, splitSteps, splitWarnings, splitWeek, takesSplitRuns } from './split';
 import { asTrained, planTargets } from './targets';
+import { forwardRunsAfterFoundation } from './warm-ups';
 import { planWarnings } from './warnings';
 
 /** Format version of the plan object (not the file envelope). */
@@ -97,6 +98,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const steps = splitSteps(skeleton.weeks, input.split?.everyWeeks);
 	// The split's forward part is a continuous run: it starts after any walk/run foundation.
 	const splitFrom = firstSplitWeek(skeleton.weeks);
+	const forwardAfter = isRaceGoal(goal) ? forwardRunsAfterFoundation(skeleton.weeks, doses) : [];
 	const firstBackwardDate = skeleton.weeks.flatMap((w) => w.slots).find((s) => s.role !== 'easy')?.date ?? '';
 
 	const splitIds = new Set<string>();
@@ -112,6 +114,7 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 				: {}),
 			...(raced ? { race: raced } : {}),
 			...(skeleton.raceDate ? { raceDate: skeleton.raceDate } : {}),
+			...(forwardAfter[i] ? { forwardAfter: forwardAfter[i] } : {}),
 			firstBackwardDate,
 		});
 		if (frame.phase === 'taper') taperWeek++;

@@ -314,25 +314,35 @@ export const CURRENT_RUN_MINUTES_LIMITS = { min: 0, max: 120 } as const;
 export const FOUNDATION_UNTIL_MINUTES = 20;
 
 /**
- * After the walk/run foundation, a race plan with no easy forward day keeps
- * the forward run before its backward work and eases it by at most a third
- * a week, down to the usual 10-minute warm-up, rather than dropping the
- * 30 minutes the runner has just built to a warm-up jog in one week (a
- * coach read forward running fall 61 % in a week). Coaching convention (the
- * weekly rise cap's reasoning, run the other way).
+ * After the walk/run foundation, a race plan keeps the forward run before
+ * its backward work: each session keeps the running the foundation built
+ * (30 minutes), forward and backward together, so the forward part shrinks
+ * only as the week's longest backward session grows, and by at most a third
+ * a week, down to the usual 10-minute warm-up. It never grows back (a
+ * recovery or taper week cuts it by its forward factor instead). A coach
+ * read a Couch to 5K graduate's forward running fall from 3 × 30 minutes to
+ * warm-up jogs in three weeks (124 → 94 → 73 → 49 minutes a week), the peak
+ * week running less than the build did. Coaching convention: keep the
+ * aerobic base a runner has just built (the weekly rise cap's reasoning,
+ * run the other way).
  */
 export const FORWARD_EASE_AFTER_FOUNDATION = 2 / 3;
 /**
- * The forward run before a race plan's backward work `weeksAfter` weeks
- * after a foundation whose last run was `lastRunSec`, in whole minutes
- * (FORWARD_EASE_AFTER_FOUNDATION); the session shows it only while it is
- * longer than the warm-up.
+ * The forward run before a race plan's backward work in a week after a
+ * foundation whose last run was `lastRunSec`, when the week's longest
+ * backward session is `backwardSec` and the week before ran `beforeSec`
+ * (FORWARD_EASE_AFTER_FOUNDATION), in whole minutes; the session shows it
+ * only while it is longer than the warm-up.
  *
  * @example
- * forwardAfterFoundationSec(1800, 1) // 1200: 30 min forward, then 20, then 13, then the warm-up
+ * forwardAfterFoundationSec(1800, 420, 1800) // 1380: 30 min less 7 backward, 23 min forward
+ * forwardAfterFoundationSec(1800, 900, 1800) // 1200: never less than two thirds of the week before
+ * forwardAfterFoundationSec(1800, 300, 1380) // 1380: never more than the week before
  */
-export function forwardAfterFoundationSec(lastRunSec: number, weeksAfter: number): number {
-	return Math.floor((lastRunSec * FORWARD_EASE_AFTER_FOUNDATION ** weeksAfter) / 60) * 60;
+export function forwardAfterFoundationSec(lastRunSec: number, backwardSec: number, beforeSec: number): number {
+	const eased = Math.floor((beforeSec * FORWARD_EASE_AFTER_FOUNDATION) / 60) * 60;
+	const held = Math.floor((lastRunSec - backwardSec) / 60) * 60;
+	return Math.min(beforeSec, Math.max(eased, held));
 }
 
 /**

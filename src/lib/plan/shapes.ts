@@ -57,7 +57,7 @@ import {
 import type { Slot, WeekFrame } from './skeleton';
 import { type SplitWeek, splitAmountText } from './split';
 import { type RaceTarget, raceRunWalk } from './targets';
-import { foundationWarmUp, warmUp } from './warm-ups';
+import { type ForwardAfter, foundationWarmUp, warmUp } from './warm-ups';
 
 /** Everything a week's sessions are made from. */
 export interface WeekInputs {
@@ -68,6 +68,8 @@ export interface WeekInputs {
 	readonly split?: SplitWeek;
 	readonly race?: RaceTarget;
 	readonly raceDate?: string;
+	/** A race plan's forward runs before its backward work, after the foundation (warm-ups.ts forwardRunsAfterFoundation). */
+	readonly forwardAfter?: ForwardAfter;
 	/** Date of the plan's first backward session, which links the first-session guides. */
 	readonly firstBackwardDate: string;
 }
@@ -274,7 +276,7 @@ function backwardSession(
 	const walkBreaks = layout.recovery?.direction === 'backward';
 	const what = layoutText(ctx, layout);
 	const about = `about ${aboutDistanceText(ctx, layout)}`;
-	const forward = foundationWarmUp(ctx, w.frame);
+	const forward = foundationWarmUp(ctx, w.frame, w.forwardAfter?.[role]);
 	const title = forward.text;
 	const named = long
 		? walkBreaks

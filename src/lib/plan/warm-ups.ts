@@ -1,11 +1,12 @@
 /**
  * What comes before a race plan's backward work: the week's walk/run while
- * the runner is in the foundation, the forward run it built (eased off a
- * week at a time) while no easy day holds it, else the usual warm-up. Its
+ * the runner is in the foundation, the forward run it built (giving way to
+ * the backward work as it grows), else the usual warm-up. Its
  * own file so the rule for a session's start reads in one place (shapes.ts
  * builds the sessions around it).
  */
 import type { PlanContext } from './context';
+import type { WeekDose } from './dose-curve';
 import { formatDuration } from './format';
 import { walkRunStage } from './foundation';
 import { FOUNDATION_WALK_SEC, forwardAfterFoundationSec, WARM_UP_SEC } from './rules';
@@ -17,12 +18,18 @@ import type { WeekFrame } from './skeleton';
  * What comes before a race plan's backward work. While the runner is in the
  * walk/run foundation, the week's walk/run itself (as Couch to 5K has it),
  * so the forward build-up goes on in every session even when every training
- * day is a backward day; after it, the usual warm-up.
+ * day is a backward day; after it, the forward run the foundation built, as
+ * long as `forwardAfterSec` (forwardRunsAfterFoundation) is longer than the
+ * warm-up; else the usual warm-up.
  *
  * @example
- * foundationWarmUp(ctx, weekAfterFoundation).text // "20 min forward, then " in a week with no easy day
+ * foundationWarmUp(ctx, weekAfterFoundation, 1380).text // "23 min forward, then "
  */
-export function foundationWarmUp(ctx: PlanContext, frame: WeekFrame): { segments: Segment[]; text: string } {
+export function foundationWarmUp(
+	ctx: PlanContext,
+	frame: WeekFrame,
+	forwardAfterSec = 0,
+): { segments: Segment[]; text: string } {
 	const stage = walkRunStage(frame.walkRunStage);
 	if (stage !== undefined && stage.reps > 1) {
 		return {
@@ -33,15 +40,8 @@ export function foundationWarmUp(ctx: PlanContext, frame: WeekFrame): { segments
 	// The foundation's continuous stages (16 to 30 minutes) come before the backward work of every
 	// session too, as Couch to 5K runs each stage three times a week: with the stage on the easy day
 	// alone, a runner ran 16 minutes once that week and 25 minutes three times the week it had no easy
-	// day. After the foundation, with no easy day in the week to hold it, that run eases off a third a
-	// week (rules.ts forwardAfterFoundationSec) to the usual warm-up.
-	const noEasyDay = !frame.slots.some((s) => s.role === 'easy');
-	const runSec =
-		stage !== undefined
-			? stage.runSec
-			: noEasyDay && frame.weeksAfterFoundation !== undefined
-				? forwardAfterFoundationSec(frame.foundationLastRunSec ?? 0, frame.weeksAfterFoundation)
-				: 0;
+	// day.
+	const runSec = stage !== undefined ? stage.runSec : forwardAfterSec;
 	if (runSec > WARM_UP_SEC) {
 		return {
 			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: runSec })],
@@ -49,6 +49,45 @@ export function foundationWarmUp(ctx: PlanContext, frame: WeekFrame): { segments
 		};
 	}
 	return { segments: [warmUp(ctx, frame)], text: '' };
+}
+
+/** The forward run before a week's long backward session and before its other backward sessions, seconds. */
+export interface ForwardAfter {
+	readonly long: number;
+	readonly support: number;
+}
+
+/**
+ * The forward run before each backward session of a race plan after the
+ * walk/run foundation (rules.ts forwardAfterFoundationSec), for the long
+ * session and the others apart: each keeps the running the foundation built
+ * while its backward work grows, eased by at most a third a week and never
+ * lengthened, then cut like the week's easy runs in taper and race weeks.
+ * 0 in the foundation, without one, and once it is down to the warm-up.
+ *
+ * @example
+ * forwardRunsAfterFoundation(frames, doses)[5] // { long: 1260, support: 1380 } after a 30-minute foundation
+ */
+export function forwardRunsAfterFoundation(
+	frames: readonly WeekFrame[],
+	doses: readonly (WeekDose | undefined)[],
+): ForwardAfter[] {
+	const before = { long: 0, support: 0 };
+	return frames.map((frame, i) => {
+		const lastRunSec = frame.foundationLastRunSec;
+		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
+		if (frame.weeksAfterFoundation === 1) Object.assign(before, { long: lastRunSec, support: lastRunSec });
+		const dose = doses[i];
+		// Taper and race weeks cut the run as they cut easy runs. A recovery week holds it: its backward
+		// time is down already, and a cut to the warm-up made the run come and go.
+		if (frame.phase === 'taper' || frame.phase === 'race') {
+			const cut = (sec: number) => Math.floor((sec * (dose?.forwardFactor ?? 1)) / 60) * 60;
+			return { long: cut(before.long), support: cut(before.support) };
+		}
+		before.long = forwardAfterFoundationSec(lastRunSec, dose?.main.backwardSec ?? 0, before.long);
+		before.support = forwardAfterFoundationSec(lastRunSec, dose?.support.backwardSec ?? 0, before.support);
+		return { ...before };
+	});
 }
 
 /**
