@@ -133,3 +133,30 @@ describe('the twelfth coach read: a race plan keeps the running the foundation b
 		expect(sessions).toBeGreaterThan(1000);
 	});
 });
+
+describe('the twelfth coach read: the warnings say which days rest', () => {
+	it('over a grid of runners who can run 0 to 25 minutes, a plan that leaves days empty says so, and never calls them easy runs', () => {
+		let restful = 0;
+		for (const goal of ['mix-in', 'retro-mile', 'retro-5k'])
+			for (const days of [
+				['tue', 'thu', 'sat', 'sun'],
+				['tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+			])
+				for (const currentRunMinutes of [0, 10, 20, 25])
+					for (const weeks of [12, 20, 26]) {
+						const p = plan({ goal, experience: 'new', days, currentRunMinutes, weeks });
+						if (!p) continue;
+						const label = JSON.stringify({ goal, days: days.length, currentRunMinutes, weeks });
+						const empty = p.weeks.some((w) => w.phase !== 'race' && w.sessions.length < days.length);
+						const text = p.warnings.join(' ');
+						// Before: a runner who could run 20 minutes ran on 3 of 6 days for weeks, told "your other
+						// days are easy forward runs" and nothing about rest.
+						if (empty) {
+							restful++;
+							expect(text, label).toContain('rest on the others');
+							expect(text, label).not.toMatch(/your other days are easy forward runs/);
+						}
+					}
+		expect(restful).toBeGreaterThan(20);
+	});
+});

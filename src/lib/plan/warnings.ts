@@ -36,7 +36,15 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 	const { goal, days, surface, experience } = ctx.input;
 	const warnings: string[] = [];
 	const backwardDays = skeleton.backwardDaysPossible;
-	const others = goal === 'knee-friendly' ? 'rest days or your usual activity' : 'easy forward runs';
+	// While the foundation keeps to 3 days, the others are rest days (foundationWarnings says until when).
+	const others =
+		goal === 'knee-friendly'
+			? 'rest days or your usual activity'
+			: skeleton.foundationRestDays === 0
+				? 'easy forward runs'
+				: skeleton.daysBackIn.length > 0
+					? 'rest days at first, then easy forward runs'
+					: 'rest days';
 	if (backwardDays < Math.min(days.length, MAX_BACKWARD_SESSIONS_PER_WEEK)) {
 		warnings.push(
 			`Your training days sit next to each other, so only ${backwardDays} backward ${backwardDays === 1 ? 'session fits' : 'sessions fit'} each week without back-to-back days; the others are ${others}.`,
@@ -195,9 +203,10 @@ function roundToFive(sec: number): number {
 
 /** What a runner new to running should know: walk/run first, backward walking first, rest days. */
 function foundationWarnings(ctx: PlanContext, skeleton: Skeleton): string[] {
-	if (foundationStartStage(ctx.currentRunMinutes) === undefined || ctx.currentRunMinutes >= FOUNDATION_UNTIL_MINUTES)
-		return [];
+	if (foundationStartStage(ctx.currentRunMinutes) === undefined) return [];
 	const out: string[] = [];
+	// A runner who can run 20 minutes has no walk/run, but still builds to 30 minutes on 3 days.
+	if (ctx.currentRunMinutes >= FOUNDATION_UNTIL_MINUTES) return restDayWarnings(skeleton);
 	const firstRunWeek = skeleton.weeks.find((w) => !isBackwardWalkWeek(w.walkRunStage));
 	const twenty = skeleton.weeks.find((w) => (walkRunStage(w.walkRunStage)?.runSec ?? 1200) >= 1200);
 	out.push(
@@ -210,11 +219,14 @@ function foundationWarnings(ctx: PlanContext, skeleton: Skeleton): string[] {
 				: 'Until you can run 10 minutes forward, your backward work is backward walking.',
 		);
 	}
-	if (skeleton.foundationRestDays > 0) {
-		const back = skeleton.daysBackIn;
-		out.push(
-			`While you build up to 30 minutes of running, the plan uses at most 3 of your days, with a rest day between; rest on the others.${back.length > 0 ? ` After that your other days come back one at a time: ${weeksText(back).toLowerCase()} ${back.length === 1 ? 'adds' : 'each add'} an easy run.` : ''}`,
-		);
-	}
-	return out;
+	return [...out, ...restDayWarnings(skeleton)];
+}
+
+/** The days the foundation leaves as rest days, and the weeks that bring them back (skeleton.ts runningDaysByWeek). */
+function restDayWarnings(skeleton: Skeleton): string[] {
+	if (skeleton.foundationRestDays === 0) return [];
+	const back = skeleton.daysBackIn;
+	return [
+		`While you build up to 30 minutes of running, the plan uses at most 3 of your days, with a rest day between; rest on the others.${back.length > 0 ? ` After that your other days come back one at a time: ${weeksText(back).toLowerCase()} ${back.length === 1 ? 'adds' : 'each add'} an easy run.` : ''}`,
+	];
 }
