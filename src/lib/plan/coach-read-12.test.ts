@@ -84,7 +84,7 @@ function forwardRunSec(s: Plan['weeks'][number]['sessions'][number]): number {
 }
 
 describe('the twelfth coach read: a race plan keeps the running the foundation built', () => {
-	it('over a grid of race plans from a foundation, each session keeps 30 minutes of running while its forward run shows, which never grows back and eases by at most a third a week', () => {
+	it('over a grid of race plans from a foundation, each session keeps 30 minutes of running while its forward run shows, which never grows back and eases by at most a third a week (recovery weeks cut it)', () => {
 		let checked = 0;
 		let sessions = 0;
 		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k'])
@@ -115,14 +115,20 @@ describe('the twelfth coach read: a race plan keeps the running the foundation b
 									const run = forwardRunSec(s);
 									const was = before.get(s.weekday);
 									const at = `${label} week ${w.index} ${s.weekday}: ${s.title}`;
+									// A recovery week cuts the run (as it cuts easy runs) and the week after takes it back up.
+									if (w.phase === 'recovery') {
+										if (was !== undefined) expect(run, at).toBeLessThanOrEqual(was);
+										continue;
+									}
 									// While it shows, the forward run and the most backward work a session has held so far make
-									// the 30 minutes (a recovery week, and the week after it, hold the run with less backward).
+									// the 30 minutes, to the run's 5-minute step (the week after a recovery week holds the run
+									// with less backward).
 									most = Math.max(most, s.backwardSec);
-									if (run > 0) expect(run + most, at).toBeGreaterThanOrEqual(1800 - 60);
+									if (run > 0) expect(run + most, at).toBeGreaterThanOrEqual(1800 - 300);
 									if (was !== undefined) {
 										expect(run, at).toBeLessThanOrEqual(was);
 										if (Math.floor((was * 2) / 3 / 60) * 60 > 600)
-											expect(run, at).toBeGreaterThanOrEqual((was * 2) / 3 - 60);
+											expect(run, at).toBeGreaterThanOrEqual((was * 2) / 3 - 300);
 									}
 									before.set(s.weekday, run);
 									sessions++;

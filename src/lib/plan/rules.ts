@@ -331,19 +331,29 @@ export const FORWARD_EASE_AFTER_FOUNDATION = 2 / 3;
  * The forward run before a race plan's backward work in a week after a
  * foundation whose last run was `lastRunSec`, when the week's longest
  * backward session is `backwardSec` and the week before ran `beforeSec`
- * (FORWARD_EASE_AFTER_FOUNDATION), in whole minutes; the session shows it
+ * (FORWARD_EASE_AFTER_FOUNDATION), in FORWARD_RUN_STEP_SEC steps; the session shows it
  * only while it is longer than the warm-up.
  *
  * @example
- * forwardAfterFoundationSec(1800, 420, 1800) // 1380: 30 min less 7 backward, 23 min forward
+ * forwardAfterFoundationSec(1800, 420, 1800) // 1200: 30 min less 7 backward, 20 min forward (5-minute steps)
  * forwardAfterFoundationSec(1800, 900, 1800) // 1200: never less than two thirds of the week before
- * forwardAfterFoundationSec(1800, 300, 1380) // 1380: never more than the week before
+ * forwardAfterFoundationSec(1800, 300, 1200) // 1200: never more than the week before
  */
 export function forwardAfterFoundationSec(lastRunSec: number, backwardSec: number, beforeSec: number): number {
-	const eased = Math.floor((beforeSec * FORWARD_EASE_AFTER_FOUNDATION) / 60) * 60;
-	const held = Math.floor((lastRunSec - backwardSec) / 60) * 60;
+	const step = FORWARD_RUN_STEP_SEC;
+	// Two thirds of the week before, up to the step: 30, 20, 15, 10 minutes at the quickest.
+	const eased = Math.ceil((beforeSec * FORWARD_EASE_AFTER_FOUNDATION) / step) * step;
+	const held = Math.floor((lastRunSec - backwardSec) / step) * step;
 	return Math.min(beforeSec, Math.max(eased, held));
 }
+
+/**
+ * The forward run before a race plan's backward work moves in 5-minute
+ * steps (30, 25, 20 minutes): a coach read it shrink by a minute most weeks
+ * ("25, 24, 23, 22, 21 min forward, then …"). Coaching convention: a run is
+ * prescribed in round numbers.
+ */
+export const FORWARD_RUN_STEP_SEC = 300;
 
 /**
  * Until the runner can run 10 minutes forward without stopping, backward

@@ -9,7 +9,7 @@ import type { PlanContext } from './context';
 import type { WeekDose } from './dose-curve';
 import { formatDuration } from './format';
 import { walkRunStage } from './foundation';
-import { FOUNDATION_WALK_SEC, forwardAfterFoundationSec, WARM_UP_SEC } from './rules';
+import { FORWARD_RUN_STEP_SEC, FOUNDATION_WALK_SEC, forwardAfterFoundationSec, WARM_UP_SEC } from './rules';
 import type { Segment } from './schema';
 import { forwardRun, forwardWalk, walkRun } from './sessions';
 import type { WeekFrame } from './skeleton';
@@ -62,7 +62,8 @@ export interface ForwardAfter {
  * walk/run foundation (rules.ts forwardAfterFoundationSec), for the long
  * session and the others apart: each keeps the running the foundation built
  * while its backward work grows, eased by at most a third a week and never
- * lengthened, then cut like the week's easy runs in taper and race weeks.
+ * lengthened, then cut like the week's easy runs in recovery, taper and
+ * race weeks.
  * 0 in the foundation, without one, and once it is down to the warm-up.
  *
  * @example
@@ -78,10 +79,15 @@ export function forwardRunsAfterFoundation(
 		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
 		if (frame.weeksAfterFoundation === 1) Object.assign(before, { long: lastRunSec, support: lastRunSec });
 		const dose = doses[i];
-		// Taper and race weeks cut the run as they cut easy runs. A recovery week holds it: its backward
-		// time is down already, and a cut to the warm-up made the run come and go.
-		if (frame.phase === 'taper' || frame.phase === 'race') {
-			const cut = (sec: number) => Math.floor((sec * (dose?.forwardFactor ?? 1)) / 60) * 60;
+		// Recovery, taper and race weeks cut the run as they cut easy runs (a coach read recovery weeks
+		// only 3 % lighter in all with the run held), without lowering the week after's. A recovery week
+		// holds a run its cut would take to the warm-up or below, which made the run come and go.
+		const factor = dose?.forwardFactor ?? 1;
+		if (factor < 1) {
+			const cut = (sec: number) => {
+				const less = Math.floor((sec * factor) / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC;
+				return frame.phase === 'recovery' && less <= WARM_UP_SEC ? sec : less;
+			};
 			return { long: cut(before.long), support: cut(before.support) };
 		}
 		before.long = forwardAfterFoundationSec(lastRunSec, dose?.main.backwardSec ?? 0, before.long);
