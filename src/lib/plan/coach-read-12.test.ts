@@ -48,7 +48,7 @@ describe('the twelfth coach read: a day comes back while the plan still builds, 
 		expect(p.warnings.join(' ')).toContain('week 17 adds an easy run');
 	});
 
-	it('over a grid of beginners (race goals and mix-in, 4 and 6 days, 0 and 10 minutes, several lengths), no day comes back in the week before the peak, a peak or two weeks running', () => {
+	it('over a grid of beginners (race goals and mix-in, 4 and 6 days, 0 and 10 minutes, several lengths), no day comes back in the week before the peak, a peak, two weeks running or beside a new backward session', () => {
 		let checked = 0;
 		let added = 0;
 		for (const goal of ['mix-in', 'retro-mile', 'retro-5k', 'retro-10k'])
@@ -66,7 +66,11 @@ describe('the twelfth coach read: a day comes back while the plan still builds, 
 							const firstPeak = p.weeks.findIndex((w) => w.phase === 'peak') + 1;
 							const adds = weeksAddingADay(p).filter((wk) => p.weeks[wk - 1]?.phase !== 'race');
 							added += adds.length;
+							// Backward sessions a week: a day never comes back in a week that adds one, nor the week before.
+							const backward = p.weeks.map((w) => w.sessions.filter((s) => s.backwardSec > 0).length);
+							const adding = (i: number) => i > 0 && (backward[i] ?? 0) > (backward[i - 1] ?? 0);
 							for (const wk of adds) {
+								expect(adding(wk - 1) || adding(wk), `${label} week ${wk} adds a backward session`).toBe(false);
 								expect(p.weeks[wk - 1]?.phase, `${label} week ${wk}`).toBe('build');
 								if (firstPeak > 0) expect(wk, `${label} week ${wk}`).toBeLessThan(firstPeak - 1);
 								expect(adds, `${label} week ${wk}`).not.toContain(wk + 1);

@@ -171,21 +171,24 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	// The foundation runs on FOUNDATION_MAX_RUN_DAYS well-spaced days: the nested set that also holds the
 	// week's backward days while the foundation lasts.
 	const foundationDays = sets[Math.min(FOUNDATION_MAX_RUN_DAYS, sets.length - 1)] ?? [];
-	const running = runningDaysByWeek(goal === 'knee-friendly' ? [] : stages, phases, days, foundationDays);
+	// A new runner's first weeks are counted after any lead-in weeks, and neither a recovery week nor
+	// the lighter week after it adds the session the limit has just allowed: a build week does.
+	const limits: number[] = [];
+	for (const [i, phase] of phases.entries()) {
+		const allowed = maxBackwardSessions(goal, experience, Math.max(1, i + 1 - lead));
+		const easing = i > 0 && (phase === 'recovery' || phases[i - 1] === 'recovery');
+		limits.push(easing ? Math.min(allowed, limits[i - 1] ?? allowed) : allowed);
+	}
+	const sessionAdded = limits.map((n, i) => i > 0 && n > (limits[i - 1] ?? n));
+	const running = runningDaysByWeek(goal === 'knee-friendly' ? [] : stages, phases, days, foundationDays, sessionAdded);
 	const startDay = toDayNumber(ctx.input.startDate);
 	const raceDay = raceDate === undefined ? undefined : toDayNumber(raceDate);
 
-	let lastLimit = 0;
 	const weeks: WeekFrame[] = phases.map((phase, i) => {
 		const index = i + 1;
 		const startDate = addDays(ctx.input.startDate, 7 * i);
 		const stage = stages[i];
-		// A new runner's first weeks are counted after any lead-in weeks, and neither a recovery week nor
-		// the lighter week after it adds the session the limit has just allowed: a build week does.
-		const allowed = maxBackwardSessions(goal, experience, Math.max(1, index - lead));
-		const easing = phase === 'recovery' || phases[i - 1] === 'recovery';
-		const limit = easing && i > 0 ? Math.min(allowed, lastLimit) : allowed;
-		lastLimit = limit;
+		const limit = limits[i] ?? MAX_BACKWARD_SESSIONS_PER_WEEK;
 		const backwardSet = sets[Math.min(limit, sets.length - 1)] ?? [];
 		const runDays = running.days[i] ?? days;
 		const slots: Slot[] = [];
@@ -271,9 +274,10 @@ export function withoutEarlyPeak(phases: readonly Phase[], stages: readonly (num
  * well-spaced days (`spaced`) while it lasts, as Couch to 5K runs 3 times a
  * week with rest days between; after it, the runner's other days come back
  * one at a time, every other building week (rules.ts dayComesBack). Only a
- * building week followed by another brings a day back: recovery, peak,
- * taper and race weeks, and the week before the peak, keep the days of the
- * week before. Without a foundation (no stage in `stages`), every week runs
+ * building week followed by another brings a day back, and not where a
+ * backward session comes in that week or the next (`sessionAdded`):
+ * recovery, peak, taper and race weeks, and the week before the peak, keep
+ * the days of the week before. Without a foundation (no stage in `stages`), every week runs
  * on `days`.
  *
  * @example
@@ -285,6 +289,7 @@ export function runningDaysByWeek(
 	phases: readonly Phase[],
 	days: readonly Weekday[],
 	spaced: readonly Weekday[],
+	sessionAdded: readonly boolean[] = [],
 ): { days: (readonly Weekday[])[]; restDays: number; daysBackIn: number[] } {
 	if (stages.every((st) => st === undefined)) return { days: phases.map(() => days), restDays: 0, daysBackIn: [] };
 	let sinceLastDay = 0;
@@ -298,7 +303,10 @@ export function runningDaysByWeek(
 			// then, which must not be the peak (a coach read a day come back the week before the peak
 			// and its easy run double in the peak week). A day held back waits for the next such week.
 			const nextBuilds = phases[i + 1] === 'build' || phases[i + 1] === 'foundation';
-			if (dayComesBack(sinceLastDay) && nextBuilds && runningDays(days, spaced, back) !== days) {
+			// Nor in a week that adds a backward session, or before one (a coach read a day come back, or
+			// its run double, in the week a third backward session came in: three things harder at once).
+			const quiet = !sessionAdded[i] && !sessionAdded[i + 1];
+			if (dayComesBack(sinceLastDay) && nextBuilds && quiet && runningDays(days, spaced, back) !== days) {
 				daysBackIn.push(i + 1);
 				back++;
 				sinceLastDay = 0;
