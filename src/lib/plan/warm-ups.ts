@@ -23,7 +23,7 @@ import type { WeekFrame } from './skeleton';
  * warm-up; else the usual warm-up.
  *
  * @example
- * foundationWarmUp(ctx, weekAfterFoundation, 1380).text // "23 min forward, then "
+ * foundationWarmUp(ctx, weekAfterFoundation, 1200).text // "20 min forward, then "
  */
 export function foundationWarmUp(
 	ctx: PlanContext,
@@ -63,11 +63,11 @@ export interface ForwardAfter {
  * session and the others apart: each keeps the running the foundation built
  * while its backward work grows, eased by at most a third a week and never
  * lengthened, then cut like the week's easy runs in recovery, taper and
- * race weeks.
- * 0 in the foundation, without one, and once it is down to the warm-up.
+ * race weeks. 0 in the foundation, without one, and once it is down to the
+ * warm-up.
  *
  * @example
- * forwardRunsAfterFoundation(frames, doses)[5] // { long: 1260, support: 1380 } after a 30-minute foundation
+ * forwardRunsAfterFoundation(frames, doses)[5] // { long: 1200, support: 1500 } after a 30-minute foundation
  */
 export function forwardRunsAfterFoundation(
 	frames: readonly WeekFrame[],
