@@ -10,6 +10,9 @@ import {
 	AFTER_RECOVERY_FACTOR,
 	BACKWARD_JOG_FROM_MINUTES,
 	BACKWARD_PACE_RATIO,
+	DAY_BACK_FORWARD_FACTOR,
+	FORWARD_RUN_STEP_SEC,
+	FOUNDATION_MAX_RUN_DAYS,
 	FOUNDATION_UNTIL_MINUTES,
 	MAX_BACKWARD_SESSIONS_PER_WEEK,
 	MAX_SESSION_SEC,
@@ -30,6 +33,7 @@ import {
 	RUN_WALK_RUN_SEC,
 	START_BLOCK_SEC,
 	START_SESSION_SEC,
+	WALK_RUN_STAGES,
 } from '../../src/lib/plan/rules';
 
 const guide = readFileSync('src/content/guides/how-the-plan-builder-works.mdx', 'utf8').replace(/\s+/g, ' ');
@@ -61,6 +65,24 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 			FOUNDATION_UNTIL_MINUTES,
 		]);
 		expect(stated(/Until you can run forward for \*\*(\d+) minutes\*\*/)).toEqual([BACKWARD_JOG_FROM_MINUTES]);
+	});
+
+	it('states the foundation’s days and the forward run after it', () => {
+		// The foundation's last run is its last stage (30 minutes); the day back starts at half an easy run of it.
+		const lastRunMin = minutes(WALK_RUN_STAGES.at(-1)?.runSec ?? 0);
+		expect(
+			stated(
+				/foundation runs on \*\*(\d+)\*\* of your days with a rest day between, until you run \*\*(\d+) minutes\*\*/,
+			),
+		).toEqual([FOUNDATION_MAX_RUN_DAYS, lastRunMin]);
+		expect(stated(/each starting with a \*\*(\d+)-minute\*\* easy run/)).toEqual([
+			lastRunMin * DAY_BACK_FORWARD_FACTOR,
+		]);
+		expect(
+			stated(
+				/keeps the \*\*(\d+) minutes\*\* of running you built: .* backward part grows, \*\*(\d+)\*\* minutes at a time/,
+			),
+		).toEqual([lastRunMin, minutes(FORWARD_RUN_STEP_SEC)]);
 	});
 
 	it('states the session limits', () => {
