@@ -80,7 +80,7 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 		]);
 		expect(
 			stated(
-				/keeps the \*\*(\d+) minutes\*\* of running you built: .* backward part grows, \*\*(\d+)\*\* minutes at a time/,
+				/keeps the \*\*(\d+) minutes\*\* of running you built, and any backward running you already did on top of them: .* backward part grows, \*\*(\d+)\*\* minutes at a time/,
 			),
 		).toEqual([lastRunMin, minutes(FORWARD_RUN_STEP_SEC)]);
 	});

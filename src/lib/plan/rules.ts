@@ -319,7 +319,8 @@ export const FOUNDATION_UNTIL_MINUTES = 20;
 /**
  * After the walk/run foundation, a race plan keeps the forward run before
  * its backward work: each session keeps the running the foundation built
- * (30 minutes), forward and backward together, so the forward part shrinks
+ * (its 30 minutes, and the backward work a runner who already ran backward
+ * did on top), forward and backward together, so the forward part shrinks
  * only as the week's longest backward session grows, and by at most a third
  * a week, down to the usual 10-minute warm-up. It never grows back (a
  * recovery or taper week cuts it by its forward factor instead). A coach
@@ -327,26 +328,30 @@ export const FOUNDATION_UNTIL_MINUTES = 20;
  * warm-up jogs in three weeks (124 → 94 → 73 → 49 minutes a week), the peak
  * week running less than the build did. Coaching convention: keep the
  * aerobic base a runner has just built (the weekly rise cap's reasoning,
- * run the other way).
+ * run the other way). A regular backward runner who ran 30 + 19 minutes a
+ * session at the foundation's end ran 10 + 20 at the peak when only the 30
+ * minutes were kept: the heaviest week of the plan was its fourth.
  */
 export const FORWARD_EASE_AFTER_FOUNDATION = 2 / 3;
 /**
  * The forward run before a race plan's backward work in a week after a
- * foundation whose last run was `lastRunSec`, when the week's longest
- * backward session is `backwardSec` and the week before ran `beforeSec`
- * (FORWARD_EASE_AFTER_FOUNDATION), in FORWARD_RUN_STEP_SEC steps; the session shows it
- * only while it is longer than the warm-up.
+ * foundation whose sessions ran `keptSec` at most (forward and backward
+ * together), when the session's backward work is `backwardSec` and the week
+ * before ran `beforeSec` (FORWARD_EASE_AFTER_FOUNDATION), in
+ * FORWARD_RUN_STEP_SEC steps; the session shows it only while it is longer
+ * than the warm-up.
  *
  * @example
  * forwardAfterFoundationSec(1800, 420, 1800) // 1200: 30 min less 7 backward, 20 min forward (5-minute steps)
  * forwardAfterFoundationSec(1800, 900, 1800) // 1200: never less than two thirds of the week before
  * forwardAfterFoundationSec(1800, 300, 1200) // 1200: never more than the week before
+ * forwardAfterFoundationSec(2940, 1200, 1800) // 1500: 30 + 19 min kept, 20 backward, 25 forward
  */
-export function forwardAfterFoundationSec(lastRunSec: number, backwardSec: number, beforeSec: number): number {
+export function forwardAfterFoundationSec(keptSec: number, backwardSec: number, beforeSec: number): number {
 	const step = FORWARD_RUN_STEP_SEC;
 	// Two thirds of the week before, up to the step: 30, 20, 15, 10 minutes at the quickest.
 	const eased = Math.ceil((beforeSec * FORWARD_EASE_AFTER_FOUNDATION) / step) * step;
-	const held = Math.floor((lastRunSec - backwardSec) / step) * step;
+	const held = Math.floor((keptSec - backwardSec) / step) * step;
 	return Math.min(beforeSec, Math.max(eased, held));
 }
 

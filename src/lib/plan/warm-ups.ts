@@ -60,8 +60,9 @@ export interface ForwardAfter {
 /**
  * The forward run before each backward session of a race plan after the
  * walk/run foundation (rules.ts forwardAfterFoundationSec), for the long
- * session and the others apart: each keeps the running the foundation built
- * while its backward work grows, eased by at most a third a week and never
+ * session and the others apart: each keeps the running the foundation's
+ * sessions held once they ran without a break (its 30 minutes and the
+ * backward work on top) while its backward work grows, eased by at most a third a week and never
  * lengthened, then cut like the week's easy runs in recovery, taper and
  * race weeks. 0 in the foundation, without one, and once it is down to the
  * warm-up.
@@ -74,8 +75,18 @@ export function forwardRunsAfterFoundation(
 	doses: readonly (WeekDose | undefined)[],
 ): ForwardAfter[] {
 	const before = { long: 0, support: 0 };
+	// The most running a foundation session held, forward and backward together, once its runs were
+	// continuous: a runner who already ran backward ran the foundation's 30 minutes and that backward
+	// work too (a coach read a regular backward runner's sessions at 30 + 19 minutes in the foundation's
+	// last week and at 10 + 20 at the peak, the build's heaviest week its fourth).
+	const kept = { long: 0, support: 0 };
 	return frames.map((frame, i) => {
 		const lastRunSec = frame.foundationLastRunSec;
+		const stage = walkRunStage(frame.walkRunStage);
+		if (stage !== undefined && stage.reps === 1) {
+			kept.long = Math.max(kept.long, stage.runSec + (doses[i]?.main.backwardSec ?? 0));
+			kept.support = Math.max(kept.support, stage.runSec + (doses[i]?.support.backwardSec ?? 0));
+		}
 		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
 		if (frame.weeksAfterFoundation === 1) Object.assign(before, { long: lastRunSec, support: lastRunSec });
 		const dose = doses[i];
@@ -90,8 +101,8 @@ export function forwardRunsAfterFoundation(
 			};
 			return { long: cut(before.long), support: cut(before.support) };
 		}
-		before.long = forwardAfterFoundationSec(lastRunSec, dose?.main.backwardSec ?? 0, before.long);
-		before.support = forwardAfterFoundationSec(lastRunSec, dose?.support.backwardSec ?? 0, before.support);
+		before.long = forwardAfterFoundationSec(kept.long, dose?.main.backwardSec ?? 0, before.long);
+		before.support = forwardAfterFoundationSec(kept.support, dose?.support.backwardSec ?? 0, before.support);
 		return { ...before };
 	});
 }

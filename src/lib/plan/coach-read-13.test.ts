@@ -1,0 +1,112 @@
+/**
+ * The thirteenth coach read of the plans, pinned: a runner who already runs
+ * backward and builds forward running to 30 minutes in the foundation ran
+ * 30 minutes forward and their backward work in the same session, so after
+ * the foundation each session keeps both, the forward run giving way only as
+ * the backward work grows. Before, only the 30 minutes were kept: a regular
+ * backward runner's sessions went from 30 + 19 minutes of running in week 4
+ * to 10 + 20 at the peak, and the heaviest week of 660 of the coach's 2,584
+ * race plans came before the peak, by more than 15 %. Earlier reads:
+ * coach-read.test.ts and coach-read-6 to 12.
+ */
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from './generate';
+import { parsePlanInput } from './input';
+import type { Plan } from './schema';
+
+function plan(raw: Record<string, unknown>): Plan | undefined {
+	const r = parsePlanInput({ startDate: '2026-03-02', ...raw }, { today: '2026-02-01' });
+	return r.ok ? generatePlan(r.value) : undefined;
+}
+
+/** The shortest plan the builder accepts for `raw`, and that length plus `extra` weeks (when accepted). */
+function plansFrom(raw: Record<string, unknown>, extra: readonly number[]): Plan[] {
+	for (let weeks = 4; weeks <= 26; weeks++) {
+		const first = plan({ ...raw, weeks });
+		if (first)
+			return [first, ...extra.flatMap((e) => plan({ ...raw, weeks: weeks + e }) ?? [])].filter(
+				(p, i, all) => all.findIndex((q) => q.weeks.length === p.weeks.length) === i,
+			);
+	}
+	return [];
+}
+
+/** Minutes on the move in each week, forward and backward. */
+const weekMinutes = (p: Plan) => p.weeks.map((w) => (w.totals.forwardSec + w.totals.backwardSec) / 60);
+
+describe('the thirteenth coach read: the peak runs at least what the foundation did', () => {
+	it('a regular backward runner’s 5K from 20 minutes keeps 25 minutes forward before each peak session, not a 10-minute jog', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			days: ['tue', 'thu', 'sat'],
+			units: 'mi',
+			forwardEasyPace: 483,
+			currentRunMinutes: 20,
+			weeks: 11,
+		});
+		if (!p) throw new Error('refused');
+		const week = (n: number) => p.weeks[n - 1]?.sessions.map((s) => s.title) ?? [];
+		// Week 4 ends the foundation: 30 minutes forward, then 19 to 22 minutes backward.
+		expect(week(4).every((t) => t.startsWith('30 min forward, then '))).toBe(true);
+		// Before: "Backward intervals: 2 × 10 min" and "Long backward run: 24 min" after a 10-minute jog.
+		expect(week(8)).toEqual([
+			'25 min forward, then backward intervals: 2 × 10 min',
+			'25 min forward, then backward intervals: 2 × 10 min',
+			'25 min forward, then long backward run: 24 min (about 2.1 mi)',
+		]);
+		const minutes = weekMinutes(p);
+		const peak = p.weeks.findIndex((w) => w.phase === 'peak');
+		// Before: 113 minutes at the peak against 185 in week 4.
+		expect(minutes[peak]).toBeGreaterThanOrEqual(0.9 * Math.max(...minutes.slice(0, peak)));
+	});
+
+	it('over a grid of some and regular backward runners from 10 to 25 minutes (mile, 5K, 10K; 2 to 6 days; slow and fast), no peak week runs less than 85 % of an earlier week', () => {
+		let checked = 0;
+		let fromFoundation = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k'])
+			for (const experience of ['some', 'regular'])
+				for (const currentRunMinutes of [10, 15, 20, 25])
+					for (const days of [
+						['wed', 'sat'],
+						['tue', 'thu', 'sat'],
+						['mon', 'wed', 'fri', 'sun'],
+						['mon', 'tue', 'wed', 'fri', 'sat', 'sun'],
+					])
+						for (const [units, forwardEasyPace] of [
+							['km', 330],
+							['mi', 483],
+						] as const)
+							for (const p of plansFrom(
+								{ goal, experience, currentRunMinutes, days, units, forwardEasyPace },
+								[4, 8],
+							)) {
+								const peak = p.weeks.findIndex((w) => w.phase === 'peak');
+								if (peak <= 0) continue;
+								checked++;
+								if (p.weeks.some((w) => w.sessions.some((s) => s.title.startsWith('30 min forward, then '))))
+									fromFoundation++;
+								// Against the weeks whose runs have no walk breaks: the first run without one is
+								// shorter than the two runs with a walk between before it, on purpose (16 minutes
+								// after 2 × 12, rules.ts WALK_RUN_STAGES).
+								const minutes = weekMinutes(p);
+								const most = Math.max(
+									0,
+									...minutes
+										.slice(0, peak)
+										.filter((_, i) => !p.weeks[i]?.sessions.some((s) => s.title.startsWith('Walk/run'))),
+								);
+								const label = JSON.stringify({
+									goal,
+									experience,
+									currentRunMinutes,
+									days,
+									units,
+									weeks: p.weeks.length,
+								});
+								expect(minutes[peak], label).toBeGreaterThanOrEqual(0.85 * most);
+							}
+		expect(checked).toBeGreaterThan(300);
+		expect(fromFoundation).toBeGreaterThan(200);
+	});
+});
