@@ -6,7 +6,9 @@
  * the backward work grows. Before, only the 30 minutes were kept: a regular
  * backward runner's sessions went from 30 + 19 minutes of running in week 4
  * to 10 + 20 at the peak, and the heaviest week of 660 of the coach's 2,584
- * race plans came before the peak, by more than 15 %. Earlier reads:
+ * race plans came before the peak, by more than 15 %. And the foundation's
+ * runs stop growing at the taper: a short mile plan's taper ran more than
+ * its peak. Earlier reads:
  * coach-read.test.ts and coach-read-6 to 12.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,7 +63,7 @@ describe('the thirteenth coach read: the peak runs at least what the foundation 
 		expect(minutes[peak]).toBeGreaterThanOrEqual(0.9 * Math.max(...minutes.slice(0, peak)));
 	});
 
-	it('over a grid of some and regular backward runners from 10 to 25 minutes (mile, 5K, 10K; 2 to 6 days; slow and fast), no peak week runs less than 85 % of an earlier week', () => {
+	it('over a grid of some and regular backward runners from 10 to 25 minutes (mile, 5K, 10K; 2 to 6 days; slow and fast), no peak week runs less than 85 % of an earlier week, and no taper week as much as the peak', () => {
 		let checked = 0;
 		let fromFoundation = 0;
 		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k'])
@@ -105,6 +107,11 @@ describe('the thirteenth coach read: the peak runs at least what the foundation 
 									weeks: p.weeks.length,
 								});
 								expect(minutes[peak], label).toBeGreaterThanOrEqual(0.85 * most);
+								// The taper runs less than the peak; before, the foundation's runs went on growing in
+								// it (a short mile's first 25-minute run fell in its taper week).
+								const tapers = p.weeks.flatMap((w, i) => (w.phase === 'taper' ? [minutes[i] ?? 0] : []));
+								const peaks = minutes.filter((_, i) => p.weeks[i]?.phase === 'peak');
+								for (const t of tapers) expect(t, label).toBeLessThan(Math.max(...peaks));
 							}
 		expect(checked).toBeGreaterThan(300);
 		expect(fromFoundation).toBeGreaterThan(200);

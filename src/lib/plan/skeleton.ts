@@ -161,9 +161,12 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const race = isRaceGoal(goal);
 	const raceDate = raceDateOf(ctx);
 	const planned = planPhases(goal, ctx.input.weeks, lead);
+	// A recovery week repeats its stage, as Couch to 5K does; so do taper and race weeks, which ease
+	// toward the race (a coach read a short mile plan's first 20- and 25-minute runs in its taper week,
+	// which ran more than the peak).
 	const stages = foundationStages(
 		ctx.currentRunMinutes,
-		planned.map((p) => p === 'recovery'),
+		planned.map((p) => p === 'recovery' || p === 'taper' || p === 'race'),
 	);
 	const phases = race ? planned : withoutEarlyPeak(planned, stages);
 	const sets = backwardWeekdaySets(days, MAX_BACKWARD_SESSIONS_PER_WEEK, race ? longRunDay : undefined);
