@@ -93,8 +93,9 @@ export function sizedLayout(
 ): SizedLayout {
 	const { mode = 'run', style = 'forward-recovery' } = options;
 	const walkSec = style === 'walk-breaks' ? RUN_WALK.walkSec : 0;
-	// Only a run/walk grows by a shorter last run (dose-layouts.ts growRunWalk).
-	const tail = style === 'walk-breaks' && tailSec > 0 ? tailSec : 0;
+	// A shorter last block: a run/walk's last run (dose-layouts.ts growRunWalk), or a long run's
+	// second block on its way to one unbroken run (dose-layouts.ts unevenLongRun).
+	const tail = Math.max(tailSec, 0);
 	const recovery: Recovery | undefined =
 		reps === 1 && tail === 0
 			? undefined

@@ -221,8 +221,9 @@ describe('the eleventh coach read: a coach’s split says where the week breaks 
 		});
 		expect(p.weeks[9]?.phase).toBe('recovery');
 		expect(p.weeks[10]?.totals.backwardSec).toBeGreaterThan(p.weeks[8]?.totals.backwardSec ?? 0);
+		// Week 7 too since the thirteenth read: its long run climbs on from 2 × 14 min to 18 + 13.
 		expect(p.warnings).toContain(
-			'Week 11: after the recovery week your split picks up where it left off while the plan’s own sessions climb on, so the week holds more backward running than the week before the recovery (the week after a recovery week should start below it). Consider easing your split that week.',
+			'Weeks 7 and 11: after the recovery week your split picks up where it left off while the plan’s own sessions climb on, so the week holds more backward running than the week before the recovery (the week after a recovery week should start below it). Consider easing your split that week.',
 		);
 	});
 });
@@ -242,7 +243,7 @@ describe('the eleventh coach read: an unbroken long run grows by a quarter, not 
 		);
 	}
 
-	it('a regular’s 5K at 8:30/km: 2 × 14 min, then 21 unbroken, then 26 and 29, never 21 to 28', () => {
+	it('a regular’s 5K at 8:30/km: 2 × 14 min, then 18, 22 and 27 minutes unbroken with a shorter block after, then 33, never 21 to 28', () => {
 		const p = plan({
 			goal: 'retro-5k',
 			experience: 'regular',
@@ -252,9 +253,12 @@ describe('the eleventh coach read: an unbroken long run grows by a quarter, not 
 		});
 		const long = p.weeks.map((w) => w.sessions.find((s) => s.kind === 'long' || s.kind === 'continuous')?.title ?? '');
 		expect(long[6]).toMatch(/2 × 14 min/);
-		expect(long[8]).toMatch(/^Long backward run: 21 min/);
-		expect(long[9]).toMatch(/^Long backward run: 26 min/);
-		expect(long[10]).toMatch(/^Long backward run: 29 min/);
+		// Since the thirteenth read two blocks of 10 minutes or more turn unbroken a step at a time (it was 21
+		// unbroken after 2 × 14 min, then 26 and 29).
+		expect(long[8]).toMatch(/^Long backward session: 18 min \+ 12 min/);
+		expect(long[9]).toMatch(/^Long backward session: 22 min \+ 8 min/);
+		expect(long[10]).toMatch(/^Long backward session: 27 min \+ 4 min 15 s/);
+		expect(long[12]).toMatch(/^Long backward run: 33 min/);
 	});
 
 	it('over the grid of race plans, no unbroken run of 10 minutes or more grows by over a quarter or 4 minutes two weeks running', () => {

@@ -55,7 +55,8 @@ describe('the thirteenth coach read: the peak runs at least what the foundation 
 		expect(week(8)).toEqual([
 			'25 min forward, then backward intervals: 2 × 10 min',
 			'25 min forward, then backward intervals: 2 × 10 min',
-			'25 min forward, then long backward run: 24 min (about 2.1 mi)',
+			// The long run's own forward part gives way to its 28 minutes backward (coach read 13's long runs, below).
+			'20 min forward, then long backward session: 23 min + 5 min (about 2.4 mi)',
 		]);
 		const minutes = weekMinutes(p);
 		const peak = p.weeks.findIndex((w) => w.phase === 'peak');
@@ -115,5 +116,82 @@ describe('the thirteenth coach read: the peak runs at least what the foundation 
 							}
 		expect(checked).toBeGreaterThan(300);
 		expect(fromFoundation).toBeGreaterThan(200);
+	});
+});
+
+/** The longest stretch of backward running in a session, seconds. */
+function unbrokenSec(s: Plan['weeks'][number]['sessions'][number]): number {
+	return Math.max(
+		0,
+		...s.segments
+			.filter((g) => g.role === 'main' && g.direction === 'backward' && g.mode !== 'walk')
+			.map((g) => g.durationSec ?? 0),
+	);
+}
+
+describe('the thirteenth coach read: a long run turns unbroken a step at a time', () => {
+	it('the regular 5K from 20 minutes: 2 × 11 min, then 15 + 9, 19 + 8 min 30 s and 23 + 5, never 17 minutes unbroken at once', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			days: ['tue', 'thu', 'sat'],
+			units: 'mi',
+			forwardEasyPace: 483,
+			currentRunMinutes: 20,
+			weeks: 11,
+		});
+		if (!p) throw new Error('refused');
+		const long = (n: number) => p.weeks[n - 1]?.sessions.find((s) => s.weekday === 'sat')?.title.split(', then ')[1];
+		// Before: 2 × 11 min, 2 × 8 min 15 s, then "long backward run: 17 min" (half as long again), 21, 24.
+		expect([4, 5, 6, 7, 8].map(long)).toEqual([
+			'long backward session: 2 × 11 min (about 1.9 mi)',
+			'long backward session: 2 × 8 min 15 s (about 1.4 mi)',
+			'long backward session: 15 min + 9 min (about 2.1 mi)',
+			'long backward session: 19 min + 8 min 30 s (about 2.4 mi)',
+			'long backward session: 23 min + 5 min (about 2.4 mi)',
+		]);
+		// The session says to turn between its two blocks, and reads as intervals, not a continuous run.
+		const w6 = p.weeks[5]?.sessions.find((s) => s.weekday === 'sat');
+		expect(w6?.kind).toBe('long');
+		expect(w6?.safetyNotes.join(' ')).toContain('Turn and jog forward between blocks');
+		expect(w6?.segments.filter((g) => g.direction === 'backward').map((g) => g.durationSec)).toEqual([900, 540]);
+	});
+
+	it('over a grid of race plans (5K and 10K; some and regular; 20 and 30 minutes; 2 to 6 days; slow and fast), the longest unbroken backward run never grows by more than a quarter or 5 minutes over the longest before it', () => {
+		let checked = 0;
+		let uneven = 0;
+		for (const goal of ['retro-5k', 'retro-10k'])
+			for (const experience of ['some', 'regular'])
+				for (const currentRunMinutes of [20, 30])
+					for (const days of [
+						['wed', 'sat'],
+						['tue', 'thu', 'sat'],
+						['mon', 'wed', 'fri', 'sun'],
+						['mon', 'tue', 'wed', 'fri', 'sat', 'sun'],
+					])
+						for (const [units, forwardEasyPace] of [
+							['km', 330],
+							['mi', 483],
+						] as const)
+							for (const p of plansFrom(
+								{ goal, experience, currentRunMinutes, days, units, forwardEasyPace },
+								[4, 10],
+							)) {
+								checked++;
+								let longest = 0;
+								for (const w of p.weeks) {
+									if (w.phase === 'race') break;
+									const here = Math.max(0, ...w.sessions.map(unbrokenSec));
+									if (w.sessions.some((s) => s.title.includes(' min + '))) uneven++;
+									if (longest >= 600)
+										expect(
+											here,
+											`${JSON.stringify({ goal, experience, currentRunMinutes, days, units })} week ${w.index}`,
+										).toBeLessThanOrEqual(Math.max(longest * 1.25, longest + 300) + 1);
+									longest = Math.max(longest, here);
+								}
+							}
+		expect(checked).toBeGreaterThan(120);
+		expect(uneven).toBeGreaterThan(100);
 	});
 });

@@ -8,8 +8,9 @@
 import type { SizedLayout } from './blocks';
 import { type Climb, raceRun } from './dose-climb';
 import { type BuildSoFar, type CurveFacts, type WeekDose, weekTotal } from './dose-curve';
-import { growLayout, mergeLayout, noLongerThan, shrinkLayout } from './dose-layouts';
-import { AFTER_RECOVERY_FACTOR, LONG_RUN_MERGE_DIP, mergeBlockSec } from './rules';
+import { growLayout, mergeLayout, noLongerThan, shrinkLayout, unevenLongRun } from './dose-layouts';
+import { roundDurationSec } from './rounding';
+import { AFTER_RECOVERY_FACTOR, LONG_BLOCK_FROM_SEC, LONG_RUN_MERGE_DIP, mergeBlockSec, nextBlockSec } from './rules';
 
 /**
  * After a recovery week: last build week's sessions at 90 % (rules.ts
@@ -80,14 +81,18 @@ export function climbAfterRecovery(
 }
 
 /**
- * A race plan's long run in two blocks, merged into one continuous run in
- * the week after a recovery week: one block half as long again as the
- * longest so far, at most `maxSec`, losing at most a recovery week's cut
- * on the last build week (rules.ts LONG_RUN_MERGE_DIP). Undefined when it
+ * A race plan's long run in two blocks, on its way to one continuous run in
+ * the week after a recovery week, at most `maxSec`, losing at most a
+ * recovery week's cut on the last build week (rules.ts LONG_RUN_MERGE_DIP):
+ * blocks under 10 minutes merge into one half as long again as the longest
+ * so far; longer ones keep a shorter second block while the first grows by
+ * the block ladder (dose-layouts.ts unevenLongRun), which a coach asked for
+ * after reading 2 × 11 min become 17 minutes unbroken. Undefined when it
  * cannot.
  *
  * @example
- * continuousLongRun(facts, { longestBlockSec: 720 }, lastBuild, 1500) // 18 min continuous after 2 × 12 min
+ * continuousLongRun(facts, { longestBlockSec: 480 }, lastBuild, 1000) // 12 min continuous after 2 × 8 min
+ * continuousLongRun(facts, { longestBlockSec: 660 }, lastBuild, 1440) // 15 min + 9 min after 2 × 11 min
  */
 export function continuousLongRun(
 	facts: CurveFacts,
@@ -96,11 +101,19 @@ export function continuousLongRun(
 	maxSec: number,
 ): SizedLayout | undefined {
 	if (!facts.race || build.main.reps !== 2) return undefined;
-	return mergeLayout(
-		build.main,
-		Math.min(facts.curve.maxBlockSec, mergeBlockSec(soFar.longestBlockSec)),
-		build.main.backwardSec * (1 - LONG_RUN_MERGE_DIP),
-		maxSec,
-		facts.mainStyle,
-	);
+	const minSec = build.main.backwardSec * (1 - LONG_RUN_MERGE_DIP);
+	// A run/walk's runs merge whole (its race is run in runs of 5 or 10 minutes), and so do blocks under
+	// 10 minutes (2 × 6 min becomes 9 min: half as long again is a few minutes there).
+	if (facts.mainStyle.style === 'walk-breaks' || build.main.repSec < LONG_BLOCK_FROM_SEC)
+		return mergeLayout(
+			build.main,
+			Math.min(facts.curve.maxBlockSec, mergeBlockSec(soFar.longestBlockSec)),
+			minSec,
+			maxSec,
+			facts.mainStyle,
+		);
+	// The unbroken block grows by the block ladder and what is left follows after a jog.
+	const first = roundDurationSec(Math.min(facts.curve.maxBlockSec, nextBlockSec(soFar.longestBlockSec)), 'nearest');
+	if (first <= build.main.repSec) return undefined;
+	return unevenLongRun(first, first, minSec, maxSec, maxSec, facts.mainStyle);
 }

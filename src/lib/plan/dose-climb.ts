@@ -63,7 +63,7 @@ export function climb(facts: CurveFacts, state: ClimbState, base: WeekDose, prev
 	// to the longest session so far (after a long run turned continuous with a dip), except a long
 	// run already unbroken from LONG_BLOCK_FROM_SEC: it stays one block and grows by the block ladder
 	// (a coach read 2 × 14 min, then 21 and 28 minutes unbroken).
-	const unbroken = race && base.main.reps === 1 && base.main.repSec >= LONG_BLOCK_FROM_SEC;
+	const unbroken = race && base.main.reps === 1 && !base.main.tailSec && base.main.repSec >= LONG_BLOCK_FROM_SEC;
 	const mainCap = Math.min(
 		race ? curve.aimSec * 1.03 : curve.aimSec,
 		thirdOfRuns(facts, state.walkRunStage),

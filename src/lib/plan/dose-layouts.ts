@@ -80,6 +80,10 @@ function growEqualBlocks(prev: SizedLayout, targetSec: number, limits: GrowLimit
 	const cap = Math.max(limits.capSec, prev.backwardSec);
 	const target = Math.min(Math.max(targetSec, prev.backwardSec), cap);
 	const make = (reps: number, repSec: number) => sizedLayout(reps, repSec, s);
+	// A long run on its way to one unbroken run goes on that way: its first block grows, never back to
+	// equal blocks.
+	if (prev.tailSec !== undefined && s.style === 'forward-recovery')
+		return unevenLongRun(prev.repSec, Math.min(block, target), prev.backwardSec, target, cap, s) ?? prev;
 
 	const reps = prev.reps;
 	const want = roundDurationSec(perRep(target, reps, s), 'nearest');
@@ -200,6 +204,47 @@ export function mergeLayout(
 	return rep > prev.repSec && merged.backwardSec >= minSec - 1e-9 && merged.backwardSec <= maxSec + 1e-9
 		? merged
 		: undefined;
+}
+
+/** A long run's second, shorter block is at least this long, else it folds into the first (unevenLongRun). */
+const MIN_SECOND_BLOCK_SEC = 180;
+
+/**
+ * A long run on its way from two blocks to one unbroken run, as a coach
+ * takes it: one block of `firstSec` (the block ladder's next step, never
+ * shorter than `fromSec`), then, after a forward jog, a shorter block of
+ * what is left of `targetSec` ("15 min + 4 min 45 s"), until
+ * the first block alone holds the session without losing on `minSec`.
+ * Merging 2 × 11 min into one run in a week made the longest unbroken
+ * run half as long again (17 minutes); a coach read it and wrote
+ * 13 + 6, 15 + 5, then 17. Holds between `minSec` and `capSec`; undefined
+ * when it cannot (a second block under 3 minutes, or as long as the first).
+ *
+ * @example
+ * unevenLongRun(660, 900, 924, 1188, 1188, run) // 15 min + 4 min (1140 s) after 2 × 11 min
+ * unevenLongRun(900, 1140, 1140, 1310, 1310, run) // 19 min unbroken after 15 min + 4 min
+ */
+export function unevenLongRun(
+	fromSec: number,
+	firstSec: number,
+	minSec: number,
+	targetSec: number,
+	capSec: number,
+	s: LayoutStyle,
+): SizedLayout | undefined {
+	const longest = roundDurationSec(Math.min(firstSec, capSec), 'down');
+	// A turn for less than 3 minutes is not worth it: the first block alone, where it loses nothing.
+	if (longest >= minSec - 1e-9 && targetSec - longest < MIN_SECOND_BLOCK_SEC) return sizedLayout(1, longest, s);
+	// Else the first block leaves room for a 3-minute second one under the cap (at a race's aim:
+	// 23 + 5, then 25 + 3, not a week held).
+	const first = Math.max(fromSec, Math.min(longest, roundDurationSec(capSec - MIN_SECOND_BLOCK_SEC, 'down')));
+	const second = Math.min(
+		Math.max(roundDurationSec(targetSec - first, 'nearest'), MIN_SECOND_BLOCK_SEC),
+		roundDurationSec(capSec - first, 'down'),
+	);
+	if (second < MIN_SECOND_BLOCK_SEC || second >= first) return undefined;
+	const layout = sizedLayout(1, first, s, second);
+	return layout.backwardSec >= minSec - 1e-9 ? layout : undefined;
 }
 
 /**

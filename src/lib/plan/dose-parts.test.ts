@@ -54,9 +54,12 @@ describe('dose parts', () => {
 		expect(thirdOfRuns(facts, 6)).toBe(Number.POSITIVE_INFINITY);
 	});
 
-	it('merges a race plan’s long run in two blocks into one, half as long again as the longest block', () => {
-		const merged = continuousLongRun(facts, { longestBlockSec: 720 }, build(), 1500);
-		expect(merged && text(merged)).toBe('1 × 1080 s');
+	it('merges a race plan’s long run in two short blocks into one, half as long again; longer blocks a step at a time', () => {
+		const merged = continuousLongRun(facts, { longestBlockSec: 480 }, build(sizedLayout(2, 480)), 1000);
+		expect(merged && text(merged)).toBe('1 × 720 s');
+		// 2 × 12 min: 16 minutes unbroken (the block ladder's step), then 9 more after a jog; it was 18 in one.
+		const stepped = continuousLongRun(facts, { longestBlockSec: 720 }, build(), 1500);
+		expect(stepped && [stepped.reps, stepped.repSec, stepped.tailSec]).toEqual([1, 960, 540]);
 		expect(continuousLongRun({ ...facts, race: false }, { longestBlockSec: 720 }, build(), 1500)).toBeUndefined();
 		expect(continuousLongRun(facts, { longestBlockSec: 600 }, build(sizedLayout(3, 600)), 2400)).toBeUndefined();
 	});

@@ -152,8 +152,16 @@ describe('parsePlanInput: race dates and readiness', () => {
 		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', days: ['sat', 'sun'] })[0]).toEqual({
 			path: 'days',
 			message:
-				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between (such as Wed, Fri and Sun), with at least 20 weeks, or choose the backward mile instead.',
+				'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between (such as Wed, Fri and Sun), or choose the backward mile instead.',
 		});
+		// With fewer weeks than those days would need, it says how many.
+		expect(errorsOf({ ...base, goal: 'retro-10k', experience: 'regular', days: ['sat', 'sun'], weeks: 12 })[0]).toEqual(
+			{
+				path: 'days',
+				message:
+					'A backward 10K needs at least 2 backward sessions a week, and your days sit next to each other. Choose days with a rest day between (such as Wed, Fri and Sun), with at least 18 weeks, or choose the backward mile instead.',
+			},
+		);
 	});
 	it('gives a race without a chosen length the usual length, or more when it needs more', () => {
 		const mile = parsePlanInput({ ...base, goal: 'retro-mile', experience: 'regular' });

@@ -188,7 +188,9 @@ export const AFTER_RECOVERY_FACTOR = 0.9;
  * (a recovery week's cut at most): 2 × 8 min becomes 12 min continuous,
  * not 16, so the longest block grows by half, not double (coaching
  * convention: NHS Couch to 5K merges its runs the same way, with bigger
- * jumps; we keep to mergeBlockSec).
+ * jumps; we keep to mergeBlockSec). Blocks of 10 minutes or more do not
+ * merge at once: the first grows by nextBlockSec and a shorter second one
+ * follows (dose-layouts.ts unevenLongRun), within the same dip.
  */
 export const LONG_RUN_MERGE_DIP = 0.3;
 

@@ -161,7 +161,7 @@ function forwardPart(
 
 /** The kind a set of backward blocks is: one block is continuous, several are intervals. */
 function blockKind(layout: SizedLayout): SessionKind {
-	return layout.reps === 1 ? 'continuous' : 'intervals';
+	return layout.reps === 1 && !layout.tailSec ? 'continuous' : 'intervals';
 }
 
 function backwardWords(layout: SizedLayout): string {
@@ -281,10 +281,10 @@ function backwardSession(
 	const named = long
 		? walkBreaks
 			? `Long backward run/walk: ${what} with ${formatDuration(layout.recovery?.durationSec ?? 60)} backward walks between (${about})`
-			: `${layout.reps === 1 ? 'Long backward run' : 'Long backward session'}: ${what} (${about})`
+			: `${layout.reps === 1 && !layout.tailSec ? 'Long backward run' : 'Long backward session'}: ${what} (${about})`
 		: layout.mode === 'walk'
 			? `Backward walk: ${what}`
-			: layout.reps === 1
+			: layout.reps === 1 && !layout.tailSec
 				? `Backward run: ${what}`
 				: walkBreaks
 					? `Backward run/walk: ${what} with ${formatDuration(layout.recovery?.durationSec ?? 60)} backward walks between`
@@ -296,7 +296,11 @@ function backwardSession(
 		title: title ? `${title}${named.charAt(0).toLowerCase()}${named.slice(1)}` : named,
 		segments: [...forward.segments, ...backwardBlockSegments(ctx, layout), forwardWalk('cool-down', COOL_DOWN_SEC)],
 		techniqueCues: layout.mode === 'walk' ? [...WALKING_CUES] : runningCues(w.frame.index),
-		safetyNotes: notes(ctx, w, layout.reps > 1 && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : []),
+		safetyNotes: notes(
+			ctx,
+			w,
+			(layout.reps > 1 || layout.tailSec) && layout.repSec >= 300 && !walkBreaks ? [NECK_NOTE] : [],
+		),
 		guideIds: guides(ctx, kind, first),
 	});
 }
