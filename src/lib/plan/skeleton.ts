@@ -161,13 +161,14 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const race = isRaceGoal(goal);
 	const raceDate = raceDateOf(ctx);
 	const planned = planPhases(goal, ctx.input.weeks, lead);
-	// A recovery week repeats its stage, as Couch to 5K does; so do taper and race weeks, which ease
-	// toward the race (a coach read a short mile plan's first 20- and 25-minute runs in its taper week,
-	// which ran more than the peak).
+	// A recovery week repeats its stage, as Couch to 5K does. Taper and race weeks end the foundation:
+	// they ease toward the race, cutting its last run as they cut easy runs (a coach read a short mile
+	// plan's first 20- and 25-minute runs in its taper week, which ran more than the peak, and a held
+	// 30-minute stage as race week's easy run two days before the race).
 	const stages = foundationStages(
 		ctx.currentRunMinutes,
-		planned.map((p) => p === 'recovery' || p === 'taper' || p === 'race'),
-	);
+		planned.map((p) => p === 'recovery'),
+	).map((stage, i) => (planned[i] === 'taper' || planned[i] === 'race' ? undefined : stage));
 	const phases = race ? planned : withoutEarlyPeak(planned, stages);
 	const sets = backwardWeekdaySets(days, MAX_BACKWARD_SESSIONS_PER_WEEK, race ? longRunDay : undefined);
 	const fullSet = sets[MAX_BACKWARD_SESSIONS_PER_WEEK] ?? [];

@@ -99,12 +99,28 @@ export function forwardRunsAfterFoundation(
 				const less = Math.floor((sec * factor) / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC;
 				return frame.phase === 'recovery' && less <= WARM_UP_SEC ? sec : less;
 			};
-			return { long: cut(before.long), support: cut(before.support) };
+			return longDayFirst(cut(before.long), cut(before.support));
 		}
 		before.long = forwardAfterFoundationSec(kept.long, dose?.main.backwardSec ?? 0, before.long);
 		before.support = forwardAfterFoundationSec(kept.support, dose?.support.backwardSec ?? 0, before.support);
-		return { ...before };
+		return longDayFirst(before.long, before.support);
 	});
+}
+
+/**
+ * The week's forward runs with the long session's never the shorter: its
+ * bigger backward work eases its own run first, which left the long day
+ * shorter than the midweek sessions at the peak (a coach read "25 min
+ * forward, then 3 × 4 min" on Tuesday beside "15 min forward, then 24 min
+ * backward" on Saturday: 248 of 832 5K plans). The long day keeps the
+ * midweek run instead, so it stays the week's biggest session; the others
+ * keep theirs, so the week runs no less than the build did.
+ *
+ * @example
+ * longDayFirst(900, 1500) // { long: 1500, support: 1500 }
+ */
+function longDayFirst(long: number, support: number): ForwardAfter {
+	return { long: Math.max(long, support), support };
 }
 
 /**
