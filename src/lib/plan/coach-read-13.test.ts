@@ -33,21 +33,64 @@ function plansFrom(raw: Record<string, unknown>, extra: readonly number[]): Plan
 	return [];
 }
 
+/** 2 to 6 days a week. */
+const DAY_SETS = [
+	['wed', 'sat'],
+	['tue', 'thu', 'sat'],
+	['mon', 'wed', 'fri', 'sun'],
+	['mon', 'tue', 'wed', 'fri', 'sat', 'sun'],
+];
+
+/** A fast runner in kilometres and a slow one in miles. */
+const PACES = [
+	['km', 330],
+	['mi', 483],
+] as const;
+
+/**
+ * Race plans over a grid: each goal, experience and current run, on 2 to 6
+ * days, fast and slow, at their shortest length and `extra` weeks longer.
+ */
+function* grid(
+	goals: readonly string[],
+	experiences: readonly string[],
+	runs: readonly number[],
+	extra: readonly number[],
+): Generator<{ goal: string; label: string; p: Plan }> {
+	for (const goal of goals)
+		for (const experience of experiences)
+			for (const currentRunMinutes of runs)
+				for (const days of DAY_SETS)
+					for (const [units, forwardEasyPace] of PACES)
+						for (const p of plansFrom({ goal, experience, currentRunMinutes, days, units, forwardEasyPace }, extra))
+							yield {
+								goal,
+								p,
+								label: JSON.stringify({ goal, experience, currentRunMinutes, days, units, weeks: p.weeks.length }),
+							};
+}
+
 /** Minutes on the move in each week, forward and backward. */
 const weekMinutes = (p: Plan) => p.weeks.map((w) => (w.totals.forwardSec + w.totals.backwardSec) / 60);
 
+/** The coach's example: a regular backward runner who can run 20 minutes forward, a 5K in 11 weeks on 3 days. */
+function regularFiveK(): Plan {
+	const p = plan({
+		goal: 'retro-5k',
+		experience: 'regular',
+		days: ['tue', 'thu', 'sat'],
+		units: 'mi',
+		forwardEasyPace: 483,
+		currentRunMinutes: 20,
+		weeks: 11,
+	});
+	if (!p) throw new Error('refused');
+	return p;
+}
+
 describe('the thirteenth coach read: the peak runs at least what the foundation did', () => {
 	it('a regular backward runner’s 5K from 20 minutes keeps 25 minutes forward before each peak session, not a 10-minute jog', () => {
-		const p = plan({
-			goal: 'retro-5k',
-			experience: 'regular',
-			days: ['tue', 'thu', 'sat'],
-			units: 'mi',
-			forwardEasyPace: 483,
-			currentRunMinutes: 20,
-			weeks: 11,
-		});
-		if (!p) throw new Error('refused');
+		const p = regularFiveK();
 		const week = (n: number) => p.weeks[n - 1]?.sessions.map((s) => s.title) ?? [];
 		// Week 4 ends the foundation: 30 minutes forward, then 19 to 22 minutes backward.
 		expect(week(4).every((t) => t.startsWith('30 min forward, then '))).toBe(true);
@@ -67,62 +110,38 @@ describe('the thirteenth coach read: the peak runs at least what the foundation 
 	it('over a grid of some and regular backward runners from 10 to 25 minutes (mile, 5K, 10K; 2 to 6 days; slow and fast), no peak week runs less than 85 % of an earlier week, a 5K or 10K peak’s long day is its biggest session, and no taper week runs as much as the peak', () => {
 		let checked = 0;
 		let fromFoundation = 0;
-		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k'])
-			for (const experience of ['some', 'regular'])
-				for (const currentRunMinutes of [10, 15, 20, 25])
-					for (const days of [
-						['wed', 'sat'],
-						['tue', 'thu', 'sat'],
-						['mon', 'wed', 'fri', 'sun'],
-						['mon', 'tue', 'wed', 'fri', 'sat', 'sun'],
-					])
-						for (const [units, forwardEasyPace] of [
-							['km', 330],
-							['mi', 483],
-						] as const)
-							for (const p of plansFrom(
-								{ goal, experience, currentRunMinutes, days, units, forwardEasyPace },
-								[4, 8],
-							)) {
-								const peak = p.weeks.findIndex((w) => w.phase === 'peak');
-								if (peak <= 0) continue;
-								checked++;
-								if (p.weeks.some((w) => w.sessions.some((s) => s.title.startsWith('30 min forward, then '))))
-									fromFoundation++;
-								// Against the weeks whose runs have no walk breaks: the first run without one is
-								// shorter than the two runs with a walk between before it, on purpose (16 minutes
-								// after 2 × 12, rules.ts WALK_RUN_STAGES).
-								const minutes = weekMinutes(p);
-								const most = Math.max(
-									0,
-									...minutes
-										.slice(0, peak)
-										.filter((_, i) => !p.weeks[i]?.sessions.some((s) => s.title.startsWith('Walk/run'))),
-								);
-								const label = JSON.stringify({
-									goal,
-									experience,
-									currentRunMinutes,
-									days,
-									units,
-									weeks: p.weeks.length,
-								});
-								expect(minutes[peak], label).toBeGreaterThanOrEqual(0.85 * most);
-								// The taper runs less than the peak; before, the foundation's runs went on growing in
-								// it (a short mile's first 25-minute run fell in its taper week).
-								const tapers = p.weeks.flatMap((w, i) => (w.phase === 'taper' ? [minutes[i] ?? 0] : []));
-								// The long day is the peak's biggest session in a 5K or 10K: before, its bigger
-								// backward work eased its forward run below the midweek sessions' (248 of 832 5K plans).
-								const peakWeek = p.weeks[peak];
-								const longDay = peakWeek?.sessions.find((s) => s.kind === 'long');
-								if (goal !== 'retro-mile' && longDay)
-									for (const s of peakWeek?.sessions ?? [])
-										expect(longDay.estimatedDurationSec, `${label} ${s.title}`).toBeGreaterThanOrEqual(
-											s.estimatedDurationSec,
-										);
-								const peaks = minutes.filter((_, i) => p.weeks[i]?.phase === 'peak');
-								for (const t of tapers) expect(t, label).toBeLessThan(Math.max(...peaks));
-							}
+		for (const { goal, label, p } of grid(
+			['retro-mile', 'retro-5k', 'retro-10k'],
+			['some', 'regular'],
+			[10, 15, 20, 25],
+			[4, 8],
+		)) {
+			const peak = p.weeks.findIndex((w) => w.phase === 'peak');
+			if (peak <= 0) continue;
+			checked++;
+			if (p.weeks.some((w) => w.sessions.some((s) => s.title.startsWith('30 min forward, then ')))) fromFoundation++;
+			// Against the weeks whose runs have no walk breaks: the first run without one is
+			// shorter than the two runs with a walk between before it, on purpose (16 minutes
+			// after 2 × 12, rules.ts WALK_RUN_STAGES).
+			const minutes = weekMinutes(p);
+			const most = Math.max(
+				0,
+				...minutes.slice(0, peak).filter((_, i) => !p.weeks[i]?.sessions.some((s) => s.title.startsWith('Walk/run'))),
+			);
+			expect(minutes[peak], label).toBeGreaterThanOrEqual(0.85 * most);
+			// The taper runs less than the peak; before, the foundation's runs went on growing in
+			// it (a short mile's first 25-minute run fell in its taper week).
+			const tapers = p.weeks.flatMap((w, i) => (w.phase === 'taper' ? [minutes[i] ?? 0] : []));
+			// The long day is the peak's biggest session in a 5K or 10K: before, its bigger
+			// backward work eased its forward run below the midweek sessions' (248 of 832 5K plans).
+			const peakWeek = p.weeks[peak];
+			const longDay = peakWeek?.sessions.find((s) => s.kind === 'long');
+			if (goal !== 'retro-mile' && longDay)
+				for (const s of peakWeek?.sessions ?? [])
+					expect(longDay.estimatedDurationSec, `${label} ${s.title}`).toBeGreaterThanOrEqual(s.estimatedDurationSec);
+			const peaks = minutes.filter((_, i) => p.weeks[i]?.phase === 'peak');
+			for (const t of tapers) expect(t, label).toBeLessThan(Math.max(...peaks));
+		}
 		expect(checked).toBeGreaterThan(300);
 		expect(fromFoundation).toBeGreaterThan(200);
 	});
@@ -160,16 +179,7 @@ describe('the thirteenth coach read: the taper ends the foundation', () => {
 
 describe('the thirteenth coach read: a long run turns unbroken a step at a time', () => {
 	it('the regular 5K from 20 minutes: 2 × 11 min, then 15 + 9, 19 + 8 min 30 s and 23 + 5, never 17 minutes unbroken at once', () => {
-		const p = plan({
-			goal: 'retro-5k',
-			experience: 'regular',
-			days: ['tue', 'thu', 'sat'],
-			units: 'mi',
-			forwardEasyPace: 483,
-			currentRunMinutes: 20,
-			weeks: 11,
-		});
-		if (!p) throw new Error('refused');
+		const p = regularFiveK();
 		const long = (n: number) => p.weeks[n - 1]?.sessions.find((s) => s.weekday === 'sat')?.title.split(', then ')[1];
 		// Before: 2 × 11 min, 2 × 8 min 15 s, then "long backward run: 17 min" (half as long again), 21, 24.
 		expect([4, 5, 6, 7, 8].map(long)).toEqual([
@@ -189,37 +199,18 @@ describe('the thirteenth coach read: a long run turns unbroken a step at a time'
 	it('over a grid of race plans (5K and 10K; some and regular; 20 and 30 minutes; 2 to 6 days; slow and fast), the longest unbroken backward run never grows by more than a quarter or 5 minutes over the longest before it', () => {
 		let checked = 0;
 		let uneven = 0;
-		for (const goal of ['retro-5k', 'retro-10k'])
-			for (const experience of ['some', 'regular'])
-				for (const currentRunMinutes of [20, 30])
-					for (const days of [
-						['wed', 'sat'],
-						['tue', 'thu', 'sat'],
-						['mon', 'wed', 'fri', 'sun'],
-						['mon', 'tue', 'wed', 'fri', 'sat', 'sun'],
-					])
-						for (const [units, forwardEasyPace] of [
-							['km', 330],
-							['mi', 483],
-						] as const)
-							for (const p of plansFrom(
-								{ goal, experience, currentRunMinutes, days, units, forwardEasyPace },
-								[4, 10],
-							)) {
-								checked++;
-								let longest = 0;
-								for (const w of p.weeks) {
-									if (w.phase === 'race') break;
-									const here = Math.max(0, ...w.sessions.map(unbrokenSec));
-									if (w.sessions.some((s) => s.title.includes(' min + '))) uneven++;
-									if (longest >= 600)
-										expect(
-											here,
-											`${JSON.stringify({ goal, experience, currentRunMinutes, days, units })} week ${w.index}`,
-										).toBeLessThanOrEqual(Math.max(longest * 1.25, longest + 300) + 1);
-									longest = Math.max(longest, here);
-								}
-							}
+		for (const { label, p } of grid(['retro-5k', 'retro-10k'], ['some', 'regular'], [20, 30], [4, 10])) {
+			checked++;
+			let longest = 0;
+			for (const w of p.weeks) {
+				if (w.phase === 'race') break;
+				const here = Math.max(0, ...w.sessions.map(unbrokenSec));
+				if (w.sessions.some((s) => s.title.includes(' min + '))) uneven++;
+				if (longest >= 600)
+					expect(here, `${label} week ${w.index}`).toBeLessThanOrEqual(Math.max(longest * 1.25, longest + 300) + 1);
+				longest = Math.max(longest, here);
+			}
+		}
 		expect(checked).toBeGreaterThan(120);
 		expect(uneven).toBeGreaterThan(100);
 	});
