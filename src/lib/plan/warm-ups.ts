@@ -5,6 +5,7 @@
  * own file so the rule for a session's start reads in one place (shapes.ts
  * builds the sessions around it).
  */
+import { layoutDurationSec } from './blocks';
 import type { PlanContext } from './context';
 import type { WeekDose } from './dose-curve';
 import { formatDuration } from './format';
@@ -99,28 +100,54 @@ export function forwardRunsAfterFoundation(
 				const less = Math.floor((sec * factor) / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC;
 				return frame.phase === 'recovery' && less <= WARM_UP_SEC ? sec : less;
 			};
-			return longDayFirst(cut(before.long), cut(before.support));
+			const cutLong = cut(before.long);
+			return longDayFirst({ long: cutLong, support: cut(before.support) }, dose, cutLong);
 		}
-		before.long = forwardAfterFoundationSec(kept.long, dose?.main.backwardSec ?? 0, before.long);
-		before.support = forwardAfterFoundationSec(kept.support, dose?.support.backwardSec ?? 0, before.support);
-		return longDayFirst(before.long, before.support);
+		// The peak holds the run the build ended on: easing it there made the peak run less than the
+		// week before it (a coach read 319 such plans).
+		const longWas = before.long;
+		if (frame.phase !== 'peak') {
+			before.long = forwardAfterFoundationSec(kept.long, dose?.main.backwardSec ?? 0, before.long);
+			before.support = forwardAfterFoundationSec(kept.support, dose?.support.backwardSec ?? 0, before.support);
+		}
+		Object.assign(before, longDayFirst(before, dose, longWas));
+		return { ...before };
 	});
 }
 
 /**
- * The week's forward runs with the long session's never the shorter: its
- * bigger backward work eases its own run first, which left the long day
- * shorter than the midweek sessions at the peak (a coach read "25 min
- * forward, then 3 × 4 min" on Tuesday beside "15 min forward, then 24 min
- * backward" on Saturday: 248 of 832 5K plans). The long day keeps the
- * midweek run instead, so it stays the week's biggest session; the others
- * keep theirs, so the week runs no less than the build did.
+ * The week's forward runs with the long session's lengthened, in
+ * FORWARD_RUN_STEP_SEC steps, just enough that it is not shorter than the
+ * midweek sessions: its bigger backward work eases its own run first, which
+ * left the long day shorter than the midweek sessions at the peak (a coach
+ * read "25 min forward, then 3 × 4 min" on Tuesday beside "15 min forward,
+ * then 24 min backward" on Saturday: 248 of 832 5K plans). Never longer than
+ * the midweek run: giving the long day the midweek run whole made 84-minute
+ * long days, and trimming the midweek runs instead made the peak run less
+ * than the build. Nor longer than the long day's run the week before
+ * (`longWas`): the run never grows back, which may leave the long day a
+ * minute or two short of a midweek session whose backward work grew.
  *
  * @example
- * longDayFirst(900, 1500) // { long: 1500, support: 1500 }
+ * longDayFirst({ long: 900, support: 1500 }, dose, 1500) // { long: 1200, support: 1500 } beside 24 min and 3 × 4 min backward
  */
-function longDayFirst(long: number, support: number): ForwardAfter {
-	return { long: Math.max(long, support), support };
+function longDayFirst(runs: ForwardAfter, dose: WeekDose | undefined, longWas: number): ForwardAfter {
+	if (dose === undefined) return runs;
+	// The forward part as the session runs it: a brisk walk and the run, or the warm-up jog when the run
+	// is no longer (foundationWarmUp).
+	const shown = (sec: number) => (sec > WARM_UP_SEC ? FOUNDATION_WALK_SEC + sec : WARM_UP_SEC);
+	const need = shown(runs.support) + layoutDurationSec(dose.support) - layoutDurationSec(dose.main);
+	if (shown(runs.long) >= need) return runs;
+	// A run no longer than the warm-up is shown as the warm-up: the first run past it is a step longer.
+	const long = Math.max(
+		Math.ceil((need - FOUNDATION_WALK_SEC) / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC,
+		WARM_UP_SEC + FORWARD_RUN_STEP_SEC,
+	);
+	// Never longer than last week's either: a run that grows back reads as a slip (coach read 11).
+	return {
+		long: Math.min(Math.max(runs.long, long), runs.support, Math.max(runs.long, longWas)),
+		support: runs.support,
+	};
 }
 
 /**
