@@ -230,3 +230,35 @@ describe('the thirteenth coach read: a long run turns unbroken a step at a time'
 		expect(uneven).toBeGreaterThan(100);
 	});
 });
+
+describe('the thirteenth coach read: the warnings add up', () => {
+	it('a short race’s gap gives its time to the minute and the ratio of the times it writes', () => {
+		const p = plan({
+			goal: 'retro-mile',
+			experience: 'regular',
+			days: ['wed', 'sat'],
+			units: 'km',
+			forwardEasyPace: 330,
+			currentRunMinutes: 15,
+			weeks: 5,
+		});
+		// Before: "about 15 min backward, 1.6 times your longest training session (7 min 45 s)": 15 / 7.75 is 1.9.
+		expect(p?.warnings.find((w) => w.startsWith('Race day asks for'))).toMatch(
+			/^Race day asks for about 13 min backward, 1\.7 times your longest training session \(7 min 45 s\)/,
+		);
+	});
+
+	it('a runner who cannot run without stopping is not told they can run 0 minutes', () => {
+		const p = plan({
+			goal: 'retro-mile',
+			experience: 'new',
+			days: ['tue', 'thu', 'sat'],
+			currentRunMinutes: 0,
+			weeks: 23,
+		});
+		expect(p?.warnings.find((w) => w.includes('walk/run sessions'))).toMatch(
+			/^You cannot run without stopping yet, so the plan starts with walk\/run sessions/,
+		);
+		expect(p?.warnings.join(' ')).not.toMatch(/(^|\s)0 minutes/);
+	});
+});

@@ -116,8 +116,12 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 			const why = atCap
 				? `: we build by time, not distance, and a long session holds at most ${formatDuration(race.longSessionCapSec)}, so a slower runner's covers less of the race`
 				: `: a session grows by at most 15 % or 2 minutes at a time, with lighter weeks between, so in ${weeks.length} weeks it gets this far${weeks.length < MAX_PLAN_WEEKS ? ' (a longer plan or a later race may close the gap)' : ', the longest plan we make'}`;
+			// The ratio of the two times as written, so a runner who divides them gets it: a coach read
+			// "about 15 min backward, 1.6 times your longest training session (7 min 45 s)".
+			const raceShown = aboutRaceSec(beyond.raceSec);
+			const longestShown = wholeMinutes(beyond.longestSec);
 			warnings.push(
-				`Race day asks for about ${formatDuration(roundToFive(beyond.raceSec))} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${beyond.ratio.toFixed(1)} times your longest training session (${formatDuration(wholeMinutes(beyond.longestSec))})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
+				`Race day asks for about ${formatDuration(raceShown)} backward${race.format === 'run-walk' ? ', walks included' : ''}, ${(raceShown / longestShown).toFixed(1)} times your longest training session (${formatDuration(longestShown)})${why}. Training stops short of the race: run race day at an easy effort, walk backward or turn forward whenever you need to, and stop if anything hurts.`,
 			);
 		} else if (capped && beyond !== undefined) {
 			// What the plan builds to, read off its own sessions: a coach read "never past 1 h 30 min in one
@@ -201,6 +205,18 @@ function roundToFive(sec: number): number {
 	return Math.round(sec / 300) * 300;
 }
 
+/**
+ * A race's time as "about": to 5 minutes from half an hour, to the minute
+ * below it (a 13-minute mile read "about 15 min").
+ *
+ * @example
+ * aboutRaceSec(757)  // 780: about 13 min
+ * aboutRaceSec(2640) // 2700: about 45 min
+ */
+function aboutRaceSec(sec: number): number {
+	return sec >= 1800 ? roundToFive(sec) : Math.max(60, Math.round(sec / 60) * 60);
+}
+
 /** What a runner new to running should know: walk/run first, backward walking first, rest days. */
 function foundationWarnings(ctx: PlanContext, skeleton: Skeleton): string[] {
 	if (foundationStartStage(ctx.currentRunMinutes) === undefined) return [];
@@ -210,7 +226,7 @@ function foundationWarnings(ctx: PlanContext, skeleton: Skeleton): string[] {
 	const firstRunWeek = skeleton.weeks.find((w) => !isBackwardWalkWeek(w.walkRunStage));
 	const twenty = skeleton.weeks.find((w) => (walkRunStage(w.walkRunStage)?.runSec ?? 1200) >= 1200);
 	out.push(
-		`You can run ${ctx.currentRunMinutes} ${ctx.currentRunMinutes === 1 ? 'minute' : 'minutes'} without stopping today, so the plan starts with walk/run sessions, as Couch to 5K does${twenty ? `, and reaches 20 minutes of running in week ${twenty.index}` : ''}.`,
+		`${ctx.currentRunMinutes === 0 ? 'You cannot run without stopping yet' : `You can run ${ctx.currentRunMinutes} ${ctx.currentRunMinutes === 1 ? 'minute' : 'minutes'} without stopping today`}, so the plan starts with walk/run sessions, as Couch to 5K does${twenty ? `, and reaches 20 minutes of running in week ${twenty.index}` : ''}.`,
 	);
 	if (firstRunWeek !== skeleton.weeks[0]) {
 		out.push(
