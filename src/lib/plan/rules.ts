@@ -350,10 +350,9 @@ export const FORWARD_EASE_AFTER_FOUNDATION = 2 / 3;
  * forwardAfterFoundationSec(2940, 1200, 1800) // 1500: 30 + 19 min kept, 20 backward, 25 forward
  */
 export function forwardAfterFoundationSec(keptSec: number, backwardSec: number, beforeSec: number): number {
-	const step = FORWARD_RUN_STEP_SEC;
 	// Two thirds of the week before, up to the step: 30, 20, 15, 10 minutes at the quickest.
-	const eased = Math.ceil((beforeSec * FORWARD_EASE_AFTER_FOUNDATION) / step) * step;
-	const held = Math.floor((keptSec - backwardSec) / step) * step;
+	const eased = toRunStep(beforeSec * FORWARD_EASE_AFTER_FOUNDATION, 'up');
+	const held = toRunStep(keptSec - backwardSec, 'down');
 	return Math.min(beforeSec, Math.max(eased, held));
 }
 
@@ -364,6 +363,17 @@ export function forwardAfterFoundationSec(keptSec: number, backwardSec: number, 
  * prescribed in round numbers.
  */
 export const FORWARD_RUN_STEP_SEC = 300;
+
+/**
+ * `sec` on the forward run's FORWARD_RUN_STEP_SEC grid, rounded up or down.
+ *
+ * @example
+ * toRunStep(1310, 'down') // 1200
+ * toRunStep(1310, 'up')   // 1500
+ */
+export function toRunStep(sec: number, round: 'up' | 'down'): number {
+	return (round === 'up' ? Math.ceil : Math.floor)(sec / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC;
+}
 
 /**
  * Until the runner can run 10 minutes forward without stopping, backward

@@ -10,10 +10,23 @@ import type { PlanContext } from './context';
 import type { WeekDose } from './dose-curve';
 import { formatDuration } from './format';
 import { walkRunStage } from './foundation';
-import { FORWARD_RUN_STEP_SEC, FOUNDATION_WALK_SEC, forwardAfterFoundationSec, WARM_UP_SEC } from './rules';
+import { FORWARD_RUN_STEP_SEC, FOUNDATION_WALK_SEC, forwardAfterFoundationSec, toRunStep, WARM_UP_SEC } from './rules';
 import type { Segment } from './schema';
 import { forwardRun, forwardWalk, walkRun } from './sessions';
 import type { WeekFrame } from './skeleton';
+
+/**
+ * Whether a forward run before backward work shows as its own run (after a
+ * brisk walk) rather than as the usual warm-up jog: only when longer than
+ * the warm-up.
+ *
+ * @example
+ * showsRun(600)  // false: the 10-minute warm-up jog
+ * showsRun(900)  // true: "15 min forward, then …"
+ */
+function showsRun(runSec: number): boolean {
+	return runSec > WARM_UP_SEC;
+}
 
 /**
  * What comes before a race plan's backward work. While the runner is in the
@@ -43,7 +56,7 @@ export function foundationWarmUp(
 	// alone, a runner ran 16 minutes once that week and 25 minutes three times the week it had no easy
 	// day.
 	const runSec = stage !== undefined ? stage.runSec : forwardAfterSec;
-	if (runSec > WARM_UP_SEC) {
+	if (showsRun(runSec)) {
 		return {
 			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: runSec })],
 			text: `${formatDuration(runSec)} forward, then `,
@@ -97,8 +110,8 @@ export function forwardRunsAfterFoundation(
 		const factor = dose?.forwardFactor ?? 1;
 		if (factor < 1) {
 			const cut = (sec: number) => {
-				const less = Math.floor((sec * factor) / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC;
-				return frame.phase === 'recovery' && less <= WARM_UP_SEC ? sec : less;
+				const less = toRunStep(sec * factor, 'down');
+				return frame.phase === 'recovery' && !showsRun(less) ? sec : less;
 			};
 			const cutLong = cut(before.long);
 			return longDayFirst({ long: cutLong, support: cut(before.support) }, dose, cutLong);
@@ -135,14 +148,11 @@ function longDayFirst(runs: ForwardAfter, dose: WeekDose | undefined, longWas: n
 	if (dose === undefined) return runs;
 	// The forward part as the session runs it: a brisk walk and the run, or the warm-up jog when the run
 	// is no longer (foundationWarmUp).
-	const shown = (sec: number) => (sec > WARM_UP_SEC ? FOUNDATION_WALK_SEC + sec : WARM_UP_SEC);
+	const shown = (sec: number) => (showsRun(sec) ? FOUNDATION_WALK_SEC + sec : WARM_UP_SEC);
 	const need = shown(runs.support) + layoutDurationSec(dose.support) - layoutDurationSec(dose.main);
 	if (shown(runs.long) >= need) return runs;
 	// A run no longer than the warm-up is shown as the warm-up: the first run past it is a step longer.
-	const long = Math.max(
-		Math.ceil((need - FOUNDATION_WALK_SEC) / FORWARD_RUN_STEP_SEC) * FORWARD_RUN_STEP_SEC,
-		WARM_UP_SEC + FORWARD_RUN_STEP_SEC,
-	);
+	const long = Math.max(toRunStep(need - FOUNDATION_WALK_SEC, 'up'), WARM_UP_SEC + FORWARD_RUN_STEP_SEC);
 	// Never longer than last week's either: a run that grows back reads as a slip (coach read 11).
 	return {
 		long: Math.min(Math.max(runs.long, long), runs.support, Math.max(runs.long, longWas)),
