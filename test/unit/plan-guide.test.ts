@@ -11,6 +11,7 @@ import {
 	BACKWARD_JOG_FROM_MINUTES,
 	BACKWARD_PACE_RATIO,
 	DAY_BACK_FORWARD_FACTOR,
+	FORWARD_FACTOR,
 	FORWARD_RUN_STEP_SEC,
 	FOUNDATION_MAX_RUN_DAYS,
 	FOUNDATION_UNTIL_MINUTES,
@@ -106,6 +107,10 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 			),
 		).toEqual([RECOVERY_EVERY_WEEKS, Math.round(RECOVERY_CUT.min * 100), Math.round(RECOVERY_CUT.max * 100)]);
 		expect(stated(/at about \*\*(\d+)%\*\* of it/)).toEqual([Math.round(AFTER_RECOVERY_FACTOR * 100)]);
+		// Forward running, the foundation's walk/run runs included (foundation.ts weekWalkRun).
+		expect(stated(/Your forward running is cut by \*\*(\d+)%\*\* as well/)).toEqual([
+			Math.round((1 - FORWARD_FACTOR.recovery) * 100),
+		]);
 	});
 
 	it('states the time limits and the mixed-run share', () => {

@@ -4,8 +4,11 @@
  * may start. A runner who can already run 30 minutes forward has none.
  */
 import type { SizedLayout } from './blocks';
+import type { Phase } from './options';
+import { roundDurationSec } from './rounding';
 import {
 	BACKWARD_JOG_FROM_MINUTES,
+	FORWARD_FACTOR,
 	FOUNDATION_UNTIL_MINUTES,
 	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	WALK_RUN_STAGES,
@@ -55,6 +58,28 @@ export function foundationStages(currentRunMinutes: number, holds: readonly bool
 /** The stage itself, or undefined. */
 export function walkRunStage(stage: number | undefined): WalkRunStage | undefined {
 	return stage === undefined ? undefined : WALK_RUN_STAGES[stage];
+}
+
+/**
+ * The walk/run a week runs: its stage, and in a recovery week that stage
+ * with each run cut as recovery weeks cut easy runs (rules.ts
+ * FORWARD_FACTOR), rounded as a coach writes a time, walks as they were.
+ * Couch to 5K has no recovery weeks; ours repeat the stage (the runner
+ * consolidates it), and holding it whole left the week no lighter than the
+ * one before (a coach read a mile plan from 0 minutes at 23, 23, 23 minutes
+ * a session across the build week and its recovery week). The stage number
+ * itself (what the runner can do) is unchanged: only what the week asks for
+ * is lighter.
+ *
+ * @example
+ * weekWalkRun(3, 'build')     // 3 × (5 min run, 3 min walk)
+ * weekWalkRun(3, 'recovery')  // 3 × (4 min run, 3 min walk)
+ * weekWalkRun(11, 'recovery') // 24 min run (the 30-minute stage)
+ */
+export function weekWalkRun(stage: number | undefined, phase: Phase): WalkRunStage | undefined {
+	const s = walkRunStage(stage);
+	if (s === undefined || phase !== 'recovery') return s;
+	return { ...s, runSec: roundDurationSec(s.runSec * FORWARD_FACTOR.recovery) };
 }
 
 /** The foundation's goal run, seconds: 20 minutes without a break (rules.ts FOUNDATION_UNTIL_MINUTES). */

@@ -11,7 +11,7 @@ import { weekdayOf as weekdayOfDate } from './dates';
 import type { DrillWeek, WeekDose } from './dose';
 import { formatDuration } from './format';
 import { forwardAmount, mixedForwardFactor, withinSessionCap } from './forward';
-import { walkingBreaks, walkRunStage } from './foundation';
+import { walkingBreaks, weekWalkRun } from './foundation';
 import { isRaceGoal, type RaceGoal, type SessionKind } from './options';
 import {
 	COOL_DOWN_SEC,
@@ -145,7 +145,7 @@ function forwardPart(
 	minusSec = 0,
 	otherSec = minusSec,
 ): { segments: Segment[]; text: string } {
-	const stage = walkRunStage(w.frame.walkRunStage);
+	const stage = weekWalkRun(w.frame.walkRunStage, w.frame.phase);
 	if (stage !== undefined && stage.reps > 1) {
 		const walk = `${stage.reps} × (${formatDuration(stage.runSec)} run, ${formatDuration(stage.walkSec)} walk)`;
 		return { segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)], text: `walk/run ${walk}` };
@@ -175,7 +175,7 @@ function backwardWords(layout: SizedLayout): string {
 /** An easy forward run, or a walk/run session in the foundation (brisk walk first and last). */
 function easySession(ctx: PlanContext, slot: Slot, w: WeekInputs): DraftSession {
 	const factor = (w.dose?.forwardFactor ?? w.drills?.forwardFactor ?? 1) * (slot.dayBack ? DAY_BACK_FORWARD_FACTOR : 1);
-	const stage = walkRunStage(w.frame.walkRunStage);
+	const stage = weekWalkRun(w.frame.walkRunStage, w.frame.phase);
 	if (stage !== undefined && stage.reps > 1) {
 		return draftSession(ctx, {
 			...base(slot),

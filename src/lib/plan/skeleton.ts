@@ -161,7 +161,8 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 	const race = isRaceGoal(goal);
 	const raceDate = raceDateOf(ctx);
 	const planned = planPhases(goal, ctx.input.weeks, lead);
-	// A recovery week repeats its stage, as Couch to 5K does. Taper and race weeks end the foundation:
+	// A recovery week repeats its stage, as Couch to 5K does (its runs cut by a fifth: foundation.ts
+	// weekWalkRun). Taper and race weeks end the foundation:
 	// they ease toward the race, cutting its last run as they cut easy runs (a coach read a short mile
 	// plan's first 20- and 25-minute runs in its taper week, which ran more than the peak, and a held
 	// 30-minute stage as race week's easy run two days before the race).

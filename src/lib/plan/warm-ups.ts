@@ -9,7 +9,7 @@ import { layoutDurationSec } from './blocks';
 import type { PlanContext } from './context';
 import type { WeekDose } from './dose-curve';
 import { formatDuration } from './format';
-import { walkRunStage } from './foundation';
+import { walkRunStage, weekWalkRun } from './foundation';
 import { FORWARD_RUN_STEP_SEC, FOUNDATION_WALK_SEC, forwardAfterFoundationSec, toRunStep, WARM_UP_SEC } from './rules';
 import type { Segment } from './schema';
 import { forwardRun, forwardWalk, walkRun } from './sessions';
@@ -44,7 +44,7 @@ export function foundationWarmUp(
 	frame: WeekFrame,
 	forwardAfterSec = 0,
 ): { segments: Segment[]; text: string } {
-	const stage = walkRunStage(frame.walkRunStage);
+	const stage = weekWalkRun(frame.walkRunStage, frame.phase);
 	if (stage !== undefined && stage.reps > 1) {
 		return {
 			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), walkRun(ctx, stage)],

@@ -1,0 +1,95 @@
+/**
+ * The fourteenth coach read of the plans, pinned: a recovery week inside
+ * the walk/run foundation repeated the week's stage whole (Couch to 5K's
+ * "repeat the week"), so it was no lighter than the build week before it: a
+ * mile plan from 0 minutes ran 23, 23 and 23 minutes a session in both. A
+ * recovery week now runs the stage with each run cut by a fifth, as it cuts
+ * easy runs. Earlier reads: coach-read.test.ts and coach-read-6 to 13.
+ */
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from './generate';
+import { parsePlanInput } from './input';
+import type { Plan } from './schema';
+
+function plan(raw: Record<string, unknown>): Plan | undefined {
+	const r = parsePlanInput({ startDate: '2026-03-02', ...raw }, { today: '2026-02-01' });
+	return r.ok ? generatePlan(r.value) : undefined;
+}
+
+/** The shortest plan the builder accepts for `raw`, and that length plus 4 weeks. */
+function plansFrom(raw: Record<string, unknown>): Plan[] {
+	for (let weeks = 4; weeks <= 26; weeks++) {
+		const first = plan({ ...raw, weeks });
+		if (first) return [first, ...(weeks + 4 <= 26 ? [plan({ ...raw, weeks: weeks + 4 }) ?? []].flat() : [])];
+	}
+	return [];
+}
+
+/** Minutes on the move in each week, forward (walks included) and backward. */
+const weekMinutes = (p: Plan) => p.weeks.map((w) => (w.totals.forwardSec + w.totals.backwardSec) / 60);
+
+/** A walk/run session's runs, "3 × (5 min run, 3 min walk)" → "5 min". */
+const walkRunRun = (title: string) => /(\d+) × \(([^,]+) run,/.exec(title)?.[2];
+
+describe('the fourteenth coach read: recovery weeks in the foundation are lighter', () => {
+	it('a new runner’s mile from 0 minutes runs shorter walk/run runs in its recovery weeks, back to the stage after', () => {
+		const p = plan({
+			goal: 'retro-mile',
+			experience: 'new',
+			currentRunMinutes: 0,
+			days: ['tue', 'thu', 'sat'],
+			weeks: 23,
+			units: 'km',
+			forwardEasyPace: 420,
+		});
+		if (!p) throw new Error('refused');
+		const runs = (n: number) => p.weeks[n - 1]?.sessions.map((s) => walkRunRun(s.title));
+		expect(p.weeks[4]?.phase).toBe('recovery');
+		// Before: 3 × (5 min run, 3 min walk) in week 4 and again in its recovery week 5.
+		expect(runs(4)).toEqual(['5 min', '5 min', '5 min']);
+		expect(runs(5)).toEqual(['4 min', '4 min', '4 min']);
+		expect(runs(6)).toEqual(['8 min', '8 min', '8 min']);
+		expect(p.weeks[8]?.phase).toBe('recovery');
+		expect(runs(8)).toEqual(['12 min', '12 min', '12 min']);
+		expect(runs(9)).toEqual(['9 min 30 s', '9 min 30 s', '9 min 30 s']);
+		const minutes = weekMinutes(p);
+		expect(minutes[4]).toBeLessThan(0.95 * (minutes[3] ?? 0));
+		expect(minutes[8]).toBeLessThan(0.9 * (minutes[7] ?? 0));
+	});
+
+	it('over a grid of plans from a walk/run foundation, every recovery week in it is lighter than the week before, its forward running too', () => {
+		const failures: string[] = [];
+		let checked = 0;
+		for (const goal of ['retro-mile', 'retro-5k', 'retro-10k', 'mix-in', 'drills'])
+			for (const experience of ['new', 'some', 'regular'])
+				for (const currentRunMinutes of [0, 5, 10, 15])
+					for (const days of [
+						['wed', 'sat'],
+						['tue', 'thu', 'sat'],
+						['mon', 'wed', 'fri', 'sat', 'sun'],
+					])
+						for (const p of plansFrom({
+							goal,
+							experience,
+							currentRunMinutes,
+							days,
+							units: 'km',
+							forwardEasyPace: 390,
+						})) {
+							const minutes = weekMinutes(p);
+							for (const [i, w] of p.weeks.entries()) {
+								const before = p.weeks[i - 1];
+								// A week in the foundation: a walk/run session or a stage's continuous run (sessions.ts titles).
+								const inFoundation = w.sessions.some((s) => /walk\/run|Walk\/run/.test(s.title));
+								if (w.phase !== 'recovery' || before === undefined || !inFoundation) continue;
+								checked++;
+								const label = `${goal} ${experience} ${currentRunMinutes} ${days.join(',')} ${p.weeks.length}w wk${i + 1}`;
+								if (w.totals.forwardSec >= before.totals.forwardSec) failures.push(`${label}: forward held`);
+								if ((minutes[i] ?? 0) >= 0.97 * (minutes[i - 1] ?? 0))
+									failures.push(`${label}: ${minutes[i]} vs ${minutes[i - 1]}`);
+							}
+						}
+		expect(checked).toBeGreaterThan(30);
+		expect(failures).toEqual([]);
+	});
+});
