@@ -22,6 +22,7 @@ import {
 	MIX_IN_MAX_BACKWARD_OF_FORWARD,
 	NEW_RUNNER_LIMITED_WEEKS,
 	NEW_RUNNER_MAX_BACKWARD_SESSIONS,
+	RACE_SESSION_CAP_SEC,
 	READINESS_CAP_SEC,
 	READINESS_FRACTION,
 	RECOVERY_CUT,
@@ -117,6 +118,10 @@ describe('the plan-builder guide agrees with rules.ts', () => {
 		expect(stated(/more than \*\*(\d+) minutes\*\*, and no week more than \*\*(\d+) hours\*\*/)).toEqual([
 			minutes(MAX_SESSION_SEC),
 			MAX_WEEK_BACKWARD_SEC / 3600,
+		]);
+		expect(stated(/within \*\*(\d+) minutes\*\* and a 10K plan within \*\*(\d+) minutes\*\*/)).toEqual([
+			minutes(RACE_SESSION_CAP_SEC['retro-5k'] ?? 0),
+			minutes(RACE_SESSION_CAP_SEC['retro-10k'] ?? 0),
 		]);
 		expect(MIX_IN_MAX_BACKWARD_OF_FORWARD).toBeCloseTo(1 / 3);
 		expect(guide).toContain('most **a third** of the forward part');

@@ -4,11 +4,16 @@
  * "repeat the week"), so it was no lighter than the build week before it: a
  * mile plan from 0 minutes ran 23, 23 and 23 minutes a session in both. A
  * recovery week now runs the stage with each run cut by a fifth, as it cuts
- * easy runs. Earlier reads: coach-read.test.ts and coach-read-6 to 13.
+ * easy runs. And a regular backward runner's 5K from 15 minutes ran 70-minute
+ * long days (30 minutes forward, then 28 backward): a 5K session now stays
+ * within the hour, a 10K's within 75 minutes, the forward run giving way
+ * (rules.ts RACE_SESSION_CAP_SEC). Earlier reads: coach-read.test.ts and
+ * coach-read-6 to 13.
  */
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from './generate';
 import { parsePlanInput } from './input';
+import { RACE_SESSION_CAP_SEC } from './rules';
 import type { Plan } from './schema';
 
 function plan(raw: Record<string, unknown>): Plan | undefined {
@@ -90,6 +95,70 @@ describe('the fourteenth coach read: recovery weeks in the foundation are lighte
 							}
 						}
 		expect(checked).toBeGreaterThan(30);
+		expect(failures).toEqual([]);
+	});
+});
+
+describe('the fourteenth coach read: a 5K session stays within the hour, a 10K session within 75 minutes', () => {
+	it('a regular backward runner’s 5K from 15 minutes: the forward run gives way to the long day’s backward work', () => {
+		const p = plan({
+			goal: 'retro-5k',
+			experience: 'regular',
+			currentRunMinutes: 15,
+			days: ['tue', 'thu', 'sat'],
+			weeks: 12,
+			units: 'km',
+			forwardEasyPace: 360,
+		});
+		if (!p) throw new Error('refused');
+		const long = (n: number) => p.weeks[n - 1]?.sessions.at(-1)?.title;
+		// Before: "30 min forward, then long backward session: 17 min + 11 min", 70 minutes in all.
+		expect(long(7)).toBe('20 min forward, then long backward session: 17 min + 11 min (about 3.3 km)');
+		expect(long(8)).toBe('15 min forward, then long backward session: 21 min + 11 min (about 3.7 km)');
+		// At the peak the backward work fills the hour: the usual warm-up jog, then 34 minutes backward.
+		expect(long(9)).toBe('Long backward session: 26 min + 8 min (about 4 km)');
+		const training = p.weeks.filter((w) => w.phase !== 'taper' && w.phase !== 'race').flatMap((w) => w.sessions);
+		expect(Math.max(...training.map((s) => s.estimatedDurationSec))).toBeLessThanOrEqual(3600);
+	});
+
+	it('over a grid of 5K and 10K plans, a session before the taper passes the cap only when its backward work leaves room for no forward run but the warm-up', () => {
+		const failures: string[] = [];
+		let capped = 0;
+		for (const goal of ['retro-5k', 'retro-10k'] as const)
+			for (const experience of ['new', 'some', 'regular'])
+				for (const currentRunMinutes of [10, 15, 20, 30])
+					for (const days of [
+						['wed', 'sat'],
+						['tue', 'thu', 'sat'],
+						['mon', 'wed', 'fri', 'sat', 'sun'],
+					])
+						for (const [units, forwardEasyPace] of [
+							['km', 330],
+							['mi', 483],
+						] as const)
+							for (const p of plansFrom({ goal, experience, currentRunMinutes, days, units, forwardEasyPace })) {
+								const cap = RACE_SESSION_CAP_SEC[goal] ?? Infinity;
+								for (const w of p.weeks) {
+									if (w.phase === 'taper' || w.phase === 'race') continue;
+									for (const s of w.sessions) {
+										if (s.backwardSec === 0) continue;
+										// The forward run before the backward work, as against the warm-up jog.
+										const run = s.segments.some(
+											(g) => g.direction === 'forward' && g.role === 'main' && g.mode === 'run',
+										);
+										if (s.estimatedDurationSec <= cap) {
+											if (s.estimatedDurationSec > cap - 300 && run) capped++;
+											continue;
+										}
+										if (run)
+											failures.push(
+												`${goal} ${experience} ${currentRunMinutes} ${days.join(',')} ${units} ${p.weeks.length}w wk${w.index}: ${s.title} (${Math.round(s.estimatedDurationSec / 60)} min)`,
+											);
+									}
+								}
+							}
+		// The cap does cut forward runs on this grid: sessions run up to it.
+		expect(capped).toBeGreaterThan(20);
 		expect(failures).toEqual([]);
 	});
 });

@@ -18,7 +18,7 @@ import { hashValue } from './hash';
 import { climbingLead } from './lead-in';
 import { type Goal, isRaceGoal } from './options';
 import { readinessOver } from './readiness';
-import { MAX_LEAD_IN_WEEKS, MIN_PLAN_WEEKS } from './rules';
+import { MAX_LEAD_IN_WEEKS, MIN_PLAN_WEEKS, RACE_SESSION_CAP_SEC } from './rules';
 import { SCREENING_NOTE } from './safety';
 import type { Plan, PlanInput, Session, Week } from './schema';
 import { raceName, weekTotals } from './sessions';
@@ -98,7 +98,9 @@ function buildPlan(input: PlanInput, lead: number): BuiltPlan {
 	const steps = splitSteps(skeleton.weeks, input.split?.everyWeeks);
 	// The split's forward part is a continuous run: it starts after any walk/run foundation.
 	const splitFrom = firstSplitWeek(skeleton.weeks);
-	const forwardAfter = isRaceGoal(goal) ? forwardRunsAfterFoundation(skeleton.weeks, doses) : [];
+	const forwardAfter = isRaceGoal(goal)
+		? forwardRunsAfterFoundation(skeleton.weeks, doses, RACE_SESSION_CAP_SEC[goal])
+		: [];
 	const firstBackwardDate = skeleton.weeks.flatMap((w) => w.slots).find((s) => s.role !== 'easy')?.date ?? '';
 
 	const splitIds = new Set<string>();

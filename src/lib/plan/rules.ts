@@ -357,6 +357,23 @@ export function forwardAfterFoundationSec(keptSec: number, backwardSec: number, 
 }
 
 /**
+ * A 5K or 10K plan's training sessions stay within an hour (5K) or 75
+ * minutes (10K), walks included, where the forward run before the backward
+ * work can give way: the forward run shortens, down to the warm-up, so
+ * that the session fits. The backward work itself is never cut for it (the
+ * race readiness rule decides that). Coaching convention, set by a running
+ * coach who read our plans: a regular backward runner's 5K ran 70-minute
+ * long days (30 minutes forward, then 28 backward) eight weeks after they
+ * could run 15 minutes forward, and a 10K's 79 minutes. The mile and the half
+ * keep MAX_SESSION_SEC alone: a mile plan's sessions stay short anyway, and
+ * the half's long run is the point of its plan.
+ */
+export const RACE_SESSION_CAP_SEC: Readonly<Partial<Record<RaceGoal, number>>> = {
+	'retro-5k': 3600,
+	'retro-10k': 4500,
+};
+
+/**
  * The forward run before a race plan's backward work moves in 5-minute
  * steps (30, 25, 20 minutes): a coach read it shrink by a minute most weeks
  * ("25, 24, 23, 22, 21 min forward, then …"). Coaching convention: a run is

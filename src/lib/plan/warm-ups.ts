@@ -5,12 +5,19 @@
  * own file so the rule for a session's start reads in one place (shapes.ts
  * builds the sessions around it).
  */
-import { layoutDurationSec } from './blocks';
+import { layoutDurationSec, type SizedLayout } from './blocks';
 import type { PlanContext } from './context';
 import type { WeekDose } from './dose-curve';
 import { formatDuration } from './format';
 import { walkRunStage, weekWalkRun } from './foundation';
-import { FORWARD_RUN_STEP_SEC, FOUNDATION_WALK_SEC, forwardAfterFoundationSec, toRunStep, WARM_UP_SEC } from './rules';
+import {
+	COOL_DOWN_SEC,
+	FORWARD_RUN_STEP_SEC,
+	FOUNDATION_WALK_SEC,
+	forwardAfterFoundationSec,
+	toRunStep,
+	WARM_UP_SEC,
+} from './rules';
 import type { Segment } from './schema';
 import { forwardRun, forwardWalk, walkRun } from './sessions';
 import type { WeekFrame } from './skeleton';
@@ -42,7 +49,7 @@ function showsRun(runSec: number): boolean {
 export function foundationWarmUp(
 	ctx: PlanContext,
 	frame: WeekFrame,
-	forwardAfterSec = 0,
+	forwardAfterSec?: number,
 ): { segments: Segment[]; text: string } {
 	const stage = weekWalkRun(frame.walkRunStage, frame.phase);
 	if (stage !== undefined && stage.reps > 1) {
@@ -55,7 +62,7 @@ export function foundationWarmUp(
 	// session too, as Couch to 5K runs each stage three times a week: with the stage on the easy day
 	// alone, a runner ran 16 minutes once that week and 25 minutes three times the week it had no easy
 	// day.
-	const runSec = stage !== undefined ? stage.runSec : forwardAfterSec;
+	const runSec = stage !== undefined ? Math.min(stage.runSec, forwardAfterSec ?? stage.runSec) : (forwardAfterSec ?? 0);
 	if (showsRun(runSec)) {
 		return {
 			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: runSec })],
@@ -78,43 +85,72 @@ export interface ForwardAfter {
  * sessions held once they ran without a break (its 30 minutes and the
  * backward work on top) while its backward work grows, eased by at most a third a week and never
  * lengthened, then cut like the week's easy runs in recovery, taper and
- * race weeks. 0 in the foundation, without one, and once it is down to the
- * warm-up.
+ * race weeks. In the foundation's continuous weeks, the stage's run. Every
+ * run fits `sessionCapSec` (rules.ts RACE_SESSION_CAP_SEC, runWithinCapSec),
+ * and a run the cap shortened never grows back. 0 in walk/run weeks, without
+ * a foundation, and once it is down to the warm-up.
  *
  * @example
- * forwardRunsAfterFoundation(frames, doses)[5] // { long: 1200, support: 1500 } after a 30-minute foundation
+ * forwardRunsAfterFoundation(frames, doses)[5]       // { long: 1200, support: 1500 } after a 30-minute foundation
+ * forwardRunsAfterFoundation(frames, doses, 3600)[6] // { long: 1200, support: 1500 }: the 30-minute stage before 28 minutes backward
  */
 export function forwardRunsAfterFoundation(
 	frames: readonly WeekFrame[],
 	doses: readonly (WeekDose | undefined)[],
+	sessionCapSec = Infinity,
 ): ForwardAfter[] {
+	// The longest forward run each session of week i leaves room for under the session cap.
+	const fits = (dose: WeekDose | undefined): ForwardAfter => ({
+		long: runWithinCapSec(sessionCapSec, dose?.main),
+		support: runWithinCapSec(sessionCapSec, dose?.support),
+	});
+	const capped = (runs: ForwardAfter, fit: ForwardAfter): ForwardAfter => ({
+		long: Math.min(runs.long, fit.long),
+		support: Math.min(runs.support, fit.support),
+	});
 	const before = { long: 0, support: 0 };
 	// The most running a foundation session held, forward and backward together, once its runs were
 	// continuous: a runner who already ran backward ran the foundation's 30 minutes and that backward
 	// work too (a coach read a regular backward runner's sessions at 30 + 19 minutes in the foundation's
 	// last week and at 10 + 20 at the peak, the build's heaviest week its fourth).
 	const kept = { long: 0, support: 0 };
+	// The longest forward run each role may still ask for once the session cap has cut it: the run it
+	// gave way to never comes back, in the foundation or after it (a coach reads 25, 20, 22, 25, 20
+	// minutes forward as a run that comes and goes).
+	const ceiling = { long: Infinity, support: Infinity };
 	return frames.map((frame, i) => {
 		const lastRunSec = frame.foundationLastRunSec;
 		const stage = walkRunStage(frame.walkRunStage);
-		if (stage !== undefined && stage.reps === 1) {
-			kept.long = Math.max(kept.long, stage.runSec + (doses[i]?.main.backwardSec ?? 0));
-			kept.support = Math.max(kept.support, stage.runSec + (doses[i]?.support.backwardSec ?? 0));
-		}
-		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
-		if (frame.weeksAfterFoundation === 1) Object.assign(before, { long: lastRunSec, support: lastRunSec });
 		const dose = doses[i];
+		const fit = fits(dose);
 		// Recovery, taper and race weeks cut the run as they cut easy runs (a coach read recovery weeks
 		// only 3 % lighter in all with the run held), without lowering the week after's. A recovery week
 		// holds a run its cut would take to the warm-up or below, which made the run come and go.
 		const factor = dose?.forwardFactor ?? 1;
-		if (factor < 1) {
-			const cut = (sec: number) => {
-				const less = toRunStep(sec * factor, 'down');
-				return frame.phase === 'recovery' && !showsRun(less) ? sec : less;
+		const cut = (sec: number) => {
+			const less = toRunStep(sec * factor, 'down');
+			return frame.phase === 'recovery' && !showsRun(less) ? sec : less;
+		};
+		if (stage !== undefined && stage.reps === 1) {
+			kept.long = Math.max(kept.long, stage.runSec + (dose?.main.backwardSec ?? 0));
+			kept.support = Math.max(kept.support, stage.runSec + (dose?.support.backwardSec ?? 0));
+			// The foundation's continuous run before backward work fits the session cap too. A recovery
+			// week cuts the stage's run itself (foundationWarmUp, weekWalkRun), or the run the cap left.
+			const run = (role: keyof ForwardAfter) => {
+				const held = Math.min(ceiling[role], fit[role]);
+				if (held >= stage.runSec) return stage.runSec;
+				if (factor < 1) return cut(held);
+				ceiling[role] = held;
+				return held;
 			};
+			return { long: run('long'), support: run('support') };
+		}
+		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
+		if (frame.weeksAfterFoundation === 1)
+			Object.assign(before, capped({ long: lastRunSec, support: lastRunSec }, ceiling));
+		if (factor < 1) {
 			const cutLong = cut(before.long);
-			return longDayFirst({ long: cutLong, support: cut(before.support) }, dose, cutLong);
+			return capped(longDayFirst({ long: cutLong, support: cut(before.support) }, dose, cutLong), fit);
 		}
 		// The peak holds the run the build ended on: easing it there made the peak run less than the
 		// week before it (a coach read 319 such plans).
@@ -123,9 +159,26 @@ export function forwardRunsAfterFoundation(
 			before.long = forwardAfterFoundationSec(kept.long, dose?.main.backwardSec ?? 0, before.long);
 			before.support = forwardAfterFoundationSec(kept.support, dose?.support.backwardSec ?? 0, before.support);
 		}
-		Object.assign(before, longDayFirst(before, dose, longWas));
+		Object.assign(before, capped(longDayFirst(before, dose, longWas), fit));
 		return { ...before };
 	});
+}
+
+/**
+ * The longest forward run, on the FORWARD_RUN_STEP_SEC grid, a session with
+ * `layout` as its backward work leaves room for under `capSec` (rules.ts
+ * RACE_SESSION_CAP_SEC), counting the brisk walk before the run and the
+ * cool-down walk after; 0 (the warm-up jog instead) when no run longer than
+ * the warm-up fits. No cap, or no backward work: no limit.
+ *
+ * @example
+ * runWithinCapSec(3600, twoBlocksOf14Min) // 1200: 5 + 20 + 30 + 5 minutes
+ * runWithinCapSec(3600, oneBlockOf45Min)  // 0: only the warm-up jog fits
+ */
+export function runWithinCapSec(capSec: number, layout: SizedLayout | undefined): number {
+	if (!Number.isFinite(capSec) || layout === undefined) return Infinity;
+	const run = toRunStep(capSec - FOUNDATION_WALK_SEC - layoutDurationSec(layout) - COOL_DOWN_SEC, 'down');
+	return showsRun(run) ? run : 0;
 }
 
 /**
