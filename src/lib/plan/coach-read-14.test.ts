@@ -162,3 +162,32 @@ describe('the fourteenth coach read: a 5K session stays within the hour, a 10K s
 		expect(failures).toEqual([]);
 	});
 });
+
+describe('the fourteenth coach read: each warning says a thing once', () => {
+	it('over a grid of 4- to 6-day plans from a walk/run foundation, the other days are named once: as rest days in the foundation’s warning', () => {
+		let rested = 0;
+		for (const goal of ['mix-in', 'drills', 'retro-5k', 'retro-10k'])
+			for (const experience of ['new', 'regular'])
+				for (const currentRunMinutes of [0, 10, 20])
+					for (const days of [
+						['mon', 'tue', 'thu', 'sat'],
+						['tue', 'thu', 'sat', 'sun'],
+						['mon', 'tue', 'wed', 'fri', 'sat', 'sun'],
+					])
+						for (const p of plansFrom({
+							goal,
+							experience,
+							currentRunMinutes,
+							days,
+							units: 'km',
+							forwardEasyPace: 390,
+						})) {
+							const label = `${goal} ${experience} ${currentRunMinutes} ${days.join(',')} ${p.weeks.length}w`;
+							const named = p.warnings.filter((w) => /your other days are|rest on the others/.test(w));
+							// Before: "…never on back-to-back days; your other days are rest days." and "…rest on the others."
+							expect(named.length, `${label}: ${named.join(' | ')}`).toBeLessThanOrEqual(1);
+							if (named.some((w) => w.includes('rest on the others'))) rested++;
+						}
+		expect(rested).toBeGreaterThan(20);
+	});
+});

@@ -45,6 +45,11 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 				: skeleton.daysBackIn.length > 0
 					? 'rest days at first, then easy forward runs'
 					: 'rest days';
+	// foundationWarnings names the foundation's rest days (restDayWarnings).
+	const restDaysNamed =
+		goal !== 'knee-friendly' &&
+		foundationStartStage(ctx.currentRunMinutes) !== undefined &&
+		restDayWarnings(skeleton).length > 0;
 	if (backwardDays < Math.min(days.length, MAX_BACKWARD_SESSIONS_PER_WEEK)) {
 		warnings.push(
 			`Your training days sit next to each other, so only ${backwardDays} backward ${backwardDays === 1 ? 'session fits' : 'sessions fit'} each week without back-to-back days; the others are ${others}.`,
@@ -56,8 +61,10 @@ export function planWarnings(ctx: PlanContext, { skeleton, targets, weeks }: War
 	) {
 		warnings.push(
 			`Backward sessions are limited to ${MAX_BACKWARD_SESSIONS_PER_WEEK} a week${experience === 'new' && goal !== 'knee-friendly' ? ` (${NEW_RUNNER_MAX_BACKWARD_SESSIONS} in your first ${NEW_RUNNER_LIMITED_WEEKS} weeks)` : ''}, never on back-to-back days${
-				// Two training days are both backward days: there are no other days to name.
-				days.length > NEW_RUNNER_MAX_BACKWARD_SESSIONS ? `; your other days are ${others}` : ''
+				// Two training days are both backward days: there are no other days to name. While the
+				// foundation rests them, its own warning names them (restDayWarnings): a coach read "your other
+				// days are rest days" and "rest on the others" in one list.
+				days.length > NEW_RUNNER_MAX_BACKWARD_SESSIONS && !restDaysNamed ? `; your other days are ${others}` : ''
 			}.`,
 		);
 	}
