@@ -111,12 +111,19 @@ describe('the fourteenth coach read: a 5K session stays within the hour, a 10K s
 			forwardEasyPace: 360,
 		});
 		if (!p) throw new Error('refused');
-		const long = (n: number) => p.weeks[n - 1]?.sessions.at(-1)?.title;
+		const week = (n: number) => p.weeks[n - 1]?.sessions ?? [];
+		const long = (n: number) => week(n).at(-1)?.title;
 		// Before: "30 min forward, then long backward session: 17 min + 11 min", 70 minutes in all.
-		expect(long(7)).toBe('20 min forward, then long backward session: 17 min + 11 min (about 3.3 km)');
-		expect(long(8)).toBe('15 min forward, then long backward session: 21 min + 11 min (about 3.7 km)');
-		// At the peak the backward work fills the hour: the usual warm-up jog, then 34 minutes backward.
-		expect(long(9)).toBe('Long backward session: 26 min + 8 min (about 4 km)');
+		expect(long(7)).toBe('25 min forward, then long backward session: 17 min + 11 min (about 3.3 km)');
+		expect(long(8)).toBe('20 min forward, then long backward session: 21 min + 11 min (about 3.7 km)');
+		// At the peak the session first loses the brisk walk before its run, then run minutes: 15 minutes
+		// forward, not a 10-minute jog that left the long day 7 minutes shorter than the midweek sessions.
+		expect(long(9)).toBe('15 min forward, then long backward session: 26 min + 8 min (about 4 km)');
+		expect(week(9).at(-1)?.segments[0]).toMatchObject({ direction: 'forward', mode: 'run', role: 'main' });
+		const minutes = week(9).map((s) => s.estimatedDurationSec / 60);
+		expect(minutes.at(-1)).toBeGreaterThanOrEqual(Math.max(...minutes) - 2);
+		// The taper keeps a 15-minute run where the peak ran 25 (before: 20 minutes cut to a jog).
+		expect(week(11)[0]?.title).toBe('15 min forward, then backward intervals: 2 × 7 min 45 s');
 		const training = p.weeks.filter((w) => w.phase !== 'taper' && w.phase !== 'race').flatMap((w) => w.sessions);
 		expect(Math.max(...training.map((s) => s.estimatedDurationSec))).toBeLessThanOrEqual(3600);
 	});
@@ -159,6 +166,45 @@ describe('the fourteenth coach read: a 5K session stays within the hour, a 10K s
 							}
 		// The cap does cut forward runs on this grid: sessions run up to it.
 		expect(capped).toBeGreaterThan(20);
+		expect(failures).toEqual([]);
+	});
+
+	it('over a grid of 5K plans from 10 to 20 minutes, the cap never leaves a peak’s long day more than 5 minutes shorter than a midweek session', () => {
+		const failures: string[] = [];
+		let peaks = 0;
+		for (const experience of ['some', 'regular'])
+			for (const currentRunMinutes of [10, 15, 20])
+				for (const days of [
+					['wed', 'sat'],
+					['tue', 'thu', 'sat'],
+					['mon', 'wed', 'fri', 'sat', 'sun'],
+				])
+					for (const [units, forwardEasyPace] of [
+						['km', 360],
+						['km', 420],
+						['mi', 483],
+					] as const)
+						for (const p of plansFrom({
+							goal: 'retro-5k',
+							experience,
+							currentRunMinutes,
+							days,
+							units,
+							forwardEasyPace,
+						}))
+							for (const w of p.weeks.filter((x) => x.phase === 'peak')) {
+								peaks++;
+								const backward = w.sessions.filter((s) => s.backwardSec > 0);
+								const longDay = backward.find((s) => s.kind === 'long');
+								if (longDay === undefined) continue;
+								const most = Math.max(...backward.map((s) => s.estimatedDurationSec));
+								// Before: a 10-minute jog and 34 minutes backward (51 minutes) beside 58-minute intervals.
+								if (longDay.estimatedDurationSec < most - 300)
+									failures.push(
+										`${experience} ${currentRunMinutes} ${days.join(',')} ${units} ${forwardEasyPace} ${p.weeks.length}w wk${w.index}: ${Math.round(longDay.estimatedDurationSec / 60)} < ${Math.round(most / 60)}`,
+									);
+							}
+		expect(peaks).toBeGreaterThan(50);
 		expect(failures).toEqual([]);
 	});
 });

@@ -359,8 +359,8 @@ export function forwardAfterFoundationSec(keptSec: number, backwardSec: number, 
 /**
  * A 5K or 10K plan's training sessions stay within an hour (5K) or 75
  * minutes (10K), walks included, where the forward run before the backward
- * work can give way: the forward run shortens, down to the warm-up, so
- * that the session fits. The backward work itself is never cut for it (the
+ * work can give way: the session drops the brisk walk before the run, then
+ * shortens the run, down to the warm-up, so that it fits. The backward work itself is never cut for it (the
  * race readiness rule decides that). Coaching convention, set by a running
  * coach who read our plans: a regular backward runner's 5K ran 70-minute
  * long days (30 minutes forward, then 28 backward) eight weeks after they

@@ -276,7 +276,7 @@ function backwardSession(
 	const walkBreaks = layout.recovery?.direction === 'backward';
 	const what = layoutText(ctx, layout);
 	const about = `about ${aboutDistanceText(ctx, layout)}`;
-	const forward = foundationWarmUp(ctx, w.frame, w.forwardAfter?.[role]);
+	const forward = foundationWarmUp(ctx, w.frame, w.forwardAfter?.[role], !w.forwardAfter?.walkless?.[role]);
 	const title = forward.text;
 	const named = long
 		? walkBreaks

@@ -22,6 +22,9 @@ import type { Segment } from './schema';
 import { forwardRun, forwardWalk, walkRun } from './sessions';
 import type { WeekFrame } from './skeleton';
 
+/** The shortest forward run shown as a run before backward work: a step past the warm-up jog (15 minutes). */
+const SHORTEST_RUN_SEC = WARM_UP_SEC + FORWARD_RUN_STEP_SEC;
+
 /**
  * Whether a forward run before backward work shows as its own run (after a
  * brisk walk) rather than as the usual warm-up jog: only when longer than
@@ -41,7 +44,8 @@ function showsRun(runSec: number): boolean {
  * so the forward build-up goes on in every session even when every training
  * day is a backward day; after it, the forward run the foundation built, as
  * long as `forwardAfterSec` (forwardRunsAfterFoundation) is longer than the
- * warm-up; else the usual warm-up.
+ * warm-up; else the usual warm-up. The run starts with a brisk walk unless
+ * `walkFirst` is false (the session cap took it: forwardRunsAfterFoundation).
  *
  * @example
  * foundationWarmUp(ctx, weekAfterFoundation, 1200).text // "20 min forward, then "
@@ -50,6 +54,7 @@ export function foundationWarmUp(
 	ctx: PlanContext,
 	frame: WeekFrame,
 	forwardAfterSec?: number,
+	walkFirst = true,
 ): { segments: Segment[]; text: string } {
 	const stage = weekWalkRun(frame.walkRunStage, frame.phase);
 	if (stage !== undefined && stage.reps > 1) {
@@ -65,7 +70,10 @@ export function foundationWarmUp(
 	const runSec = stage !== undefined ? Math.min(stage.runSec, forwardAfterSec ?? stage.runSec) : (forwardAfterSec ?? 0);
 	if (showsRun(runSec)) {
 		return {
-			segments: [forwardWalk('warm-up', FOUNDATION_WALK_SEC), forwardRun(ctx, 'main', { durationSec: runSec })],
+			segments: [
+				...(walkFirst ? [forwardWalk('warm-up', FOUNDATION_WALK_SEC)] : []),
+				forwardRun(ctx, 'main', { durationSec: runSec }),
+			],
 			text: `${formatDuration(runSec)} forward, then `,
 		};
 	}
@@ -76,7 +84,11 @@ export function foundationWarmUp(
 export interface ForwardAfter {
 	readonly long: number;
 	readonly support: number;
+	/** The sessions whose run starts without the brisk walk: the session cap took it before any run minutes. */
+	readonly walkless?: { readonly long: boolean; readonly support: boolean };
 }
+
+type Role = 'long' | 'support';
 
 /**
  * The forward run before each backward session of a race plan after the
@@ -99,15 +111,27 @@ export function forwardRunsAfterFoundation(
 	doses: readonly (WeekDose | undefined)[],
 	sessionCapSec = Infinity,
 ): ForwardAfter[] {
-	// The longest forward run each session of week i leaves room for under the session cap.
-	const fits = (dose: WeekDose | undefined): ForwardAfter => ({
-		long: runWithinCapSec(sessionCapSec, dose?.main),
-		support: runWithinCapSec(sessionCapSec, dose?.support),
-	});
-	const capped = (runs: ForwardAfter, fit: ForwardAfter): ForwardAfter => ({
-		long: Math.min(runs.long, fit.long),
-		support: Math.min(runs.support, fit.support),
-	});
+	const layoutOf = (dose: WeekDose | undefined, role: Role) => (role === 'long' ? dose?.main : dose?.support);
+	// The run a session may hold under the session cap: a session over it loses the brisk walk before
+	// its run first, then run minutes (a coach read a peak long day cut to a 10-minute jog, 51 minutes,
+	// beside 58-minute midweek sessions, when dropping the walk left room for 15 minutes forward).
+	// A recovery, taper or race week runs as the week before it did: a walk that came back only in the
+	// lighter week left it no lighter than the build (a coach's grid: 88 5K plans).
+	const fitRun = (role: Role, runSec: number, dose: WeekDose | undefined, lasting: boolean) => {
+		const layout = layoutOf(dose, role);
+		const walked = lasting || !walkless[role];
+		if (walked && runSec <= runWithinCapSec(sessionCapSec, layout, true)) return { run: runSec, walkless: false };
+		const run = Math.min(runSec, runWithinCapSec(sessionCapSec, layout, false));
+		return { run, walkless: showsRun(run) };
+	};
+	const walkless = { long: false, support: false };
+	const fitted = (runs: ForwardAfter, dose: WeekDose | undefined, lasting: boolean): ForwardAfter => {
+		const long = fitRun('long', runs.long, dose, lasting);
+		const support = fitRun('support', runs.support, dose, lasting);
+		const week = { long: long.walkless, support: support.walkless };
+		if (lasting) Object.assign(walkless, week);
+		return { long: long.run, support: support.run, walkless: week };
+	};
 	const before = { long: 0, support: 0 };
 	// The most running a foundation session held, forward and backward together, once its runs were
 	// continuous: a runner who already ran backward ran the foundation's 30 minutes and that backward
@@ -122,35 +146,47 @@ export function forwardRunsAfterFoundation(
 		const lastRunSec = frame.foundationLastRunSec;
 		const stage = walkRunStage(frame.walkRunStage);
 		const dose = doses[i];
-		const fit = fits(dose);
 		// Recovery, taper and race weeks cut the run as they cut easy runs (a coach read recovery weeks
 		// only 3 % lighter in all with the run held), without lowering the week after's. A recovery week
-		// holds a run its cut would take to the warm-up or below, which made the run come and go.
+		// holds a run its cut would take to the warm-up or below, which made the run come and go; a taper
+		// week keeps the shortest run shown of a run longer than that (a coach read a peak's 20 minutes
+		// forward gone from the taper, which had kept 15 before the session cap).
 		const factor = dose?.forwardFactor ?? 1;
 		const cut = (sec: number) => {
 			const less = toRunStep(sec * factor, 'down');
-			return frame.phase === 'recovery' && !showsRun(less) ? sec : less;
+			if (showsRun(less) || !showsRun(sec)) return less;
+			if (frame.phase === 'recovery') return sec;
+			return sec > SHORTEST_RUN_SEC ? SHORTEST_RUN_SEC : less;
 		};
+		const lasting = factor === 1;
 		if (stage !== undefined && stage.reps === 1) {
 			kept.long = Math.max(kept.long, stage.runSec + (dose?.main.backwardSec ?? 0));
 			kept.support = Math.max(kept.support, stage.runSec + (dose?.support.backwardSec ?? 0));
 			// The foundation's continuous run before backward work fits the session cap too. A recovery
 			// week cuts the stage's run itself (foundationWarmUp, weekWalkRun), or the run the cap left.
-			const run = (role: keyof ForwardAfter) => {
-				const held = Math.min(ceiling[role], fit[role]);
+			const fit = fitted(
+				{ long: Math.min(stage.runSec, ceiling.long), support: Math.min(stage.runSec, ceiling.support) },
+				dose,
+				lasting,
+			);
+			const run = (role: Role) => {
+				const held = fit[role];
 				if (held >= stage.runSec) return stage.runSec;
-				if (factor < 1) return cut(held);
+				if (!lasting) return cut(held);
 				ceiling[role] = held;
 				return held;
 			};
-			return { long: run('long'), support: run('support') };
+			return { long: run('long'), support: run('support'), ...(fit.walkless ? { walkless: fit.walkless } : {}) };
 		}
 		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
 		if (frame.weeksAfterFoundation === 1)
-			Object.assign(before, capped({ long: lastRunSec, support: lastRunSec }, ceiling));
-		if (factor < 1) {
+			Object.assign(before, {
+				long: Math.min(lastRunSec, ceiling.long),
+				support: Math.min(lastRunSec, ceiling.support),
+			});
+		if (!lasting) {
 			const cutLong = cut(before.long);
-			return capped(longDayFirst({ long: cutLong, support: cut(before.support) }, dose, cutLong), fit);
+			return fitted(longDayFirst({ long: cutLong, support: cut(before.support) }, dose, cutLong), dose, false);
 		}
 		// The peak holds the run the build ended on: easing it there made the peak run less than the
 		// week before it (a coach read 319 such plans).
@@ -159,25 +195,28 @@ export function forwardRunsAfterFoundation(
 			before.long = forwardAfterFoundationSec(kept.long, dose?.main.backwardSec ?? 0, before.long);
 			before.support = forwardAfterFoundationSec(kept.support, dose?.support.backwardSec ?? 0, before.support);
 		}
-		Object.assign(before, capped(longDayFirst(before, dose, longWas), fit));
-		return { ...before };
+		const runs = fitted(longDayFirst(before, dose, longWas), dose, true);
+		Object.assign(before, { long: runs.long, support: runs.support });
+		return runs;
 	});
 }
 
 /**
  * The longest forward run, on the FORWARD_RUN_STEP_SEC grid, a session with
  * `layout` as its backward work leaves room for under `capSec` (rules.ts
- * RACE_SESSION_CAP_SEC), counting the brisk walk before the run and the
- * cool-down walk after; 0 (the warm-up jog instead) when no run longer than
- * the warm-up fits. No cap, or no backward work: no limit.
+ * RACE_SESSION_CAP_SEC), counting the brisk walk before the run when
+ * `walkFirst` and the cool-down walk after; 0 (the warm-up jog instead) when
+ * no run longer than the warm-up fits. No cap, or no backward work: no limit.
  *
  * @example
- * runWithinCapSec(3600, twoBlocksOf14Min) // 1200: 5 + 20 + 30 + 5 minutes
- * runWithinCapSec(3600, oneBlockOf45Min)  // 0: only the warm-up jog fits
+ * runWithinCapSec(3600, twoBlocksOf14Min, true)  // 1200: 5 + 20 + 30 + 5 minutes
+ * runWithinCapSec(3600, twoBlocksOf14Min, false) // 1500: 25 + 30 + 5 minutes
+ * runWithinCapSec(3600, oneBlockOf45Min, true)   // 0: only the warm-up jog fits
  */
-export function runWithinCapSec(capSec: number, layout: SizedLayout | undefined): number {
+export function runWithinCapSec(capSec: number, layout: SizedLayout | undefined, walkFirst: boolean): number {
 	if (!Number.isFinite(capSec) || layout === undefined) return Infinity;
-	const run = toRunStep(capSec - FOUNDATION_WALK_SEC - layoutDurationSec(layout) - COOL_DOWN_SEC, 'down');
+	const walk = walkFirst ? FOUNDATION_WALK_SEC : 0;
+	const run = toRunStep(capSec - walk - layoutDurationSec(layout) - COOL_DOWN_SEC, 'down');
 	return showsRun(run) ? run : 0;
 }
 
@@ -200,12 +239,12 @@ export function runWithinCapSec(capSec: number, layout: SizedLayout | undefined)
 function longDayFirst(runs: ForwardAfter, dose: WeekDose | undefined, longWas: number): ForwardAfter {
 	if (dose === undefined) return runs;
 	// The forward part as the session runs it: a brisk walk and the run, or the warm-up jog when the run
-	// is no longer (foundationWarmUp).
+	// is no longer (foundationWarmUp). The session cap comes after (forwardRunsAfterFoundation).
 	const shown = (sec: number) => (showsRun(sec) ? FOUNDATION_WALK_SEC + sec : WARM_UP_SEC);
 	const need = shown(runs.support) + layoutDurationSec(dose.support) - layoutDurationSec(dose.main);
 	if (shown(runs.long) >= need) return runs;
 	// A run no longer than the warm-up is shown as the warm-up: the first run past it is a step longer.
-	const long = Math.max(toRunStep(need - FOUNDATION_WALK_SEC, 'up'), WARM_UP_SEC + FORWARD_RUN_STEP_SEC);
+	const long = Math.max(toRunStep(need - FOUNDATION_WALK_SEC, 'up'), SHORTEST_RUN_SEC);
 	// Never longer than last week's either: a run that grows back reads as a slip (coach read 11).
 	return {
 		long: Math.min(Math.max(runs.long, long), runs.support, Math.max(runs.long, longWas)),
