@@ -215,14 +215,16 @@ test('pages paint without waiting for a stylesheet but the builder’s own, and 
  * The eleventh read (running days back one at a time after the foundation,
  * unbroken long runs on a gentler ladder, the split's week warnings, held
  * weeks and the knee trial's departures said, race distances named as the
- * race) took it to 110.0 KB, and the budget to 111 KB. Issue 16's 95 KB,
+ * race) took it to 110.0 KB, and the budget to 111 KB; the fourteenth (the
+ * 5K and 10K session caps, lighter walk/run recovery weeks, the taper's kept
+ * run) to 111.1 KB, and the budget to 112 KB. Issue 16's 95 KB,
  * which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
  * The export code and the input checks (zod) must not be part of it: the one
  * loads on the first export, the other when the runner reaches for the form or
  * first edits it.
  */
-const PLAN_PAGE_JS_BUDGET_KB = 111;
+const PLAN_PAGE_JS_BUDGET_KB = 112;
 
 test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaScript (gzip), without the export code or zod`, async () => {
 	const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
@@ -246,10 +248,11 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
  * by a shorter last run, the split's steps judged on the plan's own weeks), held under 111 KB; 111.05 KB after
  * the tenth (the 60 % growth limit, forward running eased off after the foundation, a race days away told what it
  * needs, the split's warnings naming its mixed runs), held under 112 KB; 112.2 KB after the eleventh (the same
- * 0.9 KB of engine rules and warnings as above), held under 113 KB: the issue's 95 KB
+ * 0.9 KB of engine rules and warnings as above), held under 113 KB; 113.3 KB after the fourteenth (the
+ * same 0.9 KB as above), held under 114 KB: the issue's 95 KB
  * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
  */
-const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 113;
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 114;
 
 test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
 	browser,

@@ -124,6 +124,8 @@ describe('the fourteenth coach read: a 5K session stays within the hour, a 10K s
 		expect(minutes.at(-1)).toBeGreaterThanOrEqual(Math.max(...minutes) - 2);
 		// The taper keeps a 15-minute run where the peak ran 25 (before: 20 minutes cut to a jog).
 		expect(week(11)[0]?.title).toBe('15 min forward, then backward intervals: 2 × 7 min 45 s');
+		// And the long day's 15 minutes (before: a 10-minute jog, 35 minutes beside the 38 of the others).
+		expect(week(11).at(-1)?.title).toBe('15 min forward, then long backward run: 20 min (about 2.3 km)');
 		const training = p.weeks.filter((w) => w.phase !== 'taper' && w.phase !== 'race').flatMap((w) => w.sessions);
 		expect(Math.max(...training.map((s) => s.estimatedDurationSec))).toBeLessThanOrEqual(3600);
 	});

@@ -149,14 +149,15 @@ export function forwardRunsAfterFoundation(
 		// Recovery, taper and race weeks cut the run as they cut easy runs (a coach read recovery weeks
 		// only 3 % lighter in all with the run held), without lowering the week after's. A recovery week
 		// holds a run its cut would take to the warm-up or below, which made the run come and go; a taper
-		// week keeps the shortest run shown of a run longer than that (a coach read a peak's 20 minutes
-		// forward gone from the taper, which had kept 15 before the session cap).
+		// week keeps the shortest run shown, 15 minutes, of a run that long or longer (a coach read a peak's
+		// 20 minutes forward gone from the taper, and a long day's 15 minutes, which it had kept before the
+		// session cap).
 		const factor = dose?.forwardFactor ?? 1;
 		const cut = (sec: number) => {
 			const less = toRunStep(sec * factor, 'down');
 			if (showsRun(less) || !showsRun(sec)) return less;
 			if (frame.phase === 'recovery') return sec;
-			return sec > SHORTEST_RUN_SEC ? SHORTEST_RUN_SEC : less;
+			return sec >= SHORTEST_RUN_SEC ? SHORTEST_RUN_SEC : less;
 		};
 		const lasting = factor === 1;
 		if (stage !== undefined && stage.reps === 1) {
