@@ -117,6 +117,7 @@ export function forwardRunsAfterFoundation(
 	// beside 58-minute midweek sessions, when dropping the walk left room for 15 minutes forward).
 	// A recovery, taper or race week runs as the week before it did: a walk that came back only in the
 	// lighter week left it no lighter than the build (a coach's grid: 88 5K plans).
+	const walkless = { long: false, support: false };
 	const fitRun = (role: Role, runSec: number, dose: WeekDose | undefined, lasting: boolean) => {
 		const layout = layoutOf(dose, role);
 		const walked = lasting || !walkless[role];
@@ -124,8 +125,7 @@ export function forwardRunsAfterFoundation(
 		const run = Math.min(runSec, runWithinCapSec(sessionCapSec, layout, false));
 		return { run, walkless: showsRun(run) };
 	};
-	const walkless = { long: false, support: false };
-	const fitted = (runs: ForwardAfter, dose: WeekDose | undefined, lasting: boolean): ForwardAfter => {
+	const fitted = (runs: ForwardAfter, dose: WeekDose | undefined, lasting: boolean): Required<ForwardAfter> => {
 		const long = fitRun('long', runs.long, dose, lasting);
 		const support = fitRun('support', runs.support, dose, lasting);
 		const week = { long: long.walkless, support: support.walkless };
@@ -177,7 +177,7 @@ export function forwardRunsAfterFoundation(
 				ceiling[role] = held;
 				return held;
 			};
-			return { long: run('long'), support: run('support'), ...(fit.walkless ? { walkless: fit.walkless } : {}) };
+			return { long: run('long'), support: run('support'), walkless: fit.walkless };
 		}
 		if (frame.weeksAfterFoundation === undefined || lastRunSec === undefined) return { long: 0, support: 0 };
 		if (frame.weeksAfterFoundation === 1)
