@@ -96,6 +96,30 @@ test('Ctrl+K opens it; a typo lands on the right guide in one keystroke; Escape 
 	await watch.assertClean();
 });
 
+test('the first letter fills the list from page and section names; the next letters search the text', async ({
+	page,
+}) => {
+	const watch = await watchForProblems(page);
+	await page.goto('/guides/balance-and-flexibility/');
+	await page.keyboard.press('/');
+	await expect(combobox(page)).toBeFocused();
+	await page.keyboard.type('k');
+	const first = page.getByRole('option').first();
+	await expect(first).toContainText('easier on your knees');
+	await expect(first.locator('mark')).toHaveText(['knees']);
+	await expect(page.getByText(/^\d results?\. Use the arrow keys/)).toBeAttached();
+	// Further letters run the full search over the guides' text: a snippet marks a word of it.
+	await page.keyboard.type('neecap');
+	await expect(first).toContainText('easier on your knees');
+	await expect(
+		page
+			.locator('.search-result__snippet mark')
+			.filter({ hasText: /^kneecap$/i })
+			.first(),
+	).toBeVisible();
+	await watch.assertClean();
+});
+
 test('"/" typed into a field stays in the field', async ({ page }) => {
 	await page.goto('/search/');
 	const field = page.getByRole('searchbox', { name: 'Search the guides' });
@@ -142,6 +166,9 @@ test('/search/?q= shows the results as a page, and updates the address as you ty
 	await field.fill('glosary');
 	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/glossary\//);
 	await expect(page).toHaveURL(/\/search\/\?q=glosary$/);
+	await field.fill('g'); // one letter: the pages and sections it names, not the guides index
+	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/glossary\//);
+	await expect(page.getByRole('heading', { name: 'All guides' })).toBeHidden();
 	await expectNoAxeViolations(page);
 	await watch.assertClean();
 });

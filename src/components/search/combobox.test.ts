@@ -88,17 +88,24 @@ describe('SearchCombobox', () => {
 		expect(open).toHaveBeenCalledWith('guides/c/');
 	});
 
-	it('says so when nothing matches, and clears for queries under two letters', async () => {
+	it('says so when nothing matches, and clears when the input is emptied', async () => {
 		const { input, listbox, status, type } = setup();
 		await type('none such');
 		expect(status.textContent).toBe('No results for “none such”.');
 		expect(listbox.hidden).toBe(true);
 		expect(input.getAttribute('aria-expanded')).toBe('false');
 		expect(input.hasAttribute('aria-activedescendant')).toBe(false);
-		input.value = 'k';
+		input.value = '  ';
 		input.dispatchEvent(new Event('input'));
 		await Promise.resolve();
 		expect(status.textContent).toBe('');
+	});
+
+	it('searches from the first letter, so the list fills on the first keystroke', async () => {
+		const { listbox, status, type } = setup();
+		await type('k');
+		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(3);
+		expect(status.textContent).toBe('3 results. Use the arrow keys to choose, Enter to open.');
 	});
 
 	it('does not read back a pasted page of text whole', async () => {

@@ -56,7 +56,7 @@ export class SearchCombobox {
 		if (this.parts.fullPage) {
 			this.parts.fullPage.href = this.behaviour.href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 		}
-		if (query.length < 2) {
+		if (query === '') {
 			this.show([], '');
 			return;
 		}

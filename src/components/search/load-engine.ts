@@ -23,7 +23,11 @@ export function loadEngine(started?: Promise<unknown>): Promise<SearchEngine> {
 		})
 	).then((data) => {
 		if (!isSearchIndexData(data)) throw new Error('search index: unexpected format');
-		return createSearchEngine(data);
+		const built = createSearchEngine(data);
+		// One letter answers without the word index; build it after the next paint, so the first
+		// answer is drawn first and the second letter finds the index ready.
+		requestAnimationFrame(() => setTimeout(() => built.warm(), 0));
+		return built;
 	});
 	engine.catch(() => {
 		engine = undefined; // let a later open try again

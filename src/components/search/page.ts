@@ -83,7 +83,7 @@ export function initSearchPage(doc: Document = document): void {
 		if (q) address.searchParams.set('q', q);
 		else address.searchParams.delete('q');
 		window.history.replaceState(null, '', address);
-		if (q.length < 2) {
+		if (q === '') {
 			results.hidden = true;
 			guides.hidden = false;
 			status.textContent = '';

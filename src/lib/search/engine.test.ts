@@ -120,9 +120,9 @@ describe('search', () => {
 		expect(forms.search('practicing')[0]?.url).toBe('guides/venue/');
 	});
 
-	it('ignores one-letter queries and respects the limit', () => {
-		expect(engine.search('k')).toEqual([]);
+	it('answers an empty query with nothing, and respects the limit', () => {
 		expect(engine.search('   ')).toEqual([]);
+		expect(engine.search('?!')).toEqual([]);
 		expect(engine.search('the', { limit: 1 })).toHaveLength(1);
 	});
 

@@ -9,6 +9,9 @@
  *     with the field weights below and reports the matched ranges for
  *     highlighting (hits.ts).
  *
+ * A single letter skips both: it names the start of a page or section
+ * (first-letter.ts), so the list fills from the first keystroke.
+ *
  * Around them, what readers type (query.ts): question and filler words
  * dropped, words on nearly every page set aside, a synonym variant searched
  * too, and, when no section holds every word, the query with words left out.
@@ -16,6 +19,7 @@
  * section, linked by anchor.
  */
 import type { SearchIndexData } from './build';
+import { firstLetterRanked } from './first-letter';
 import { type SearchHit, toHit } from './hits';
 import { contentWords, fallbackQueries } from './query';
 import { fuseOptions, rankSections, type Scored } from './rank';
@@ -58,10 +62,16 @@ export interface SearchOptions {
 
 export interface SearchEngine {
 	/**
-	 * The best section of each matching page, best first. A query that finds
+	 * The best section of each matching page, best first; a single letter finds
+	 * page titles and section headings with a word it starts. A query that finds
 	 * nothing answers []; it throws only on a bug (a RangeError from records.ts's `at`).
 	 */
 	search(query: string, options?: SearchOptions): SearchHit[];
+	/**
+	 * Builds the word index now, if no search has yet: the first search of two letters
+	 * or more would otherwise wait for it. Call it once the first answer is on screen.
+	 */
+	warm(): void;
 	/** How many sections the index holds. */
 	readonly size: number;
 }
@@ -157,12 +167,19 @@ function keepBest(best: Map<number, Scored>, list: readonly Scored[], penalty = 
  */
 export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning = SEARCH_TUNING): SearchEngine {
 	const index = decodeIndex(data);
-	const words = buildWordIndex(index.records, data.k); // keys shipped in the file: no stemming on start-up
+	// Built on the first search of two letters or more, or by warm(): one letter reads the names
+	// alone (first-letter.ts), so the list fills on the first keystroke while this is still to do.
+	let wordIndex: WordIndex | undefined;
+	const indexWords = (): WordIndex => {
+		wordIndex ??= buildWordIndex(index.records, data.k); // keys shipped in the file: no stemming on start-up
+		return wordIndex;
+	};
 	const options = fuseOptions(tuning);
 	const pageCount = Math.max(1, index.pages.length);
 	const shares = new Map<string, number>();
 
 	function rank(terms: readonly string[], matched: Set<string>): Scored[] {
+		const words = indexWords();
 		const scores = sectionScores(words, terms, matched);
 		const ids = bestPerPage(scores, index.sections, tuning.maxPerPage, tuning.maxCandidates);
 		return rankSections(index.records, words, ids, terms, options);
@@ -174,6 +191,7 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 	 */
 	function correctedTerm(term: string, isLast: boolean): string {
 		if (canonicalWord(term) !== undefined) return term;
+		const words = indexWords();
 		let best = term;
 		let bestQuality = 0;
 		for (const [id, quality] of matchWords(words, term, isLast)) {
@@ -190,6 +208,7 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 	function pageShare(term: string): number {
 		const cached = shares.get(term);
 		if (cached !== undefined) return cached;
+		const words = indexWords();
 		const pages = new Set<number>();
 		for (const id of words.byKey.get(wordKey(term)) ?? []) {
 			for (const { section } of postingsOf(words, id)) pages.add(at(index.sections, section, 'section').page);
@@ -201,7 +220,13 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 
 	function search(query: string, { limit = 8 }: SearchOptions = {}): SearchHit[] {
 		const terms = tokenize(query).slice(0, 8);
-		if (terms.length === 0 || terms.join('').length < 2) return [];
+		const [first] = terms;
+		if (first === undefined) return [];
+		// One letter names the start of a page or section (first-letter.ts); fuse needs two.
+		if (terms.length === 1 && first.length === 1) {
+			const { ranked, matched } = firstLetterRanked(index, first);
+			return onePerPage(ranked, index.sections, limit).map((r) => toHit(index, r, matched));
+		}
 		const best = new Map<number, Scored>();
 		const matched = new Set<string>();
 		// Words on nearly every page ("backward", "running") cannot tell pages apart: search
@@ -219,7 +244,11 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 		return onePerPage([...best.values()], index.sections, limit).map((r) => toHit(index, r, matched));
 	}
 
-	return { search, size: index.records.length };
+	return {
+		search,
+		warm: () => void indexWords(),
+		size: index.records.length,
+	};
 }
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * One letter typed: the list fills with the pages and sections whose names it
+ * starts (first-letter.ts), titles first, so the reader sees results from the
+ * first keystroke. Examples on a small index, and properties over the real guides.
+ */
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { readGuideFiles } from '../../../test/support/guide-files';
+import { readToolPages } from '../../../test/support/tool-pages';
+import { buildSearchIndex } from './build';
+import { createSearchEngine } from './engine';
+import type { Segment } from './highlight';
+import { STOP_WORDS } from './query';
+import { tokenize } from './word-forms';
+import { buildWordIndex } from './word-index';
+
+// The real word index, counted: one letter must answer without building it.
+vi.mock('./word-index', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('./word-index')>();
+	return { ...actual, buildWordIndex: vi.fn(actual.buildWordIndex) };
+});
+
+const small = createSearchEngine(
+	buildSearchIndex(
+		[
+			{
+				id: 'treadmill',
+				title: 'Treadmill safety',
+				description: 'How to use a treadmill backward.',
+				category: 'Safety',
+				tags: ['knee'],
+				body: 'Kneel first, keep the clip on.\n\n## The safety clip\n\nClip the cord on.\n\n## Knee care\n\nEase in.',
+			},
+			{
+				id: 'knees',
+				title: 'Backward running and your knees',
+				description: 'What the kneecap study found.',
+				category: 'Benefits',
+				tags: [],
+				body: 'Lead.\n\n## The study\n\nLoad was lower.',
+			},
+			{
+				id: 'coach',
+				title: "A coach's roster",
+				description: 'Squads.',
+				category: 'Tool',
+				tags: [],
+				body: 'Sessions.',
+			},
+		],
+		[],
+	),
+);
+const marked = (segments: Segment[] | null) => segments?.filter((s) => s.mark).map((s) => s.text) ?? [];
+
+describe('one letter', () => {
+	it('finds a title a word of which it starts before a section heading, and marks the word', () => {
+		const hits = small.search('k');
+		expect(hits.map((h) => h.url)).toEqual(['guides/knees/', 'guides/treadmill/#knee-care']);
+		expect(marked(hits[0]?.title ?? null)).toEqual(['knees']);
+		expect(marked(hits[1]?.section ?? null)).toEqual(['Knee']);
+	});
+
+	it('reads names only: a word in the text, the tags or the description does not count', () => {
+		// "kneel" (text), "knee" (tags) and "kneecap" (description) start with k too.
+		expect(small.search('k').some((h) => h.url === 'guides/treadmill/')).toBe(false);
+	});
+
+	it('is not fooled by stop words or the lone "s" of "coach\'s"', () => {
+		expect(small.search('s').map((h) => h.url)).toEqual(['guides/treadmill/', 'guides/knees/#the-study']);
+		expect(small.search('a')).toEqual([]);
+		expect(small.search('y')).toEqual([]); // only "your"
+	});
+
+	it('answers before the word index is built, which waits for warm() or the second letter', () => {
+		const engine = createSearchEngine(
+			buildSearchIndex([{ id: 'k', title: 'Knees', description: '', category: 'Safety', tags: [], body: 'Text.' }], []),
+		);
+		vi.mocked(buildWordIndex).mockClear();
+		expect(engine.search('k').map((h) => h.url)).toEqual(['guides/k/']);
+		expect(buildWordIndex).not.toHaveBeenCalled();
+		engine.warm();
+		expect(buildWordIndex).toHaveBeenCalledTimes(1);
+		expect(engine.search('kn').map((h) => h.url)).toEqual(['guides/k/']);
+		engine.warm();
+		expect(buildWordIndex).toHaveBeenCalledTimes(1);
+	});
+
+	it('answers with the same letter however it is typed', () => {
+		expect(small.search(' K ')).toEqual(small.search('k'));
+		expect(small.search('É').map((h) => h.url)).toEqual(small.search('e').map((h) => h.url));
+	});
+});
+
+describe('one letter over the real guides', () => {
+	const guides = readGuideFiles(join(import.meta.dirname, '..', '..', 'content', 'guides'));
+	const tools = readToolPages(join(import.meta.dirname, '..', '..', 'pages'));
+	const engine = createSearchEngine(buildSearchIndex(guides, tools));
+	const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789');
+
+	it('every hit names the letter: a marked word of its title or heading starts with it, and is no stop word', () => {
+		fc.assert(
+			fc.property(letter, fc.integer({ min: 1, max: 12 }), (l, limit) => {
+				const hits = engine.search(l, { limit });
+				expect(hits.length).toBeLessThanOrEqual(limit);
+				expect(new Set(hits.map((h) => h.page)).size).toBe(hits.length); // one per page
+				for (const hit of hits) {
+					const words = [...marked(hit.title), ...marked(hit.section)].flatMap(tokenize);
+					expect(words.length).toBeGreaterThan(0);
+					for (const word of words) {
+						expect(word.startsWith(l)).toBe(true);
+						expect(STOP_WORDS.has(word)).toBe(false);
+					}
+				}
+				// Best first: any page whose title the letter names comes before any heading's page.
+				const kinds = hits.map((h) => (marked(h.title).length > 0 ? 0 : 1));
+				expect(kinds).toEqual([...kinds].sort());
+			}),
+		);
+	});
+
+	it('"k" puts the knees guide first', () => {
+		expect(engine.search('k')[0]?.url).toBe('guides/knees/');
+	});
+});
