@@ -8,7 +8,8 @@
 //   cold  "/" with nothing loaded before (the key is the first sign of intent), a fresh browser cache
 //   warm  the pointer rested on the search button first (search loads on that intent)
 // "first key" counts from the first keystroke ("k": one letter answers from page and section names)
-// to the first result; "second key" from the second ("n") to the list for "kn", the full search.
+// to the first result drawn; "second key" from the second ("n") to the full search's answer to
+// "kn" (a draft from the names may be drawn before it while the word index is built).
 // Median of 5 of each (SEARCH_RUNS=… to change).
 //   node scripts/bench/search-latency.mjs        (needs a build in dist/)
 import { join } from 'node:path';
@@ -53,22 +54,22 @@ async function once(browser, warm) {
 			const dialog = document.querySelector('[data-search-dialog]');
 			const input = dialog?.querySelector('input');
 			const list = dialog?.querySelector('[role="listbox"]');
-			// The combobox drops the answer to "k" once "kn" is asked, so the first list drawn after
-			// the input event for "kn" is the answer to "kn".
+			const status = dialog?.querySelector('[data-search-status]');
+			// The combobox drops the answer to "k" once "kn" is asked, so the first count of results
+			// the status gives after the input event for "kn" is the answer to "kn" (a draft drawn
+			// before it says "Searching…").
 			let askedKn;
 			input?.addEventListener('input', () => {
 				if (input.value === 'kn') askedKn ??= performance.now();
 			});
 			let first;
 			const done = new Promise((resolve) => {
-				new MutationObserver((_, observer) => {
+				new MutationObserver(() => {
 					if (!list?.querySelector('[role="option"]')) return;
-					const now = performance.now();
-					first ??= now;
-					if (askedKn === undefined) return;
-					observer.disconnect();
-					resolve(now);
-				}).observe(list, { childList: true, subtree: true });
+					first ??= performance.now();
+					if (askedKn === undefined || !/results?\./.test(status?.textContent ?? '')) return;
+					resolve(performance.now());
+				}).observe(dialog, { childList: true, subtree: true, characterData: true });
 			});
 			const late = new Promise((_, reject) => setTimeout(() => reject(new Error('no result in 20 s')), 20_000));
 			Object.assign(window, {

@@ -35,7 +35,7 @@ function setup(results: SearchHit[] = [hit(0, 'guides/a/'), hit(1, 'guides/b/#se
 	const type = async (text: string) => {
 		input.value = text;
 		input.dispatchEvent(new Event('input'));
-		await vi.waitFor(() => expect(search).toHaveBeenCalledWith(text.trim()));
+		await vi.waitFor(() => expect(search).toHaveBeenCalledWith(text.trim(), expect.any(Function)));
 		await Promise.resolve();
 	};
 	const key = (k: string) =>
@@ -106,6 +106,43 @@ describe('SearchCombobox', () => {
 		await type('k');
 		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(3);
 		expect(status.textContent).toBe('3 results. Use the arrow keys to choose, Enter to open.');
+	});
+
+	it('shows a draft while the answer is on its way, and counts the results only with the answer', async () => {
+		document.body.innerHTML =
+			'<input role="combobox" aria-expanded="false" /><ul id="list" role="listbox" hidden></ul><p></p>';
+		const input = document.querySelector('input') as HTMLInputElement;
+		const listbox = document.querySelector('ul') as HTMLElement;
+		const status = document.querySelector('p') as HTMLElement;
+		let answer: (hits: SearchHit[]) => void = () => undefined;
+		const drafts = new Map<string, (hits: SearchHit[]) => void>();
+		new SearchCombobox(
+			{ input, listbox, status },
+			{
+				search: (q, draft) => {
+					drafts.set(q, draft);
+					return new Promise((resolve) => {
+						answer = resolve;
+					});
+				},
+				open: vi.fn(),
+				href: (p) => p,
+			},
+		);
+		input.value = 'kn';
+		input.dispatchEvent(new Event('input'));
+		drafts.get('kn')?.([hit(0, 'guides/a/')]);
+		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(1);
+		expect(input.getAttribute('aria-activedescendant')).toBe('list-0');
+		expect(status.textContent).toBe('Searching…');
+		answer([hit(0, 'guides/a/'), hit(2, 'guides/c/')]);
+		await vi.waitFor(() => expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(2));
+		expect(status.textContent).toBe('2 results. Use the arrow keys to choose, Enter to open.');
+		// A draft for a query the reader has since changed is dropped.
+		input.value = 'kne';
+		input.dispatchEvent(new Event('input'));
+		drafts.get('kn')?.([hit(1, 'guides/b/#sec')]);
+		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(2);
 	});
 
 	it('does not read back a pasted page of text whole', async () => {

@@ -17,8 +17,11 @@ export interface ComboboxParts {
 }
 
 export interface ComboboxBehaviour {
-	/** Resolves with the hits for a query (the engine may still be loading). */
-	search: (query: string) => Promise<SearchHit[]>;
+	/**
+	 * Resolves with the hits for a query (the engine may still be loading). It may first hand
+	 * `draft` a quicker answer to show meanwhile (names only, while the word index is built).
+	 */
+	search: (query: string, draft: (hits: SearchHit[]) => void) => Promise<SearchHit[]>;
 	/** Opens a result: gets the hit's path relative to the site base. */
 	open: (path: string) => void;
 	/** Builds a link for a path (adds the site base). */
@@ -63,7 +66,11 @@ export class SearchCombobox {
 		if (this.hits.length === 0) this.parts.status.textContent = 'Searching…';
 		let hits: SearchHit[];
 		try {
-			hits = await this.behaviour.search(query);
+			// A draft is shown while the answer is on its way; the status still says "Searching…",
+			// so a screen reader hears one count, the answer's.
+			hits = await this.behaviour.search(query, (draft) => {
+				if (id === this.request && draft.length > 0) this.show(draft, 'Searching…');
+			});
 		} catch {
 			if (id === this.request) this.show([], 'Search is not available right now. Try the guides page.');
 			return;

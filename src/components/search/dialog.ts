@@ -2,6 +2,7 @@
  * Loaded on demand by loader.ts: gives the header's search dialog its
  * behaviour (see combobox.ts) and the engine (fuse.js and the index).
  */
+import { afterPaint } from './after-paint';
 import { SearchCombobox } from './combobox';
 import { loadEngine, siteHref } from './load-engine';
 
@@ -25,7 +26,17 @@ export function attachDialog(dialog: HTMLDialogElement, index?: Promise<unknown>
 	const combobox = new SearchCombobox(
 		{ input, listbox, status, fullPage: dialog.querySelector<HTMLAnchorElement>('[data-search-full]') },
 		{
-			search: async (query) => (await loadEngine()).search(query, { limit: 8 }),
+			search: async (query, draft) => {
+				const engine = await loadEngine();
+				// While the word index is still being built, the names answer first, on screen before
+				// the rest of the build holds the page (engine.ts `draft`).
+				const early = engine.draft(query, { limit: 8 });
+				if (early) {
+					draft(early);
+					await afterPaint();
+				}
+				return engine.search(query, { limit: 8 });
+			},
 			open: (path) => {
 				dialog.close();
 				window.location.assign(siteHref(path));

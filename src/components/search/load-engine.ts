@@ -3,6 +3,7 @@
  * and the /search/ page share the one promise.
  */
 import { createSearchEngine, isSearchIndexData, type SearchEngine } from '../../lib/search';
+import { afterPaint } from './after-paint';
 
 let engine: Promise<SearchEngine> | undefined;
 
@@ -24,9 +25,12 @@ export function loadEngine(started?: Promise<unknown>): Promise<SearchEngine> {
 	).then((data) => {
 		if (!isSearchIndexData(data)) throw new Error('search index: unexpected format');
 		const built = createSearchEngine(data);
-		// One letter answers without the word index; build it after the next paint, so the first
-		// answer is drawn first and the second letter finds the index ready.
-		requestAnimationFrame(() => setTimeout(() => built.warm(), 0));
+		// One letter answers without the word index. It is built after the next paint, so the first
+		// answer is drawn first, a slice per task, so a letter typed meanwhile waits for one slice.
+		const slice = () => {
+			if (!built.warm()) setTimeout(slice, 0);
+		};
+		void afterPaint().then(slice);
 		return built;
 	});
 	engine.catch(() => {

@@ -10,7 +10,8 @@
  *     highlighting (hits.ts).
  *
  * A single letter skips both: it names the start of a page or section
- * (first-letter.ts), so the list fills from the first keystroke.
+ * (names.ts), so the list fills from the first keystroke. The same names give
+ * a first answer to a longer word while the word index is still being built.
  *
  * Around them, what readers type (query.ts): question and filler words
  * dropped, words on nearly every page set aside, a synonym variant searched
@@ -19,14 +20,14 @@
  * section, linked by anchor.
  */
 import type { SearchIndexData } from './build';
-import { firstLetterRanked } from './first-letter';
 import { type SearchHit, toHit } from './hits';
+import { namesRanked } from './names';
 import { contentWords, fallbackQueries } from './query';
 import { fuseOptions, rankSections, type Scored } from './rank';
 import { at, decodeIndex, type SectionRecord } from './records';
 import { canonicalWord, synonymVariant } from './synonyms';
 import { tokenize, wordKey } from './word-forms';
-import { buildWordIndex, FIELD_BITS, matchWords, postingsOf, type WordIndex, wordAt } from './word-index';
+import { FIELD_BITS, matchWords, postingsOf, type WordIndex, wordAt, wordIndexSteps } from './word-index';
 
 /**
  * The tuning the relevance test (relevance.test.ts) pins. Weights are relative;
@@ -68,10 +69,19 @@ export interface SearchEngine {
 	 */
 	search(query: string, options?: SearchOptions): SearchHit[];
 	/**
-	 * Builds the word index now, if no search has yet: the first search of two letters
-	 * or more would otherwise wait for it. Call it once the first answer is on screen.
+	 * A first answer to show while search() would still have to finish the word index
+	 * (up to about 100 ms on a slow phone): for a single word, the pages and sections whose
+	 * names have a word it begins. Undefined once the index is built, and for several words
+	 * or one letter, which search() answers as fast.
 	 */
-	warm(): void;
+	draft(query: string, options?: SearchOptions): SearchHit[] | undefined;
+	/**
+	 * Builds the next slice of the word index (a few ms on a slow phone); true once it is
+	 * whole. The first search of two letters or more builds whatever is left, so a page calls
+	 * this a task at a time after drawing the first answer, and the second letter finds the
+	 * index ready without a letter ever waiting for the whole build.
+	 */
+	warm(): boolean;
 	/** How many sections the index holds. */
 	readonly size: number;
 }
@@ -167,12 +177,25 @@ function keepBest(best: Map<number, Scored>, list: readonly Scored[], penalty = 
  */
 export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning = SEARCH_TUNING): SearchEngine {
 	const index = decodeIndex(data);
-	// Built on the first search of two letters or more, or by warm(): one letter reads the names
-	// alone (first-letter.ts), so the list fills on the first keystroke while this is still to do.
+	// Built a slice at a time by warm(), or whole by the first search of two letters or more: one
+	// letter reads the names alone (names.ts), so the list fills on the first keystroke while
+	// this is still to do. The keys come shipped in the file: no stemming on start-up.
+	let building: Generator<void, WordIndex, void> | undefined;
 	let wordIndex: WordIndex | undefined;
+	/** Builds the next slice of the word index; true once it is whole. */
+	const buildSlice = (): boolean => {
+		if (wordIndex) return true;
+		building ??= wordIndexSteps(index.records, data.k);
+		const step = building.next();
+		if (step.done) wordIndex = step.value;
+		return step.done === true;
+	};
+	/** The word index, its build finished here if warm() has not finished it. */
 	const indexWords = (): WordIndex => {
-		wordIndex ??= buildWordIndex(index.records, data.k); // keys shipped in the file: no stemming on start-up
-		return wordIndex;
+		for (;;) {
+			if (wordIndex) return wordIndex;
+			buildSlice();
+		}
 	};
 	const options = fuseOptions(tuning);
 	const pageCount = Math.max(1, index.pages.length);
@@ -218,15 +241,25 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 		return share;
 	}
 
+	/** The pages and sections named by a word that `start` begins, best first. */
+	function byName(start: string, limit: number): SearchHit[] {
+		const { ranked, matched } = namesRanked(index, start);
+		return onePerPage(ranked, index.sections, limit).map((r) => toHit(index, r, matched));
+	}
+
+	function draft(query: string, { limit = 8 }: SearchOptions = {}): SearchHit[] | undefined {
+		if (wordIndex) return undefined;
+		const terms = tokenize(query);
+		const [only] = terms;
+		return terms.length === 1 && only !== undefined && only.length > 1 ? byName(only, limit) : undefined;
+	}
+
 	function search(query: string, { limit = 8 }: SearchOptions = {}): SearchHit[] {
 		const terms = tokenize(query).slice(0, 8);
 		const [first] = terms;
 		if (first === undefined) return [];
-		// One letter names the start of a page or section (first-letter.ts); fuse needs two.
-		if (terms.length === 1 && first.length === 1) {
-			const { ranked, matched } = firstLetterRanked(index, first);
-			return onePerPage(ranked, index.sections, limit).map((r) => toHit(index, r, matched));
-		}
+		// One letter names the start of a page or section (names.ts); fuse needs two.
+		if (terms.length === 1 && first.length === 1) return byName(first, limit);
 		const best = new Map<number, Scored>();
 		const matched = new Set<string>();
 		// Words on nearly every page ("backward", "running") cannot tell pages apart: search
@@ -246,7 +279,8 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 
 	return {
 		search,
-		warm: () => void indexWords(),
+		draft,
+		warm: buildSlice,
 		size: index.records.length,
 	};
 }

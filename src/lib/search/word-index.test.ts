@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from './records';
 import { tokenize } from './word-forms';
-import { FIELD_BITS, vocabulary } from './word-index';
+import { buildWordIndex, FIELD_BITS, vocabulary, wordIndexSteps } from './word-index';
 
 /** The plain way to say what vocabulary() answers: per section, each word's fields, words numbered as first met. */
 function reference(records: readonly SearchRecord[]) {
@@ -38,6 +38,25 @@ describe('vocabulary', () => {
 				const { words, postings, byWord } = vocabulary(records);
 				expect({ words, postings }).toEqual(reference(records));
 				for (const [i, word] of words.entries()) expect(byWord.get(word)).toBe(i);
+			}),
+		);
+	});
+});
+
+describe('wordIndexSteps', () => {
+	it('builds, a slice at a time of any size, the same index as buildWordIndex in one go', () => {
+		fc.assert(
+			fc.property(fc.array(record, { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), (records, perStep) => {
+				const steps = wordIndexSteps(records, undefined, perStep);
+				let slices = 1;
+				let step = steps.next();
+				while (!step.done) {
+					step = steps.next();
+					slices++;
+				}
+				expect(step.value).toEqual(buildWordIndex(records));
+				// A slice reads at most perStep sections; then three lookup tables, one per slice.
+				expect(slices).toBe(Math.max(1, Math.ceil(records.length / perStep)) + 3);
 			}),
 		);
 	});

@@ -77,6 +77,11 @@ export interface Vocabulary {
  * vocabulary([{ t: 'Knees', h: '', g: '', d: '', x: 'Sore knees.' }]).words // ['knees', 'sore']
  */
 export function vocabulary(records: readonly SearchRecord[]): Vocabulary {
+	return finish(vocabularySteps(records, Number.POSITIVE_INFINITY));
+}
+
+/** {@link vocabulary}, pausing after every `perStep` sections. */
+function* vocabularySteps(records: readonly SearchRecord[], perStep: number): Generator<void, Vocabulary, void> {
 	const words: string[] = [];
 	const postings: Posting[][] = [];
 	const byWord = new Map<string, number>();
@@ -85,7 +90,8 @@ export function vocabulary(records: readonly SearchRecord[]): Vocabulary {
 	// against keeping a map of fields per section (the browser does this for every word).
 	const lastSection: number[] = [];
 	const fields = Object.keys(FIELD_BITS) as (keyof SearchRecord)[];
-	records.forEach((record, section) => {
+	for (const [section, record] of records.entries()) {
+		if (section > 0 && section % perStep === 0) yield;
 		for (const field of fields) {
 			const bit = FIELD_BITS[field];
 			for (const word of tokenize(record[field])) {
@@ -106,8 +112,16 @@ export function vocabulary(records: readonly SearchRecord[]): Vocabulary {
 				}
 			}
 		}
-	});
+	}
 	return { words, postings, byWord };
+}
+
+/** Runs a stepwise build to its end. */
+function finish<T>(steps: Generator<void, T, void>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }
 
 /**
@@ -124,21 +138,42 @@ export function vocabulary(records: readonly SearchRecord[]): Vocabulary {
  * index.postings[0] // [{ section: 0, fields: 17 }] (title and text)
  */
 export function buildWordIndex(records: readonly SearchRecord[], keys?: readonly WordKeyCode[]): WordIndex {
-	const { words, postings, byWord } = vocabulary(records);
+	return finish(wordIndexSteps(records, keys));
+}
+
+/**
+ * {@link buildWordIndex} a slice at a time: each `next()` reads `perStep`
+ * sections or makes one of the lookup tables, and the last returns the index,
+ * the same as buildWordIndex's. The browser builds it between keystrokes this
+ * way (engine.ts `warm`): the whole build is about 100 ms on a slow phone, and a
+ * letter typed meanwhile then waits for one slice instead.
+ *
+ * Never throws.
+ *
+ * @example
+ * const steps = wordIndexSteps(records, keys);
+ * let step = steps.next();
+ * while (!step.done) step = steps.next(); // in the browser, one next() per task
+ * step.value // the word index
+ */
+export function* wordIndexSteps(
+	records: readonly SearchRecord[],
+	keys?: readonly WordKeyCode[],
+	perStep = 24,
+): Generator<void, WordIndex, void> {
+	const { words, postings, byWord } = yield* vocabularySteps(records, perStep);
 	const shipped = keys?.length === words.length ? keys : undefined;
 	const keyOf = (id: number): string => {
 		const word = at(words, id, 'word');
 		return shipped ? decodeWordKey(word, at(shipped, id, 'word key')) : wordKey(word);
 	};
 	const ids = words.map((_, i) => i);
-	return {
-		words,
-		postings,
-		byWord,
-		byKey: groupBy(ids, keyOf),
-		sorted: alphabetical(words, byWord),
-		byLength: groupBy(ids, (id) => at(words, id, 'word').length),
-	};
+	yield;
+	const byKey = groupBy(ids, keyOf);
+	yield;
+	const sorted = alphabetical(words, byWord);
+	yield;
+	return { words, postings, byWord, byKey, sorted, byLength: groupBy(ids, (id) => at(words, id, 'word').length) };
 }
 
 /**

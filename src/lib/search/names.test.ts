@@ -1,7 +1,9 @@
 /**
- * One letter typed: the list fills with the pages and sections whose names it
- * starts (first-letter.ts), titles first, so the reader sees results from the
- * first keystroke. Examples on a small index, and properties over the real guides.
+ * Search by names (names.ts): one letter typed fills the list with the pages
+ * and sections whose names it starts, titles first, so the reader sees results
+ * from the first keystroke; a longer word gets the same kind of answer as a
+ * draft while the word index is still being built. Examples on a small index,
+ * and properties over the real guides.
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -13,12 +15,12 @@ import { createSearchEngine } from './engine';
 import type { Segment } from './highlight';
 import { STOP_WORDS } from './query';
 import { tokenize } from './word-forms';
-import { buildWordIndex } from './word-index';
+import { wordIndexSteps } from './word-index';
 
-// The real word index, counted: one letter must answer without building it.
+// The real word index, its builds counted: one letter must answer without one.
 vi.mock('./word-index', async (importOriginal) => {
 	const actual = await importOriginal<typeof import('./word-index')>();
-	return { ...actual, buildWordIndex: vi.fn(actual.buildWordIndex) };
+	return { ...actual, wordIndexSteps: vi.fn(actual.wordIndexSteps) };
 });
 
 const small = createSearchEngine(
@@ -54,7 +56,7 @@ const small = createSearchEngine(
 );
 const marked = (segments: Segment[] | null) => segments?.filter((s) => s.mark).map((s) => s.text) ?? [];
 
-describe('one letter', () => {
+describe('search by name', () => {
 	it('finds a title a word of which it starts before a section heading, and marks the word', () => {
 		const hits = small.search('k');
 		expect(hits.map((h) => h.url)).toEqual(['guides/knees/', 'guides/treadmill/#knee-care']);
@@ -73,18 +75,54 @@ describe('one letter', () => {
 		expect(small.search('y')).toEqual([]); // only "your"
 	});
 
-	it('answers before the word index is built, which waits for warm() or the second letter', () => {
+	it('answers before the word index is built; warm() builds it a slice at a time, the second letter builds the rest', () => {
+		const records = Array.from({ length: 60 }, (_, i) => ({
+			id: `g${i}`,
+			title: i === 0 ? 'Knees' : `Guide ${i}`,
+			description: '',
+			category: 'Safety',
+			tags: [],
+			body: `Text about knee ${i}.`,
+		}));
+		const engine = createSearchEngine(buildSearchIndex(records, []));
+		vi.mocked(wordIndexSteps).mockClear();
+		expect(engine.search('k').map((h) => h.url)).toEqual(['guides/g0/']);
+		expect(wordIndexSteps).not.toHaveBeenCalled();
+		expect(engine.warm()).toBe(false); // 60 sections: more than one slice
+		expect(engine.search('kne')).toHaveLength(8);
+		expect(engine.warm()).toBe(true);
+		expect(wordIndexSteps).toHaveBeenCalledTimes(1);
+		const fresh = createSearchEngine(buildSearchIndex(records, []));
+		let slices = 1;
+		while (!fresh.warm()) slices++;
+		expect(slices).toBeGreaterThan(3);
+		expect(fresh.search('kne')).toEqual(engine.search('kne'));
+	});
+
+	it('drafts a longer word from the names until the word index is whole, and only a single word', () => {
 		const engine = createSearchEngine(
-			buildSearchIndex([{ id: 'k', title: 'Knees', description: '', category: 'Safety', tags: [], body: 'Text.' }], []),
+			buildSearchIndex(
+				[
+					{ id: 'k', title: 'Knees', description: '', category: 'Safety', tags: [], body: 'Kneecap load.' },
+					{
+						id: 'w',
+						title: 'Weather',
+						description: '',
+						category: 'Safety',
+						tags: [],
+						body: 'Text.\n\n## Knee warmers\n\nWool.',
+					},
+				],
+				[],
+			),
 		);
-		vi.mocked(buildWordIndex).mockClear();
-		expect(engine.search('k').map((h) => h.url)).toEqual(['guides/k/']);
-		expect(buildWordIndex).not.toHaveBeenCalled();
-		engine.warm();
-		expect(buildWordIndex).toHaveBeenCalledTimes(1);
-		expect(engine.search('kn').map((h) => h.url)).toEqual(['guides/k/']);
-		engine.warm();
-		expect(buildWordIndex).toHaveBeenCalledTimes(1);
+		expect(engine.draft('kne')?.map((h) => h.url)).toEqual(['guides/k/', 'guides/w/#knee-warmers']);
+		expect(engine.draft('knee warmers')).toBeUndefined(); // several words: search() is as quick
+		expect(engine.draft('k')).toBeUndefined(); // one letter: search() answers from the names itself
+		expect(engine.draft('kneecap')).toEqual([]); // in the text only: the draft has nothing to show
+		while (!engine.warm());
+		expect(engine.draft('kne')).toBeUndefined();
+		expect(engine.search('kneecap')[0]?.url).toBe('guides/k/'); // the text, once the index is whole
 	});
 
 	it('answers with the same letter however it is typed', () => {

@@ -1,11 +1,13 @@
 /**
- * Answers to a single letter, so the list fills from the first keystroke
- * rather than the second. One letter is too little for the full search: fuse.js
- * needs two characters, and in the text a letter starts a word of nearly every
- * section. A reader who types "k", though, is most likely starting the name of
- * a page ("Knees") or of a section in one, so one letter searches those names
- * only: titles first, then section headings, a word earlier in the name before
- * a later one. The next letter gives the full search (engine.ts).
+ * Search by names: the page titles and section headings with a word the
+ * typed start begins. It answers a single letter, so the list fills from the
+ * first keystroke: one letter is too little for the full search (fuse.js needs
+ * two characters, and in the text a letter starts a word of nearly every
+ * section), but a reader who types "k" is most likely starting the name of a
+ * page ("Knees") or of a section in one. Titles come first, then headings, a
+ * word earlier in the name before a later one. It reads the names themselves,
+ * not the word index, so it also gives a first answer to a longer word while
+ * that index is still being built (engine.ts `draft`).
  */
 import { STOP_WORDS } from './query';
 import type { Scored } from './rank';
@@ -15,16 +17,16 @@ import { tokenize } from './word-forms';
 /** Scores on fuse's scale (0 best): any title match ranks above any heading match. */
 const TITLE_SCORE = 0.1;
 const HEADING_SCORE = 0.4;
-/** Added per word before the first one the letter starts ("Knees" before "Backward running and knees"). */
+/** Added per word before the first one the start begins ("Knees" before "Backward running and knees"). */
 const PER_WORD_BEFORE = 0.02;
 const MOST_WORDS_BEFORE = 10;
 
 /**
- * True for a word a letter can name: not a stop word ("the", "to") and not a lone letter
- * (the "s" of "Coach's"), which start too many names to tell them apart.
+ * True for a word that `start` begins and that can name a page: not a stop word ("the", "to")
+ * and not a lone letter (the "s" of "Coach's"), which begin too many names to tell them apart.
  */
-function naming(word: string, letter: string): boolean {
-	return word.length > 1 && word.startsWith(letter) && !STOP_WORDS.has(word);
+function naming(word: string, start: string): boolean {
+	return word.length > 1 && word.startsWith(start) && !STOP_WORDS.has(word);
 }
 
 /** Per page, the section that stands for the whole page: its lead (no heading), else its first. */
@@ -39,27 +41,26 @@ function pageLeads(index: DecodedIndex): Map<number, number> {
 }
 
 /**
- * The pages and sections whose title or heading has a word `letter` starts,
+ * The pages and sections whose title or heading has a word `start` begins,
  * each scored, with the field that matched for highlighting, and the words
  * they matched (the words a hit may mark). A page's title answers through its
  * lead section (no heading), or its first; several sections of a page may come
- * back, and the engine keeps each page's best. It reads the names themselves,
- * not the word index, so it answers before that index is built (engine.ts).
+ * back, and the engine keeps each page's best.
  *
  * Never throws for a decoded index (every section names a page it has).
  *
  * @example
- * firstLetterRanked(index, 'k').ranked[0]
+ * namesRanked(index, 'k').ranked[0]
  * // { section: <the knees guide's lead>, score: 0.22, matches: [{ key: 't', … }] }
  */
-export function firstLetterRanked(index: DecodedIndex, letter: string): { ranked: Scored[]; matched: Set<string> } {
+export function namesRanked(index: DecodedIndex, start: string): { ranked: Scored[]; matched: Set<string> } {
 	const matched = new Set<string>();
 	const best = new Map<number, Scored>();
 	const offer = (section: number, key: 't' | 'h', name: string, base: number) => {
 		const words = tokenize(name);
-		const position = words.findIndex((word) => naming(word, letter));
+		const position = words.findIndex((word) => naming(word, start));
 		if (position < 0) return;
-		for (const word of words) if (naming(word, letter)) matched.add(word);
+		for (const word of words) if (naming(word, start)) matched.add(word);
 		const score = base + PER_WORD_BEFORE * Math.min(position, MOST_WORDS_BEFORE);
 		const known = best.get(section);
 		if (known && known.score <= score) return;
