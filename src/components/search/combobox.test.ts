@@ -81,6 +81,21 @@ describe('SearchCombobox', () => {
 		expect(open).toHaveBeenCalledWith('guides/b/#sec');
 	});
 
+	it('scrolls an option into view for the arrow keys only; new results start a scrolled list at its top', async () => {
+		const scrolls = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+		const { listbox, type, key } = setup();
+		await type('knee');
+		expect(scrolls).not.toHaveBeenCalled(); // drawing results forces no layout
+		key('ArrowDown');
+		expect(scrolls.mock.contexts.at(-1)).toBe(listbox.querySelector('#list-1'));
+		listbox.scrollTop = 120;
+		expect(listbox.scrollTop).toBe(120);
+		listbox.dispatchEvent(new Event('scroll'));
+		await type('knees');
+		expect(listbox.scrollTop).toBe(0);
+		scrolls.mockRestore();
+	});
+
 	it('opens a result on click', async () => {
 		const { listbox, open, type } = setup();
 		await type('knee');

@@ -32,6 +32,8 @@ export class SearchCombobox {
 	private hits: SearchHit[] = [];
 	private active = -1;
 	private request = 0;
+	/** The reader scrolled the list away from its top (it keeps its scroll when redrawn). */
+	private scrolled = false;
 
 	constructor(
 		private readonly parts: ComboboxParts,
@@ -48,8 +50,15 @@ export class SearchCombobox {
 		});
 		listbox.addEventListener('mousemove', (e) => {
 			const option = e.target instanceof Element ? e.target.closest('[role="option"]') : null;
-			if (option) this.setActive(Number(option.getAttribute('data-index')));
+			if (option) this.setActive(Number(option.getAttribute('data-index')), false); // under the pointer: in view
 		});
+		listbox.addEventListener(
+			'scroll',
+			() => {
+				this.scrolled = listbox.scrollTop > 0;
+			},
+			{ passive: true },
+		);
 	}
 
 	/** Searches for what is in the input now and shows the results. */
@@ -105,10 +114,18 @@ export class SearchCombobox {
 		listbox.hidden = hits.length === 0;
 		input.setAttribute('aria-expanded', String(hits.length > 0));
 		status.textContent = message;
-		this.setActive(hits.length > 0 ? 0 : -1);
+		// New results start at the top with the first active. Scrolling the option into view would
+		// make the browser lay the dialog out before it has drawn the results (about 20 ms on a slow
+		// phone, on every keystroke), so only a list the reader scrolled goes back to its top.
+		if (this.scrolled) {
+			listbox.scrollTop = 0;
+			this.scrolled = false;
+		}
+		this.setActive(hits.length > 0 ? 0 : -1, false);
 	}
 
-	private setActive(index: number): void {
+	/** Marks option `index` active (-1: none); `reveal` scrolls it into view (arrow keys). */
+	private setActive(index: number, reveal = true): void {
 		const { input, listbox } = this.parts;
 		const options = listbox.querySelectorAll<HTMLElement>('[role="option"]');
 		this.active = index;
@@ -118,7 +135,7 @@ export class SearchCombobox {
 		const current = options[index];
 		if (current) {
 			input.setAttribute('aria-activedescendant', current.id);
-			current.scrollIntoView?.({ block: 'nearest' });
+			if (reveal) current.scrollIntoView?.({ block: 'nearest' });
 		} else input.removeAttribute('aria-activedescendant');
 	}
 
