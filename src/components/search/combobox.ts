@@ -18,10 +18,11 @@ export interface ComboboxParts {
 
 export interface ComboboxBehaviour {
 	/**
-	 * Resolves with the hits for a query (the engine may still be loading). It may first hand
-	 * `draft` a quicker answer to show meanwhile (names only, while the word index is built).
+	 * Resolves with the hits for a query (the engine may still be loading). When the list shows
+	 * nothing yet, `draft` is given, and it may first be handed a quicker answer to show meanwhile
+	 * (names only, while the word index is built); otherwise the results on screen stay until the answer.
 	 */
-	search: (query: string, draft: (hits: SearchHit[]) => void) => Promise<SearchHit[]>;
+	search: (query: string, draft?: (hits: SearchHit[]) => void) => Promise<SearchHit[]>;
 	/** Opens a result: gets the hit's path relative to the site base. */
 	open: (path: string) => void;
 	/** Builds a link for a path (adds the site base). */
@@ -75,11 +76,13 @@ export class SearchCombobox {
 		if (this.hits.length === 0) this.parts.status.textContent = 'Searching…';
 		let hits: SearchHit[];
 		try {
-			// A draft is shown while the answer is on its way; the status still says "Searching…",
-			// so a screen reader hears one count, the answer's.
-			hits = await this.behaviour.search(query, (draft) => {
+			// With nothing on screen, a draft is shown while the answer is on its way (the status still
+			// says "Searching…", so a screen reader hears one count, the answer's). With results on
+			// screen, they stay until the answer: drawing a draft would only delay it.
+			const showDraft = (draft: SearchHit[]) => {
 				if (id === this.request && draft.length > 0) this.show(draft, 'Searching…');
-			});
+			};
+			hits = await this.behaviour.search(query, this.hits.length === 0 ? showDraft : undefined);
 		} catch {
 			if (id === this.request) this.show([], 'Search is not available right now. Try the guides page.');
 			return;

@@ -29,8 +29,8 @@ export function attachDialog(dialog: HTMLDialogElement, index?: Promise<unknown>
 			search: async (query, draft) => {
 				const engine = await loadEngine();
 				// While the word index is still being built, the names answer first, on screen before
-				// the rest of the build holds the page (engine.ts `draft`).
-				const early = engine.draft(query, { limit: 8 });
+				// the rest of the build holds the page (engine.ts `draft`), when the list is empty.
+				const early = draft && engine.draft(query, { limit: 8 });
 				if (early) {
 					draft(early);
 					await afterPaint();
