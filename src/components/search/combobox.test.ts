@@ -116,6 +116,14 @@ describe('SearchCombobox', () => {
 		expect(status.textContent).toBe('');
 	});
 
+	it('asks for more letters when no page or section title starts with the one typed', async () => {
+		const { status, type } = setup([]);
+		await type('x');
+		expect(status.textContent).toBe('No page or section title starts with “x”. Keep typing to search the text.');
+		await type('xq');
+		expect(status.textContent).toBe('No results for “xq”.');
+	});
+
 	it('searches from the first letter, so the list fills on the first keystroke', async () => {
 		const { listbox, status, type } = setup();
 		await type('k');
@@ -148,11 +156,18 @@ describe('SearchCombobox', () => {
 		input.dispatchEvent(new Event('input'));
 		drafts.get('kn')?.([hit(0, 'guides/a/')]);
 		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(1);
-		expect(input.getAttribute('aria-activedescendant')).toBe('list-0');
+		// A draft is busy: no option active, so Enter opens nothing until the answer.
+		expect(listbox.getAttribute('aria-busy')).toBe('true');
+		expect(input.hasAttribute('aria-activedescendant')).toBe(false);
 		expect(status.textContent).toBe('Searching…');
 		answer([hit(0, 'guides/a/'), hit(2, 'guides/c/')]);
 		await vi.waitFor(() => expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(2));
+		expect(listbox.hasAttribute('aria-busy')).toBe(false);
+		expect(input.getAttribute('aria-activedescendant')).toBe('list-0');
 		expect(status.textContent).toBe('2 results. Use the arrow keys to choose, Enter to open.');
+		// A draft that comes after its own answer changes nothing.
+		drafts.get('kn')?.([hit(1, 'guides/b/#sec')]);
+		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(2);
 		// With results on screen, the next query gets no draft: they stay until its answer.
 		input.value = 'kne';
 		input.dispatchEvent(new Event('input'));

@@ -75,30 +75,31 @@ export class SearchCombobox {
 		}
 		if (this.hits.length === 0) this.parts.status.textContent = 'Searching…';
 		let hits: SearchHit[];
+		let answered = false;
 		try {
-			// With nothing on screen, a draft is shown while the answer is on its way (the status still
-			// says "Searching…", so a screen reader hears one count, the answer's). With results on
+			// With nothing on screen, a draft is shown while the answer is on its way: the list is
+			// marked busy with no option active (Enter waits for the answer), and the status still
+			// says "Searching…", so a screen reader hears one count, the answer's. With results on
 			// screen, they stay until the answer: drawing a draft would only delay it.
 			const showDraft = (draft: SearchHit[]) => {
-				if (id === this.request && draft.length > 0) this.show(draft, 'Searching…');
+				if (id === this.request && !answered && draft.length > 0) this.show(draft, 'Searching…', true);
 			};
 			hits = await this.behaviour.search(query, this.hits.length === 0 ? showDraft : undefined);
 		} catch {
 			if (id === this.request) this.show([], 'Search is not available right now. Try the guides page.');
 			return;
+		} finally {
+			answered = true;
 		}
 		if (id !== this.request) return; // a newer keystroke won
-		this.show(
-			hits,
-			hits.length === 0
-				? `No results for “${quotedQuery(query)}”.`
-				: `${hits.length} result${hits.length === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`,
-		);
+		this.show(hits, answerMessage(query, hits.length));
 	}
 
-	private show(hits: SearchHit[], message: string): void {
+	private show(hits: SearchHit[], message: string, draft = false): void {
 		const { input, listbox, status } = this.parts;
 		this.hits = hits;
+		if (draft) listbox.setAttribute('aria-busy', 'true');
+		else listbox.removeAttribute('aria-busy');
 		const doc = listbox.ownerDocument;
 		listbox.replaceChildren(
 			...hits.map((hit, i) => {
@@ -124,7 +125,7 @@ export class SearchCombobox {
 			listbox.scrollTop = 0;
 			this.scrolled = false;
 		}
-		this.setActive(hits.length > 0 ? 0 : -1, false);
+		this.setActive(hits.length > 0 && !draft ? 0 : -1, false);
 	}
 
 	/** Marks option `index` active (-1: none); `reveal` scrolls it into view (arrow keys). */
@@ -169,4 +170,20 @@ export class SearchCombobox {
 	get activeHit(): SearchHit | undefined {
 		return this.hits[this.active];
 	}
+}
+
+/**
+ * What the status says with an answer. One letter searches page and section names only
+ * (src/lib/search/names.ts), so when none starts with it the reader is told to go on typing
+ * rather than that nothing matches.
+ *
+ * @example
+ * answerMessage('x', 0) // 'No page or section title starts with “x”. Keep typing to search the text.'
+ * answerMessage('knee', 3) // '3 results. Use the arrow keys to choose, Enter to open.'
+ */
+export function answerMessage(query: string, count: number): string {
+	if (count > 0) return `${count} result${count === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
+	if ([...query].length === 1)
+		return `No page or section title starts with “${query}”. Keep typing to search the text.`;
+	return `No results for “${quotedQuery(query)}”.`;
 }

@@ -7,6 +7,8 @@ import { SearchCombobox } from './combobox';
 import { loadEngine, siteHref } from './load-engine';
 
 const attached = new WeakSet<HTMLDialogElement>();
+/** Results the dialog lists; the /search/ page lists more. */
+const RESULTS = 8;
 
 /** Starts fetching the index and fuse.js while the reader is not waiting for them. */
 export function preload(index?: Promise<unknown>): void {
@@ -30,12 +32,12 @@ export function attachDialog(dialog: HTMLDialogElement, index?: Promise<unknown>
 				const engine = await loadEngine();
 				// While the word index is still being built, the names answer first, on screen before
 				// the rest of the build holds the page (engine.ts `draft`), when the list is empty.
-				const early = draft && engine.draft(query, { limit: 8 });
-				if (early) {
+				const early = draft && engine.draft(query, { limit: RESULTS });
+				if (early && early.length > 0) {
 					draft(early);
 					await afterPaint();
 				}
-				return engine.search(query, { limit: 8 });
+				return engine.search(query, { limit: RESULTS });
 			},
 			open: (path) => {
 				dialog.close();

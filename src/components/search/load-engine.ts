@@ -26,7 +26,8 @@ export function loadEngine(started?: Promise<unknown>): Promise<SearchEngine> {
 		if (!isSearchIndexData(data)) throw new Error('search index: unexpected format');
 		const built = createSearchEngine(data);
 		// One letter answers without the word index. It is built after the next paint, so the first
-		// answer is drawn first, a slice per task, so a letter typed meanwhile waits for one slice.
+		// answer is drawn first, and a slice per task, so a letter typed meanwhile waits for one
+		// slice (a search of two letters or more that comes first builds the rest itself).
 		const slice = () => {
 			if (!built.warm()) setTimeout(slice, 0);
 		};

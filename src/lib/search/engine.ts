@@ -21,7 +21,7 @@
  */
 import type { SearchIndexData } from './build';
 import { type SearchHit, toHit } from './hits';
-import { namesRanked } from './names';
+import { indexNames, type Name, namesRanked } from './names';
 import { contentWords, fallbackQueries } from './query';
 import { fuseOptions, rankSections, type Scored } from './rank';
 import { at, decodeIndex, type SectionRecord } from './records';
@@ -73,13 +73,21 @@ export interface SearchEngine {
 	 * (up to about 100 ms on a slow phone): for a single word, the pages and sections whose
 	 * names have a word it begins. Undefined once the index is built, and for several words
 	 * or one letter, which search() answers as fast.
+	 *
+	 * @example
+	 * engine.draft('kne')?.[0]?.url // 'guides/knees/' (its title), before the word index is built
+	 * engine.draft('knee pain') // undefined: several words
 	 */
 	draft(query: string, options?: SearchOptions): SearchHit[] | undefined;
 	/**
 	 * Builds the next slice of the word index (a few ms on a slow phone); true once it is
-	 * whole. The first search of two letters or more builds whatever is left, so a page calls
-	 * this a task at a time after drawing the first answer, and the second letter finds the
-	 * index ready without a letter ever waiting for the whole build.
+	 * whole. A page calls it a task at a time after drawing the first answer, so a letter typed
+	 * meanwhile waits for one slice; a search of two letters or more that comes before the
+	 * index is whole builds the rest itself, at once.
+	 *
+	 * @example
+	 * const step = () => { if (!engine.warm()) setTimeout(step, 0); };
+	 * step();
 	 */
 	warm(): boolean;
 	/** How many sections the index holds. */
@@ -186,16 +194,19 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 	const buildSlice = (): boolean => {
 		if (wordIndex) return true;
 		building ??= wordIndexSteps(index.records, data.k);
-		const step = building.next();
-		if (step.done) wordIndex = step.value;
-		return step.done === true;
+		try {
+			const step = building.next();
+			if (step.done) wordIndex = step.value;
+		} catch (error) {
+			building = undefined; // a generator that threw is over: the next call starts afresh
+			throw error;
+		}
+		return wordIndex !== undefined;
 	};
 	/** The word index, its build finished here if warm() has not finished it. */
 	const indexWords = (): WordIndex => {
-		for (;;) {
-			if (wordIndex) return wordIndex;
-			buildSlice();
-		}
+		while (wordIndex === undefined) buildSlice();
+		return wordIndex;
 	};
 	const options = fuseOptions(tuning);
 	const pageCount = Math.max(1, index.pages.length);
@@ -241,9 +252,11 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 		return share;
 	}
 
+	let names: Name[] | undefined;
 	/** The pages and sections named by a word that `start` begins, best first. */
 	function byName(start: string, limit: number): SearchHit[] {
-		const { ranked, matched } = namesRanked(index, start);
+		names ??= indexNames(index);
+		const { ranked, matched } = namesRanked(names, start);
 		return onePerPage(ranked, index.sections, limit).map((r) => toHit(index, r, matched));
 	}
 

@@ -125,6 +125,33 @@ describe('search by name', () => {
 		expect(engine.search('kneecap')[0]?.url).toBe('guides/k/'); // the text, once the index is whole
 	});
 
+	it('a failed build of the word index is reported, and the next search builds it afresh', () => {
+		const engine = createSearchEngine(
+			buildSearchIndex([{ id: 'k', title: 'Knees', description: '', category: 'Safety', tags: [], body: 'Text.' }], []),
+		);
+		vi.mocked(wordIndexSteps).mockImplementationOnce(
+			// biome-ignore lint/correctness/useYield: a build that fails before its first slice
+			function* () {
+				throw new Error('out of memory');
+			},
+		);
+		expect(() => engine.search('kn')).toThrow('out of memory');
+		expect(engine.search('kn').map((h) => h.url)).toEqual(['guides/k/']);
+		expect(engine.warm()).toBe(true);
+	});
+
+	it('a page whose text starts with a heading answers for its title through that first section', () => {
+		const engine = createSearchEngine(
+			buildSearchIndex(
+				[{ id: 'k', title: 'Knees', description: '', category: 'Safety', tags: [], body: '## Warm up\n\nWalk first.' }],
+				[],
+			),
+		);
+		const [hit] = engine.search('k');
+		expect(hit?.url).toBe('guides/k/#warm-up');
+		expect(marked(hit?.title ?? null)).toEqual(['Knees']);
+	});
+
 	it('answers with the same letter however it is typed', () => {
 		expect(small.search(' K ')).toEqual(small.search('k'));
 		expect(small.search('É').map((h) => h.url)).toEqual(small.search('e').map((h) => h.url));

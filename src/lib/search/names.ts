@@ -40,33 +40,60 @@ function pageLeads(index: DecodedIndex): Map<number, number> {
 	return leads;
 }
 
+/** A page title or section heading, read once per engine (it is searched on every keystroke). */
+export interface Name {
+	/** The section a match answers with: the heading's own, or the page's lead for a title. */
+	section: number;
+	/** Which field the name is, for highlighting: 't' title, 'h' heading. */
+	key: 't' | 'h';
+	text: string;
+	/** The name's words, tokenized as queries are. */
+	words: readonly string[];
+}
+
 /**
- * The pages and sections whose title or heading has a word `start` begins,
- * each scored, with the field that matched for highlighting, and the words
- * they matched (the words a hit may mark). A page's title answers through its
- * lead section (no heading), or its first; several sections of a page may come
- * back, and the engine keeps each page's best.
+ * Every name in `index`: each section heading, and each page title, which
+ * answers through the page's lead section (the one without a heading). A page
+ * whose text starts with a heading has no lead; its title answers through its
+ * first section, whose link is then that heading's, at the top of the page.
  *
  * Never throws for a decoded index (every section names a page it has).
  *
  * @example
- * namesRanked(index, 'k').ranked[0]
+ * indexNames(index)[0] // { section: 0, key: 'h', text: 'The safety clip', words: ['the', 'safety', 'clip'] }
+ */
+export function indexNames(index: DecodedIndex): Name[] {
+	const names: Name[] = [];
+	const add = (section: number, key: 't' | 'h', text: string) =>
+		names.push({ section, key, text, words: tokenize(text) });
+	for (const [i, { heading }] of index.sections.entries()) if (heading !== '') add(i, 'h', heading);
+	for (const [page, section] of pageLeads(index)) add(section, 't', at(index.pages, page, 'page').title);
+	return names;
+}
+
+/**
+ * The sections whose title or heading ({@link indexNames}) has a word `start`
+ * begins, each scored, with the field that matched for highlighting, and the
+ * words they matched (the words a hit may mark). Several sections of a page
+ * may come back; the engine keeps each page's best.
+ *
+ * Never throws.
+ *
+ * @example
+ * namesRanked(indexNames(index), 'k').ranked[0]
  * // { section: <the knees guide's lead>, score: 0.22, matches: [{ key: 't', … }] }
  */
-export function namesRanked(index: DecodedIndex, start: string): { ranked: Scored[]; matched: Set<string> } {
+export function namesRanked(names: readonly Name[], start: string): { ranked: Scored[]; matched: Set<string> } {
 	const matched = new Set<string>();
 	const best = new Map<number, Scored>();
-	const offer = (section: number, key: 't' | 'h', name: string, base: number) => {
-		const words = tokenize(name);
+	for (const { section, key, text, words } of names) {
 		const position = words.findIndex((word) => naming(word, start));
-		if (position < 0) return;
+		if (position < 0) continue;
 		for (const word of words) if (naming(word, start)) matched.add(word);
-		const score = base + PER_WORD_BEFORE * Math.min(position, MOST_WORDS_BEFORE);
+		const score = (key === 't' ? TITLE_SCORE : HEADING_SCORE) + PER_WORD_BEFORE * Math.min(position, MOST_WORDS_BEFORE);
 		const known = best.get(section);
-		if (known && known.score <= score) return;
-		best.set(section, { section, score, matches: [{ key, value: name, indices: [[0, name.length - 1]] }] });
-	};
-	for (const [i, { heading }] of index.sections.entries()) if (heading !== '') offer(i, 'h', heading, HEADING_SCORE);
-	for (const [page, section] of pageLeads(index)) offer(section, 't', at(index.pages, page, 'page').title, TITLE_SCORE);
+		if (known && known.score <= score) continue;
+		best.set(section, { section, score, matches: [{ key, value: text, indices: [[0, text.length - 1]] }] });
+	}
 	return { ranked: [...best.values()], matched };
 }

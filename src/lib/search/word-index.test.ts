@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from './records';
-import { tokenize } from './word-forms';
+import { tokenize, wordKey } from './word-forms';
 import { buildWordIndex, FIELD_BITS, vocabulary, wordIndexSteps } from './word-index';
+import { encodeWordKey } from './word-keys';
 
 /** The plain way to say what vocabulary() answers: per section, each word's fields, words numbered as first met. */
 function reference(records: readonly SearchRecord[]) {
@@ -43,21 +44,46 @@ describe('vocabulary', () => {
 	});
 });
 
+/** The plain way to say what the whole word index holds: the reference vocabulary and its lookup tables. */
+function referenceIndex(records: readonly SearchRecord[], keyOf: (word: string) => string) {
+	const { words, postings } = reference(records);
+	const group = (by: (word: string) => string | number) => {
+		const out = new Map<string | number, number[]>();
+		for (const [id, word] of words.entries()) out.set(by(word), [...(out.get(by(word)) ?? []), id]);
+		return out;
+	};
+	return {
+		words,
+		postings,
+		byWord: new Map(words.map((word, id) => [word, id])),
+		byKey: group(keyOf),
+		sorted: [...words].sort().map((word) => words.indexOf(word)),
+		byLength: group((word) => word.length),
+	};
+}
+
 describe('wordIndexSteps', () => {
-	it('builds, a slice at a time of any size, the same index as buildWordIndex in one go', () => {
+	it('builds, a slice at a time of any size, the whole index, with or without the shipped word keys', () => {
 		fc.assert(
-			fc.property(fc.array(record, { maxLength: 30 }), fc.integer({ min: 1, max: 8 }), (records, perStep) => {
-				const steps = wordIndexSteps(records, undefined, perStep);
-				let slices = 1;
-				let step = steps.next();
-				while (!step.done) {
-					step = steps.next();
-					slices++;
-				}
-				expect(step.value).toEqual(buildWordIndex(records));
-				// A slice reads at most perStep sections; then three lookup tables, one per slice.
-				expect(slices).toBe(Math.max(1, Math.ceil(records.length / perStep)) + 3);
-			}),
+			fc.property(
+				fc.array(record, { maxLength: 30 }),
+				fc.integer({ min: 1, max: 8 }),
+				fc.boolean(),
+				(records, perStep, shipKeys) => {
+					const keys = shipKeys ? vocabulary(records).words.map(encodeWordKey) : undefined;
+					const steps = wordIndexSteps(records, keys, perStep);
+					let slices = 1;
+					let step = steps.next();
+					while (!step.done) {
+						step = steps.next();
+						slices++;
+					}
+					expect(step.value).toEqual(referenceIndex(records, wordKey));
+					expect(buildWordIndex(records, keys)).toEqual(step.value);
+					// A slice reads at most perStep sections; then three lookup tables, one per slice.
+					expect(slices).toBe(Math.max(1, Math.ceil(records.length / perStep)) + 3);
+				},
+			),
 		);
 	});
 });
