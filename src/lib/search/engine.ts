@@ -25,6 +25,7 @@ import { indexNames, type Name, namesRanked } from './names';
 import { contentWords, fallbackQueries } from './query';
 import { fuseOptions, rankSections, type Scored } from './rank';
 import { at, decodeIndex, type SectionRecord } from './records';
+import { stepwise } from './stepwise';
 import { canonicalWord, synonymVariant } from './synonyms';
 import { tokenize, wordKey } from './word-forms';
 import { FIELD_BITS, matchWords, postingsOf, type WordIndex, wordAt, wordIndexSteps } from './word-index';
@@ -188,26 +189,8 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 	// Built a slice at a time by warm(), or whole by the first search of two letters or more: one
 	// letter reads the names alone (names.ts), so the list fills on the first keystroke while
 	// this is still to do. The keys come shipped in the file: no stemming on start-up.
-	let building: Generator<void, WordIndex, void> | undefined;
-	let wordIndex: WordIndex | undefined;
-	/** Builds the next slice of the word index; true once it is whole. */
-	const buildSlice = (): boolean => {
-		if (wordIndex) return true;
-		building ??= wordIndexSteps(index.records, data.k);
-		try {
-			const step = building.next();
-			if (step.done) wordIndex = step.value;
-		} catch (error) {
-			building = undefined; // a generator that threw is over: the next call starts afresh
-			throw error;
-		}
-		return wordIndex !== undefined;
-	};
-	/** The word index, its build finished here if warm() has not finished it. */
-	const indexWords = (): WordIndex => {
-		while (wordIndex === undefined) buildSlice();
-		return wordIndex;
-	};
+	const wordIndex = stepwise(() => wordIndexSteps(index.records, data.k));
+	const indexWords = (): WordIndex => wordIndex.get();
 	const options = fuseOptions(tuning);
 	const pageCount = Math.max(1, index.pages.length);
 	const shares = new Map<string, number>();
@@ -261,7 +244,7 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 	}
 
 	function draft(query: string, { limit = 8 }: SearchOptions = {}): SearchHit[] | undefined {
-		if (wordIndex) return undefined;
+		if (wordIndex.done) return undefined;
 		const terms = tokenize(query);
 		const [only] = terms;
 		return terms.length === 1 && only !== undefined && only.length > 1 ? byName(only, limit) : undefined;
@@ -293,7 +276,7 @@ export function createSearchEngine(data: SearchIndexData, tuning: SearchTuning =
 	return {
 		search,
 		draft,
-		warm: buildSlice,
+		warm: wordIndex.step,
 		size: index.records.length,
 	};
 }
