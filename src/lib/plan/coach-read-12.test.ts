@@ -81,7 +81,7 @@ describe('the twelfth coach read: a day comes back while the plan still builds, 
 	});
 });
 
-/** The forward run before a session's backward work (warm-ups.ts), seconds; 0 for a warm-up jog. */
+/** The forward run before a session's backward work (forward-after.ts, warm-ups.ts), seconds; 0 for a warm-up jog. */
 function forwardRunSec(s: Plan['weeks'][number]['sessions'][number]): number {
 	const g = s.segments.find((x) => x.direction === 'forward' && x.role === 'main' && x.mode === 'run');
 	return g && (g.repeats ?? 1) === 1 ? (g.durationSec ?? 0) : 0;

@@ -460,7 +460,7 @@ describe('safety in every backward session', () => {
 				);
 			expect(walkRuns, goal).toEqual([true, true, true, true, true]);
 			// Once the runner can run, every backward session runs forward before its backward work: the
-			// forward run the foundation built (warm-ups.ts), or a jog warm-up once that has given way.
+			// forward run the foundation built (forward-after.ts, warm-ups.ts), or a jog warm-up once that has given way.
 			const later = p.weeks.filter((w) => w.phase === 'taper').flatMap((w) => w.sessions);
 			expect(later.length, goal).toBeGreaterThan(0);
 			for (const s of later.filter((x) => x.backwardSec > 0)) {

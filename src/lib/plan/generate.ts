@@ -14,6 +14,7 @@
  */
 import { createContext } from './context';
 import { drillSchedule, kneeSchedule, planRunningDoses, type WeekDose } from './dose';
+import { forwardRunsAfterFoundation } from './forward-after';
 import { hashValue } from './hash';
 import { climbingLead } from './lead-in';
 import { type Goal, isRaceGoal } from './options';
@@ -26,7 +27,6 @@ import { shapeWeek } from './shapes';
 import { planSkeleton, type Skeleton } from './skeleton';
 import { firstSplitWeek, splitSteps, splitWarnings, splitWeek, takesSplitRuns } from './split';
 import { asTrained, planTargets } from './targets';
-import { forwardRunsAfterFoundation } from './warm-ups';
 import { planWarnings } from './warnings';
 
 /** Format version of the plan object (not the file envelope). */

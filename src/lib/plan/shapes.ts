@@ -11,6 +11,7 @@ import { weekdayOf as weekdayOfDate } from './dates';
 import type { DrillWeek, WeekDose } from './dose';
 import { formatDuration } from './format';
 import { forwardAmount, mixedForwardFactor, withinSessionCap } from './forward';
+import type { ForwardAfter } from './forward-after';
 import { walkingBreaks, weekWalkRun } from './foundation';
 import { isRaceGoal, type RaceGoal, type SessionKind } from './options';
 import {
@@ -57,7 +58,7 @@ import {
 import type { Slot, WeekFrame } from './skeleton';
 import { type SplitWeek, splitAmountText } from './split';
 import { type RaceTarget, raceRunWalk } from './targets';
-import { type ForwardAfter, foundationWarmUp, warmUp } from './warm-ups';
+import { foundationWarmUp, warmUp } from './warm-ups';
 
 /** Everything a week's sessions are made from. */
 export interface WeekInputs {
@@ -68,7 +69,7 @@ export interface WeekInputs {
 	readonly split?: SplitWeek;
 	readonly race?: RaceTarget;
 	readonly raceDate?: string;
-	/** A race plan's forward runs before its backward work, after the foundation (warm-ups.ts forwardRunsAfterFoundation). */
+	/** A race plan's forward runs before its backward work, after the foundation (forward-after.ts forwardRunsAfterFoundation). */
 	readonly forwardAfter?: ForwardAfter;
 	/** Date of the plan's first backward session, which links the first-session guides. */
 	readonly firstBackwardDate: string;

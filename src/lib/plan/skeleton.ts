@@ -243,7 +243,7 @@ export function planSkeleton(ctx: PlanContext, lead = 0): Skeleton {
 /**
  * How far week `i` is past the walk/run foundation, and the foundation's
  * last run: what a race plan's sessions ease their forward running from
- * (warm-ups.ts forwardRunsAfterFoundation). Empty in the foundation or without one.
+ * (forward-after.ts forwardRunsAfterFoundation). Empty in the foundation or without one.
  *
  * @example
  * afterFoundation([0, 1, 11, undefined, undefined], 4) // { weeksAfterFoundation: 2, foundationLastRunSec: 1800 }
