@@ -155,6 +155,29 @@ test('the dialog fits a 320 px screen', async ({ page }) => {
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
+for (const [width, height] of [
+	[320, 640],
+	[390, 844],
+	[1280, 720],
+] as const) {
+	test(`with a full list the whole dialog stays on a ${width} × ${height} screen, and its foot link can be seen when focused`, async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/guides/knees/');
+		await page.keyboard.press('/');
+		await page.keyboard.type('backwards');
+		await expect(page.getByRole('option')).toHaveCount(8);
+		const box = await dialog(page).boundingBox();
+		expect((box?.y ?? 0) + (box?.height ?? 9999)).toBeLessThanOrEqual(height);
+		const foot = dialog(page).getByRole('link', { name: 'Results on a page' });
+		await foot.focus();
+		const link = await foot.boundingBox();
+		expect(link?.y).toBeGreaterThanOrEqual(0);
+		expect((link?.y ?? 0) + (link?.height ?? 9999)).toBeLessThanOrEqual(height);
+	});
+}
+
 test('/search/?q= shows the results as a page, and updates the address as you type', async ({ page }) => {
 	const watch = await watchForProblems(page);
 	await page.goto('/search/?q=tredmill');

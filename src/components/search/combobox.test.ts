@@ -178,6 +178,38 @@ describe('SearchCombobox', () => {
 		expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(2);
 	});
 
+	it('Enter pressed before the answer opens its first result when it comes, unless the reader typed on', async () => {
+		document.body.innerHTML =
+			'<input role="combobox" aria-expanded="false" /><ul id="list" role="listbox" hidden></ul><p></p>';
+		const input = document.querySelector('input') as HTMLInputElement;
+		const listbox = document.querySelector('ul') as HTMLElement;
+		const answers: ((hits: SearchHit[]) => void)[] = [];
+		const open = vi.fn();
+		new SearchCombobox(
+			{ input, listbox, status: document.querySelector('p') as HTMLElement },
+			{ search: () => new Promise((resolve) => answers.push(resolve)), open, href: (p) => p },
+		);
+		const typeAndEnter = (text: string) => {
+			input.value = text;
+			input.dispatchEvent(new Event('input'));
+			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+		};
+		typeAndEnter('kne');
+		expect(open).not.toHaveBeenCalled();
+		answers[0]?.([hit(2, 'guides/c/'), hit(0, 'guides/a/')]);
+		await vi.waitFor(() => expect(open).toHaveBeenCalledWith('guides/c/'));
+		// From an empty list, Enter, then another letter: the new query's answer opens nothing by itself.
+		open.mockClear();
+		input.value = '';
+		input.dispatchEvent(new Event('input'));
+		typeAndEnter('knees');
+		input.value = 'kneesx';
+		input.dispatchEvent(new Event('input'));
+		answers[2]?.([hit(1, 'guides/b/#sec')]);
+		await vi.waitFor(() => expect(listbox.querySelectorAll('[role="option"]')).toHaveLength(1));
+		expect(open).not.toHaveBeenCalled();
+	});
+
 	it('does not read back a pasted page of text whole', async () => {
 		const { status, type } = setup();
 		await type(`none ${'zq'.repeat(2500)}`);

@@ -35,6 +35,10 @@ export class SearchCombobox {
 	private request = 0;
 	/** The reader scrolled the list away from its top (it keeps its scroll when redrawn). */
 	private scrolled = false;
+	/** The request whose answer (or error) is on screen; below `request` while one is on its way. */
+	private answered = 0;
+	/** Enter came before the answer (nothing, or only a draft, on screen): open the answer's first result. */
+	private openWhenAnswered = false;
 
 	constructor(
 		private readonly parts: ComboboxParts,
@@ -66,10 +70,12 @@ export class SearchCombobox {
 	async update(): Promise<void> {
 		const query = this.parts.input.value.trim();
 		const id = ++this.request;
+		this.openWhenAnswered = false; // the reader typed on: the Enter was for another query
 		if (this.parts.fullPage) {
 			this.parts.fullPage.href = this.behaviour.href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 		}
 		if (query === '') {
+			this.answered = id;
 			this.show([], '');
 			return;
 		}
@@ -78,7 +84,7 @@ export class SearchCombobox {
 		let answered = false;
 		try {
 			// With nothing on screen, a draft is shown while the answer is on its way: the list is
-			// marked busy with no option active (Enter waits for the answer), and the status still
+			// marked busy with no option active (Enter then opens the answer's first result), and the status still
 			// says "Searching…", so a screen reader hears one count, the answer's. With results on
 			// screen, they stay until the answer: drawing a draft would only delay it.
 			const showDraft = (draft: SearchHit[]) => {
@@ -86,13 +92,20 @@ export class SearchCombobox {
 			};
 			hits = await this.behaviour.search(query, this.hits.length === 0 ? showDraft : undefined);
 		} catch {
-			if (id === this.request) this.show([], 'Search is not available right now. Try the guides page.');
+			if (id === this.request) {
+				this.answered = id;
+				this.show([], 'Search is not available right now. Try the guides page.');
+			}
 			return;
 		} finally {
 			answered = true;
 		}
 		if (id !== this.request) return; // a newer keystroke won
+		this.answered = id;
 		this.show(hits, answerMessage(query, hits.length));
+		const first = hits[0];
+		if (this.openWhenAnswered && first) this.behaviour.open(first.url);
+		this.openWhenAnswered = false;
 	}
 
 	private show(hits: SearchHit[], message: string, draft = false): void {
@@ -161,6 +174,7 @@ export class SearchCombobox {
 				const hit = this.hits[this.active];
 				e.preventDefault();
 				if (hit) this.behaviour.open(hit.url);
+				else if (this.answered !== this.request) this.openWhenAnswered = true; // typed fast: open the answer's first
 				break;
 			}
 		}
