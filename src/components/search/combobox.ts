@@ -81,14 +81,14 @@ export class SearchCombobox {
 		}
 		if (this.hits.length === 0) this.parts.status.textContent = 'Searching…';
 		let hits: SearchHit[];
-		let answered = false;
+		let settled = false; // this request's answer or error came: a draft after it is stale
 		try {
 			// With nothing on screen, a draft is shown while the answer is on its way: the list is
 			// marked busy with no option active (Enter then opens the answer's first result), and the status still
 			// says "Searching…", so a screen reader hears one count, the answer's. With results on
 			// screen, they stay until the answer: drawing a draft would only delay it.
 			const showDraft = (draft: SearchHit[]) => {
-				if (id === this.request && !answered && draft.length > 0) this.show(draft, 'Searching…', true);
+				if (id === this.request && !settled && draft.length > 0) this.show(draft, 'Searching…', true);
 			};
 			hits = await this.behaviour.search(query, this.hits.length === 0 ? showDraft : undefined);
 		} catch {
@@ -98,7 +98,7 @@ export class SearchCombobox {
 			}
 			return;
 		} finally {
-			answered = true;
+			settled = true;
 		}
 		if (id !== this.request) return; // a newer keystroke won
 		this.answered = id;

@@ -29,7 +29,7 @@ import {
 import type { WeekFrame } from './skeleton';
 
 /** The shortest forward run shown as a run before backward work: a step past the warm-up jog (15 minutes). */
-export const SHORTEST_RUN_SEC = WARM_UP_SEC + FORWARD_RUN_STEP_SEC;
+const SHORTEST_RUN_SEC = WARM_UP_SEC + FORWARD_RUN_STEP_SEC;
 
 /**
  * Whether a forward run before backward work shows as its own run (after a

@@ -8,6 +8,7 @@
  * at a thousand guides; this index picks the few sections worth its time.
  */
 import { at, type SearchRecord } from './records';
+import { stepwise } from './stepwise';
 import { tokenize, wordKey } from './word-forms';
 import { decodeWordKey, type WordKeyCode } from './word-keys';
 
@@ -77,7 +78,7 @@ export interface Vocabulary {
  * vocabulary([{ t: 'Knees', h: '', g: '', d: '', x: 'Sore knees.' }]).words // ['knees', 'sore']
  */
 export function vocabulary(records: readonly SearchRecord[]): Vocabulary {
-	return finish(vocabularySteps(records, Number.POSITIVE_INFINITY));
+	return stepwise(() => vocabularySteps(records, Number.POSITIVE_INFINITY)).get();
 }
 
 /** {@link vocabulary}, pausing after every `perStep` sections. */
@@ -116,45 +117,22 @@ function* vocabularySteps(records: readonly SearchRecord[], perStep: number): Ge
 	return { words, postings, byWord };
 }
 
-/** Runs a stepwise build to its end. */
-function finish<T>(steps: Generator<void, T, void>): T {
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
-}
-
 /**
- * The word index over `records` (one per section, in section order). `keys`
- * are the words' keys as the index file ships them (word-keys.ts), one per
- * word of {@link vocabulary}; without them, or when they do not fit the
- * words, each key is worked out here, with the same result, only slower.
+ * The word index over `records` (one per section, in section order), built a
+ * slice at a time: each `next()` reads `perStep` sections or makes one of the
+ * lookup tables, and the last returns the index. `keys` are the words' keys as
+ * the index file ships them (word-keys.ts), one per word of {@link vocabulary};
+ * without them, or when they do not fit the words, each key is worked out
+ * here, with the same result, only slower. The browser builds it between
+ * keystrokes (engine.ts `warm`, through stepwise.ts): the whole build is about
+ * 100 ms on a slow phone, and a letter typed meanwhile waits for one slice.
  *
  * Never throws.
  *
  * @example
- * const index = buildWordIndex([{ t: 'Knees', h: '', g: '', d: '', x: 'Sore knees.' }]);
+ * const index = stepwise(() => wordIndexSteps([{ t: 'Knees', h: '', g: '', d: '', x: 'Sore knees.' }])).get();
  * index.words // ['knees', 'sore']
  * index.postings[0] // [{ section: 0, fields: 17 }] (title and text)
- */
-export function buildWordIndex(records: readonly SearchRecord[], keys?: readonly WordKeyCode[]): WordIndex {
-	return finish(wordIndexSteps(records, keys));
-}
-
-/**
- * {@link buildWordIndex} a slice at a time: each `next()` reads `perStep`
- * sections or makes one of the lookup tables, and the last returns the index,
- * the same as buildWordIndex's. The browser builds it between keystrokes this
- * way (engine.ts `warm`): the whole build is about 100 ms on a slow phone, and a
- * letter typed meanwhile then waits for one slice instead.
- *
- * Never throws.
- *
- * @example
- * const steps = wordIndexSteps(records, keys);
- * let step = steps.next();
- * while (!step.done) step = steps.next(); // in the browser, one next() per task
- * step.value // the word index
  */
 export function* wordIndexSteps(
 	records: readonly SearchRecord[],
