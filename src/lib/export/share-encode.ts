@@ -46,8 +46,8 @@
  */
 import { daysBetween } from '../plan/dates';
 import { cyrb53 } from '../plan/hash';
+import { DEFAULT_CURRENT_RUN_MINUTES } from '../plan/measures';
 import { EXPERIENCE_LEVELS, GOALS, SURFACES, UNITS, WEEKDAYS } from '../plan/options';
-import { DEFAULT_CURRENT_RUN_MINUTES } from '../plan/rules';
 import type { PlanInput, Split } from '../plan/schema';
 
 /** The version tag every share string this code writes starts with. */

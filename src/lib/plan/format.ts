@@ -2,11 +2,12 @@
  * Units, paces and friendly numbers: the small helpers the plan text and the
  * UI (PaceConverter, plan tables) share.
  */
+
+import { RACE_DISTANCE_M } from './measures';
 import type { Units } from './options';
 // The converter's share lives in pace-basics.ts (why: there); it is still part of this module's API.
-import { backwardPaceRange, formatPace, type PaceRange, roundTo } from './pace-basics';
+import { backwardPaceRange, formatPace, METRES_PER_UNIT, type PaceRange, roundTo } from './pace-basics';
 import { roundDurationSec } from './rounding';
-import { METRES_PER_UNIT, RACE_DISTANCE_M } from './rules';
 
 export { backwardPaceRange, formatPace, type PaceRange, roundTo };
 

@@ -4,8 +4,9 @@
  * 30 s" and "0.37 mi" cannot appear. The rules are in rules.ts
  * (DURATION_STEP_SEC, DISTANCE_STEP_M).
  */
+
+import { DISTANCE_STEP_M, DURATION_STEP_SEC, FORWARD_DISTANCE_STEP_M } from './measures';
 import type { Surface, Units } from './options';
-import { DISTANCE_STEP_M, DURATION_STEP_SEC, FORWARD_DISTANCE_STEP_M } from './rules';
 
 /** The rounding step for a duration: 15 s below 10 minutes, a whole minute from 10 minutes up. */
 export function durationStepSec(sec: number): number {

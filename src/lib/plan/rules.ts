@@ -34,22 +34,17 @@ export { BACKWARD_PACE_RATIO, FORWARD_PACE_LIMITS, METRES_PER_UNIT };
 // Numbers a coach would write (rounding.ts applies them)
 // ---------------------------------------------------------------------------
 
-/**
- * Durations round to 15 s below 10 minutes and to whole minutes from 10
- * minutes up ("8 × 19 min 30 s" and "27 min 2 s" are not what a coach
- * writes). Coaching convention.
- */
-export const DURATION_STEP_SEC = { short: 15, long: 60, longFromSec: 600 } as const;
-
-/**
- * Distances round to 50 m in kilometres and to 0.05 mi in miles; on a track
- * to 100 m, 200 m or whole 400 m laps; short efforts (sprints) to 50 m in
- * both. Coaching convention.
- */
-export const DISTANCE_STEP_M = { km: 50, mi: 80.4672, trackLapM: 400, trackShortM: [100, 200] } as const;
-
-/** Forward distances (easy runs from a weekly distance) round to 0.25 mi or 0.5 km: nobody runs 3.37 km easy. */
-export const FORWARD_DISTANCE_STEP_M: Readonly<Record<Units, number>> = { km: 500, mi: 402.336 };
+// The rounding steps (DURATION_STEP_SEC, DISTANCE_STEP_M, FORWARD_DISTANCE_STEP_M), the race distances
+// (RACE_DISTANCE_M) and the defaults (DEFAULT_FORWARD_EASY_PACE, DEFAULT_CURRENT_RUN_MINUTES) live in
+// measures.ts, which the builder page needs to show a plan before the engine loads; re-exported here, unchanged.
+export {
+	DEFAULT_CURRENT_RUN_MINUTES,
+	DEFAULT_FORWARD_EASY_PACE,
+	DISTANCE_STEP_M,
+	DURATION_STEP_SEC,
+	FORWARD_DISTANCE_STEP_M,
+	RACE_DISTANCE_M,
+} from './measures';
 
 // ---------------------------------------------------------------------------
 // Weekly structure
@@ -310,8 +305,6 @@ export const LONG_SESSION_MIN_SEC = 600;
 // Runners new to running
 // ---------------------------------------------------------------------------
 
-/** How long a runner can run forward without stopping, when they do not say: 30 minutes (a Couch to 5K graduate). */
-export const DEFAULT_CURRENT_RUN_MINUTES = 30;
 /** Accepted values for `currentRunMinutes`. */
 export const CURRENT_RUN_MINUTES_LIMITS = { min: 0, max: 120 } as const;
 
@@ -577,14 +570,6 @@ export const DRILL_WALK_REPS = 2;
 // Races
 // ---------------------------------------------------------------------------
 
-/** Race distances in metres. */
-export const RACE_DISTANCE_M: Readonly<Record<RaceGoal, number>> = {
-	'retro-mile': 1609.344,
-	'retro-5k': 5000,
-	'retro-10k': 10000,
-	'retro-half': 21097.5,
-};
-
 /**
  * Race readiness: before the taper the plan's longest continuous backward
  * block reaches 60 % of the race's longest continuous backward block, or 90
@@ -744,13 +729,6 @@ export const DEFAULT_PLAN_WEEKS: Readonly<Record<Goal, number>> = {
 
 /** The forward easy pace is shown as ± this fraction (coaching convention). */
 export const FORWARD_PACE_SPREAD = 0.05;
-
-/** Default forward easy pace, seconds per unit, when the runner gives none (coaching convention). */
-export const DEFAULT_FORWARD_EASY_PACE: Readonly<Record<Experience, Readonly<Record<Units, number>>>> = {
-	new: { km: 420, mi: 675 }, // 7:00/km, 11:15/mi
-	some: { km: 390, mi: 630 }, // 6:30/km, 10:30/mi
-	regular: { km: 360, mi: 580 }, // 6:00/km, 9:40/mi
-};
 
 /** Accepted forward weekly distance, in the plan unit. */
 export const FORWARD_WEEKLY_DISTANCE_LIMITS: Readonly<Record<Units, { readonly min: number; readonly max: number }>> = {
