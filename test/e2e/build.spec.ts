@@ -217,14 +217,20 @@ test('pages paint without waiting for a stylesheet but the builder’s own, and 
  * weeks and the knee trial's departures said, race distances named as the
  * race) took it to 110.0 KB, and the budget to 111 KB; the fourteenth (the
  * 5K and 10K session caps, lighter walk/run recovery weeks, the taper's kept
- * run) to 111.1 KB, and the budget to 112 KB. Issue 16's 95 KB,
- * which counts what loads after idle too, is measured by the next test.
+ * run) to 111.1 KB, and the budget to 112 KB. Then the engine left the page
+ * (about 18 KB): a first visit shows the server's plan moved to today
+ * (src/lib/plan/redate.ts, from /plan/served-plans.json), and the engine loads
+ * with the checks when the runner reaches for the form; with the display's
+ * measures apart from the engine's rules (src/lib/plan/measures.ts) and the
+ * form's reading apart from its building (src/lib/builder/form-read.ts),
+ * 92.0 KB, and the budget to 93 KB. Issue 16's
+ * 95 KB, which counts what loads after idle too, is measured by the next test.
  * Every other feature must pay for itself.
- * The export code and the input checks (zod) must not be part of it: the one
- * loads on the first export, the other when the runner reaches for the form or
- * first edits it.
+ * The export code, the input checks (zod) and the engine must not be part of
+ * it: the first loads on the first export, the others when the runner reaches
+ * for the form or first edits it.
  */
-const PLAN_PAGE_JS_BUDGET_KB = 112;
+const PLAN_PAGE_JS_BUDGET_KB = 93;
 
 test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaScript (gzip), without the export code or zod`, async () => {
 	const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
@@ -235,6 +241,7 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
 		const code = readFileSync(join(distDir, url), 'utf8');
 		expect(code, url).not.toContain('BEGIN:VCALENDAR');
 		expect(code, `${url} carries zod`).not.toContain('jitless');
+		expect(code, `${url} carries the engine`).not.toContain('runs without walk breaks, which this plan does not reach');
 	}
 });
 
@@ -249,10 +256,10 @@ test(`the plan builder page ships at most ${PLAN_PAGE_JS_BUDGET_KB} KB of JavaSc
  * the tenth (the 60 % growth limit, forward running eased off after the foundation, a race days away told what it
  * needs, the split's warnings naming its mixed runs), held under 112 KB; 112.2 KB after the eleventh (the same
  * 0.9 KB of engine rules and warnings as above), held under 113 KB; 113.3 KB after the fourteenth (the
- * same 0.9 KB as above), held under 114 KB: the issue's 95 KB
- * is not reached (README "Page weight" says what is left: React DOM is 64 KB of it).
+ * same 0.9 KB as above), held under 114 KB. The engine (about 18 KB) now waits with the checks: a
+ * first visit shows the server's plan moved to today. 94.2 KB, within the issue's 95 KB.
  */
-const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 114;
+const PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB = 95;
 
 test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of JavaScript (gzip) until the runner touches it, idle time included`, async ({
 	browser,
@@ -275,15 +282,16 @@ test(`the plan builder fetches at most ${PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB} KB of
 	const files = [...fetched].map((url) => readFileSync(join(distDir, url)));
 	const total = files.reduce((sum, code) => sum + sizes(code).gzip, inline);
 	expect(
-		[...fetched].filter((url) => /\/validation\.[\w-]+\.js$/.test(url)),
-		'the input checks',
+		[...fetched].filter((url) => /\/(validation|generate)\.[\w-]+\.js$/.test(url)),
+		'the input checks and the engine',
 	).toEqual([]);
 	expect(fetched.size).toBeGreaterThan(5);
 	expect(total / 1024).toBeLessThanOrEqual(PLAN_PAGE_JS_UNTOUCHED_BUDGET_KB);
 	// The first sign of intent fetches them, before the first edit needs them.
 	const checks = page.waitForRequest((r) => /\/validation\.[\w-]+\.js$/.test(r.url()));
+	const engine = page.waitForRequest((r) => /\/generate\.[\w-]+\.js$/.test(r.url()));
 	await page.getByLabel('Goal').focus();
-	await checks;
+	await Promise.all([checks, engine]);
 	await context.close();
 });
 

@@ -26,6 +26,48 @@ test('a plan is on the page before any JavaScript runs', async ({ browser }) => 
 	await context.close();
 });
 
+test('a first visit shows today’s plan from the served plans, and without them the builder makes it itself', async ({
+	browser,
+}) => {
+	const visit = async (withServed: boolean) => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const watch = await watchForProblems(page);
+		if (!withServed) await page.route('**/plan/served-plans.json', (route) => route.abort());
+		const engine: string[] = [];
+		let servedFetches = 0;
+		const warnings: string[] = [];
+		page.on('request', (r) => {
+			if (/\/generate\.[\w-]+\.js$/.test(r.url())) engine.push(r.url());
+			if (r.url().endsWith('/plan/served-plans.json')) servedFetches++;
+		});
+		page.on('console', (m) => {
+			if (m.type() === 'warning' && /preload/i.test(m.text())) warnings.push(m.text());
+		});
+		await openBuilder(page);
+		const shown = {
+			title: await planTitle(page).textContent(),
+			weeks: await page.locator('.week h3').allTextContents(),
+			url: new URL(page.url()).searchParams.get('p'),
+		};
+		if (withServed) {
+			await watch.assertClean();
+			// The page's preload is the island's fetch: one request, and no warning of an unused preload.
+			expect(servedFetches).toBe(1);
+			expect(warnings).toEqual([]);
+		}
+		await context.close();
+		return { shown, engine };
+	};
+	const served = await visit(true);
+	expect(served.engine, 'a first visit fetches no engine').toEqual([]);
+	const made = await visit(false);
+	expect(made.engine.length, 'without the served plans the engine makes the plan').toBeGreaterThan(0);
+	// The same plan, dated to today (the share code in the address carries its start), either way.
+	expect(made.shown).toEqual(served.shown);
+	expect(served.shown.url).toBeTruthy();
+});
+
 test('a runner builds a plan with the keyboard alone', async ({ page }) => {
 	const watch = await watchForProblems(page);
 	await openBuilder(page);

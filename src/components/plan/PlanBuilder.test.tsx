@@ -7,15 +7,34 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultPlanInput, encodeShareState, FORM_STORAGE_KEY, parsePlanInput } from '../../lib';
+import {
+	defaultPlanInput,
+	encodeShareState,
+	FORM_STORAGE_KEY,
+	formatPlanDate,
+	generatePlan,
+	localToday,
+	parsePlanInput,
+	quickDefaultInput,
+	servedPlans,
+} from '../../lib';
+import { loadFormCode } from './load-engine';
 import { PlanBuilder } from './PlanBuilder';
+import { CHECKS_FAILED } from './restore-builder';
+
+// The real loader of the checks and the engine, watched: a first visit must fetch neither.
+vi.mock('./load-engine', async (importOriginal) => {
+	const real = await importOriginal<typeof import('./load-engine')>();
+	return { ...real, loadFormCode: vi.fn(real.loadFormCode) };
+});
 
 const initialInput = defaultPlanInput('2026-03-02');
+const served = servedPlans(initialInput);
 
 function renderBuilder() {
 	return render(
 		<PlanBuilder
-			initialInput={initialInput}
+			served={served}
 			guideTitles={{ 'first-session': 'Your first session' }}
 			base="/"
 			siteUrl="https://retrostride.example"
@@ -24,6 +43,7 @@ function renderBuilder() {
 }
 
 beforeEach(() => {
+	vi.mocked(loadFormCode).mockClear();
 	localStorage.clear();
 	window.history.replaceState(null, '', '/plan/');
 });
@@ -31,6 +51,69 @@ beforeEach(() => {
 afterEach(() => {
 	cleanup();
 	vi.restoreAllMocks();
+});
+
+describe('a reader who only looks', () => {
+	it('sees today’s plan in their units without the plan engine, which loads when they reach for the form', async () => {
+		vi.mocked(loadFormCode).mockClear();
+		renderBuilder();
+		await waitFor(() => expect(document.querySelector('.plan-builder[data-ready]')).not.toBeNull());
+		const expected = generatePlan(quickDefaultInput(initialInput, localToday(), navigator.language));
+		expect(expected.input.startDate).not.toBe(initialInput.startDate);
+		const week1 = screen.getByRole('heading', { level: 3, name: /^Week 1\b/ });
+		expect(week1).toHaveTextContent(`${formatPlanDate(expected.weeks[0]?.startDate ?? '')} to`);
+		expect(screen.getAllByRole('heading', { level: 3, name: /^Week \d+/ })).toHaveLength(expected.weeks.length);
+		expect(document.querySelector('#plan-title')).toHaveTextContent(expected.title);
+		expect(loadFormCode).not.toHaveBeenCalled();
+		act(() => screen.getByLabelText('Goal').focus());
+		expect(loadFormCode).toHaveBeenCalled();
+	});
+
+	it('says so when the engine cannot load for a plan the server did not make, and keeps the plan on screen', async () => {
+		vi.mocked(loadFormCode).mockRejectedValueOnce(new Error('offline'));
+		const shared = parsePlanInput({ ...initialInput, goal: 'drills' });
+		if (!shared.ok) throw new Error('test input');
+		window.history.replaceState(null, '', `/plan/?p=${encodeShareState(shared.value)}`);
+		renderBuilder();
+		expect(await screen.findByText(CHECKS_FAILED)).toBeInTheDocument();
+		expect(screen.getAllByRole('heading', { level: 3, name: /^Week \d+/ }).length).toBeGreaterThan(0);
+	});
+});
+
+describe('a reader whose units were not served', () => {
+	// happy-dom's navigator.language is en-US: miles. Only the build's plan (kilometres) is served here,
+	// as when the island had to make it with the engine, or the served file predates a change of defaults.
+	const kmOnly = [generatePlan(initialInput)] as const;
+	const expected = () => generatePlan(quickDefaultInput(initialInput, localToday(), navigator.language));
+
+	it.each([
+		['the engine the island loaded', true],
+		['the engine it fetches', false],
+	])('gets their own plan from %s, and the share link is only ever that plan’s', async (_, withEngine) => {
+		const written: (string | null)[] = [];
+		const replace = window.history.replaceState.bind(window.history);
+		vi.spyOn(window.history, 'replaceState').mockImplementation((data, unused, url) => {
+			written.push(url ? new URL(String(url), window.location.href).searchParams.get('p') : null);
+			replace(data, unused, url);
+		});
+		render(
+			<PlanBuilder
+				served={kmOnly}
+				engine={withEngine ? { generatePlan } : undefined}
+				guideTitles={{}}
+				base="/"
+				siteUrl="https://retrostride.example"
+			/>,
+		);
+		const plan = expected();
+		expect(plan.input.units).toBe('mi');
+		await waitFor(() => expect(new URL(window.location.href).searchParams.get('p')).toBe(encodeShareState(plan.input)));
+		expect(screen.getByRole('heading', { level: 3, name: /^Week 1\b/ })).toHaveTextContent(
+			`${formatPlanDate(plan.weeks[0]?.startDate ?? '')} to`,
+		);
+		expect(vi.mocked(loadFormCode).mock.calls.length > 0).toBe(!withEngine);
+		expect(written.filter((p) => p !== null)).not.toContain(encodeShareState(kmOnly[0].input));
+	});
 });
 
 describe('the plan follows the form', () => {

@@ -14,19 +14,25 @@
  * today's defaults.
  */
 import { type RefObject, useEffect, useRef } from 'react';
-import type { PlanInput } from '../../lib';
 import { EmbedHeaderSlot, SettingsNotices, StaleNotice, StartOver } from './BuilderPanels';
 import { ExportPanel } from './ExportPanel';
+import type { Engine } from './load-engine';
 import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
+import type { ServedPlans } from './plan-builder-state';
 import { loadEmbedFrame } from './restore-builder';
 import { usePlanBuilderState } from './usePlanBuilderState';
 import { VolumeChart } from './VolumeChart';
 import { WeekSchedule } from './WeekSchedule';
 
 export interface PlanBuilderProps {
-	/** The plan input rendered on the server (the defaults at build time). */
-	initialInput: PlanInput;
+	/**
+	 * The plans the server made (src/lib/builder/served-plans.ts): the one it rendered first (the build's
+	 * defaults), then the same in each other unit. PlanBuilderIsland.tsx fetches them.
+	 */
+	served: ServedPlans;
+	/** The engine, where the island loaded it because the served plans could not be had. */
+	engine?: Engine | undefined;
 	/** Titles of the guides that exist, by id, for "read more" links. */
 	guideTitles: Readonly<Record<string, string>>;
 	/** The site's base path, "/" or "/retro/". */
@@ -70,13 +76,13 @@ const tellClub = (kind: 'ics' | 'csv' | 'json') =>
 		frame.postToParent({ source: 'retrostride', type: 'export', detail: { kind } }),
 	);
 
-export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = false }: PlanBuilderProps) {
-	const { state, view, livePlan, edits, actions } = usePlanBuilderState(initialInput, base, embed);
+export function PlanBuilder({ served, engine, guideTitles, base, siteUrl, embed = false }: PlanBuilderProps) {
+	const { state, view, livePlan, current, edits, actions } = usePlanBuilderState(served, base, embed, engine);
 	const { plan, editor, history, setHistory } = edits;
 	// In a club's page the header (EmbedHeader.tsx) keeps the iframe as tall as this and reports new plans.
 	const root = useRef<HTMLDivElement>(null);
 	const formArea = useRef<HTMLDivElement>(null);
-	useIntent(formArea, actions.warmChecks);
+	useIntent(formArea, actions.warmForm);
 
 	return (
 		<div
@@ -144,7 +150,8 @@ export function PlanBuilder({ initialInput, guideTitles, base, siteUrl, embed = 
 							: undefined
 					}
 				/>
-				{editor && state.ready && (
+				{/* The log adapts the plan on screen once: never to a plan that is not the form's. */}
+				{editor && state.ready && current && (
 					<editor.TrainingLog
 						plan={plan}
 						setHistory={setHistory}

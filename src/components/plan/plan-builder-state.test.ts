@@ -4,7 +4,7 @@
  * refit can be undone, and the share and print links carry the plan shown.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultPlanInput, encodeShareState, formStateFromInput, generatePlan } from '../../lib';
+import { addDays, defaultPlanInput, encodeShareState, formStateFromInput, generatePlan, servedPlans } from '../../lib';
 import type { Validation } from './load-validation';
 import {
 	type BuilderState,
@@ -12,6 +12,8 @@ import {
 	deriveBuilderView,
 	evaluateBuilderForm,
 	initialBuilderState,
+	planFor,
+	type ServedPlans,
 } from './plan-builder-state';
 
 const input = defaultPlanInput('2026-03-02');
@@ -35,7 +37,10 @@ describe('the builder state', () => {
 	it("waits for the checks on the runner's own change, then shows their errors", () => {
 		const changed = builderReducer(start(), { type: 'form', form: { ...start().form, weeks: 'x' } });
 		expect(evaluate(changed)).toBeUndefined();
-		const checked = builderReducer(changed, { type: 'validation', validation: fakeValidation });
+		const checked = builderReducer(changed, {
+			type: 'form-code',
+			code: { validation: fakeValidation, engine: { generatePlan } },
+		});
 		const evaluation = evaluate(checked);
 		expect(evaluation?.ok).toBe(false);
 		const view = deriveBuilderView(checked, evaluation, generatePlan(input), undefined, '/', undefined);
@@ -88,5 +93,22 @@ describe('the view the panels read', () => {
 		const s = builderReducer(start(), { type: 'today', today: '2026-03-20' });
 		const view = deriveBuilderView(s, { ok: true, input }, generatePlan(input), undefined, '/', undefined);
 		expect(view.pastStart).toBeDefined();
+	});
+});
+
+describe('the plan on screen', () => {
+	const served: ServedPlans = servedPlans(input);
+	const engine = { generatePlan };
+
+	it('is a served plan moved to the start, with or without the engine', () => {
+		const nextWeek = { ...input, startDate: addDays(input.startDate, 7) };
+		expect(planFor(nextWeek, served, undefined)).toEqual(generatePlan(nextWeek));
+		expect(planFor(input, served, engine)).toEqual(served[0]);
+	});
+
+	it('waits for the engine for any other input, then is the engine’s', () => {
+		const longer = { ...input, weeks: input.weeks + 2 };
+		expect(planFor(longer, served, undefined)).toBeUndefined();
+		expect(planFor(longer, served, engine)).toEqual(generatePlan(longer));
 	});
 });

@@ -14,8 +14,10 @@ import {
 	type PlanFormState,
 	type PlanInput,
 	pastStartAdvice,
+	planFromServed,
 } from '../../lib';
 import type { Editor } from './load-editor';
+import type { Engine, FormCode } from './load-engine';
 import type { Validation } from './load-validation';
 
 /** A goal refit said in words, with the form to go back to. */
@@ -32,8 +34,10 @@ export interface BuilderState {
 	 * it needs no check, so the plan can follow it before the validation code has loaded.
 	 */
 	trusted: { form: PlanFormState; input: PlanInput };
-	/** The form checks, once their chunk has loaded. */
+	/** The form checks, once their chunk has loaded (with the engine). */
 	validation: Validation | undefined;
+	/** The plan engine, once its chunk has loaded; until then the plans are the server's, moved to today. */
+	engine: Engine | undefined;
 	/** The runner's local date, known only in the browser (the server render has none). */
 	today: string | undefined;
 	/** True once saved settings, a share link or today's defaults have been restored. */
@@ -61,7 +65,8 @@ export type BuilderAction =
 	/** The weeks were refit to a new goal; `undo` is the form before. */
 	| { type: 'fit'; form: PlanFormState; goalFit: GoalFit }
 	| { type: 'undo-fit' }
-	| { type: 'validation'; validation: Validation }
+	/** The checks and the engine have loaded (load-engine.ts). */
+	| { type: 'form-code'; code: FormCode }
 	| { type: 'today'; today: string }
 	| { type: 'ready' }
 	| { type: 'notice'; notice: string }
@@ -72,14 +77,19 @@ export type BuilderAction =
 /**
  * The state before hydration: the server's input, trusted, and nothing known
  * about the browser yet. `sessionOpened` is passed in because finding a log
- * reads storage. Example: `initialBuilderState(defaultPlanInput('2026-03-02'), false).ready === false`.
+ * reads storage; `engine`, where the island had to load it (no served plans). Example: `initialBuilderState(defaultPlanInput('2026-03-02'), false).ready === false`.
  */
-export function initialBuilderState(initialInput: PlanInput, sessionOpened: boolean): BuilderState {
+export function initialBuilderState(
+	initialInput: PlanInput,
+	sessionOpened: boolean,
+	engine: Engine | undefined = undefined,
+): BuilderState {
 	const form = formStateFromInput(initialInput);
 	return {
 		form,
 		trusted: { form, input: initialInput },
 		validation: undefined,
+		engine,
 		today: undefined,
 		ready: false,
 		notice: '',
@@ -107,8 +117,8 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
 			return { ...state, form: action.form, goalFit: action.goalFit };
 		case 'undo-fit':
 			return state.goalFit ? { ...state, form: state.goalFit.undo, goalFit: undefined } : state;
-		case 'validation':
-			return { ...state, validation: action.validation };
+		case 'form-code':
+			return { ...state, validation: action.code.validation, engine: action.code.engine };
 		case 'today':
 			return { ...state, today: action.today };
 		case 'ready':
@@ -137,6 +147,19 @@ export function evaluateBuilderForm(
 ): FormEvaluation | undefined {
 	if (form === trusted.form) return { ok: true, input: trusted.input };
 	return validation?.evaluateForm(form, today);
+}
+
+/** The plans the page was served with (builder/served-plans.ts): the server's own first. */
+export type ServedPlans = readonly [Plan, ...Plan[]];
+
+/**
+ * The plan for a valid input: a served plan moved to its start when one
+ * fits (a first visit's defaults, in the reader's units), else the engine's;
+ * undefined while the engine has not loaded. Example: right after hydration,
+ * `planFor(served[0].input, served, undefined)` is the server's plan.
+ */
+export function planFor(input: PlanInput, served: ServedPlans, engine: Engine | undefined): Plan | undefined {
+	return planFromServed(served, input) ?? engine?.generatePlan(input);
 }
 
 /** What every panel reads: one object derived from the state and the plan on screen. */

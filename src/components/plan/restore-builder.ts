@@ -17,11 +17,13 @@ import {
 } from '../../lib';
 import { browserStore } from '../browser-store';
 import { loadEditor } from './load-editor';
-import { loadValidation, type Validation } from './load-validation';
+import { loadFormCode } from './load-engine';
+import type { Validation } from './load-validation';
 import type { BuilderAction } from './plan-builder-state';
 
 const EDITOR_FAILED = t.schedule.editorFailed;
-export const CHECKS_FAILED = 'The form checks could not be loaded. Check your connection and reload.';
+export const CHECKS_FAILED =
+	'The code that checks the form and makes the plan could not be loaded. Check your connection and reload.';
 
 /** The embed-only code (club look, frame height, messages), loaded once in the club widget. */
 type EmbedFrame = typeof import('./embed-frame');
@@ -54,7 +56,7 @@ export async function restoreBuilder(ctx: RestoreContext): Promise<void> {
 	const store = browserStore();
 	if (!ctx.embed && code === null && !hasSavedForm(store) && !hasSavedEdits(store)) {
 		// A first visit: today's defaults need no checking. The checks load when the runner reaches for the
-		// form (usePlanBuilderState's warmChecks) or first edits it, not on idle: a reader who only looks
+		// form (usePlanBuilderState's warmForm) or first edits it, not on idle: a reader who only looks
 		// never downloads them (the page's byte budget counts what loads without a click).
 		ctx.showTrusted(quickDefaultInput(ctx.initialInput, localToday(), navigator.language));
 		ctx.dispatch({ type: 'ready' });
@@ -62,13 +64,15 @@ export async function restoreBuilder(ctx: RestoreContext): Promise<void> {
 	}
 	let v: Validation;
 	try {
-		v = await loadValidation();
+		const code = await loadFormCode();
+		if (ctx.cancelled()) return;
+		// The engine comes first: every form set below is one the server did not make.
+		ctx.dispatch({ type: 'form-code', code });
+		v = code.validation;
 	} catch {
 		if (!ctx.cancelled()) ctx.dispatch({ type: 'notice', notice: CHECKS_FAILED });
 		return;
 	}
-	if (ctx.cancelled()) return;
-	ctx.dispatch({ type: 'validation', validation: v });
 	const notices: string[] = [];
 	let defaults = () => v.defaultFormState(localToday(), navigator.language);
 	let clubFixed = (form: PlanFormState) => form;

@@ -10,7 +10,6 @@ import { builderStrings as t } from '../../i18n/builder';
 import {
 	clearFormState,
 	formStateFromInput,
-	generatePlan,
 	hasTrainingLog,
 	localToday,
 	NO_EDITS,
@@ -23,7 +22,7 @@ import {
 } from '../../lib';
 import { browserStore } from '../browser-store';
 import { loadEditor } from './load-editor';
-import { loadValidation } from './load-validation';
+import { type Engine, loadFormCode } from './load-engine';
 import {
 	type BuilderAction,
 	type BuilderState,
@@ -31,6 +30,8 @@ import {
 	deriveBuilderView,
 	evaluateBuilderForm,
 	initialBuilderState,
+	planFor,
+	type ServedPlans,
 } from './plan-builder-state';
 import { CHECKS_FAILED, restoreBuilder } from './restore-builder';
 import { usePlanEdits } from './usePlanEdits';
@@ -42,13 +43,13 @@ const logWaiting = () =>
 	typeof window !== 'undefined' && (hasTrainingLog(browserStore()) || /[#&]log=/.test(location.hash));
 
 /**
- * The runner reaches for the form (a pointer over it, a touch, focus): fetch the checks now, so the
- * first edit finds them. A failure waits for that edit, which says so.
+ * The runner reaches for the form (a pointer over it, a touch, focus): fetch the checks and the
+ * engine now, so the first edit finds them. A failure waits for that edit, which says so.
  */
-function warmChecks(loaded: BuilderState['validation'], dispatch: (action: BuilderAction) => void) {
+function warmForm(loaded: BuilderState['validation'], dispatch: (action: BuilderAction) => void) {
 	if (loaded) return;
-	loadValidation().then(
-		(v) => dispatch({ type: 'validation', validation: v }),
+	loadFormCode().then(
+		(code) => dispatch({ type: 'form-code', code }),
 		() => undefined,
 	);
 }
@@ -57,13 +58,21 @@ function warmChecks(loaded: BuilderState['validation'], dispatch: (action: Build
  * The builder's whole state: `state` (the reducer's), `view` (what the panels
  * read), `livePlan` (the plan of a valid form, undefined while a field is in
  * error), `edits` (the coach's edits, usePlanEdits.ts) and the runner's
- * `actions`. Example: `const { state, view, actions } = usePlanBuilderState(input, '/', false)`.
+ * `actions`. `served` are the plans the page was served with, the server's first;
+ * `loadedEngine`, the engine where the island had to load it to make them.
+ * Example: `const { state, view, actions } = usePlanBuilderState(served, '/', false)`.
  */
-export function usePlanBuilderState(initialInput: PlanInput, base: string, embed: boolean) {
+export function usePlanBuilderState(
+	served: ServedPlans,
+	base: string,
+	embed: boolean,
+	loadedEngine: Engine | undefined = undefined,
+) {
+	const initialInput = served[0].input;
 	const [state, dispatch] = useReducer(builderReducer, undefined, () =>
-		initialBuilderState(initialInput, logWaiting()),
+		initialBuilderState(initialInput, logWaiting(), loadedEngine),
 	);
-	const { form, trusted, validation, today, ready } = state;
+	const { form, trusted, validation, engine, today, ready } = state;
 	useEffect(() => dispatch({ type: 'today', today: localToday() }), []);
 	const storageWarned = useRef(false);
 	// The form before the runner's last change, to refit the weeks to a new goal and to undo that.
@@ -90,27 +99,36 @@ export function usePlanBuilderState(initialInput: PlanInput, base: string, embed
 		() => evaluateBuilderForm(form, trusted, validation, today),
 		[form, trusted, validation, today],
 	);
-	const livePlan = useMemo(() => (evaluation?.ok ? generatePlan(evaluation.input) : undefined), [evaluation]);
+	// Checked forms come with the engine (loadFormCode), and restoring loads it before it sets a form the
+	// server did not make; the effect below covers any other (defaults that changed since the served plans).
+	const livePlan = useMemo(
+		() => (evaluation?.ok ? planFor(evaluation.input, served, engine) : undefined),
+		[evaluation, served, engine],
+	);
 	const lastValid = useRef<Plan | undefined>(undefined);
 	if (livePlan) lastValid.current = livePlan;
-	const generated = livePlan ?? lastValid.current ?? generatePlan(initialInput);
+	const generated = livePlan ?? lastValid.current ?? served[0];
 	// A plan is its input plus the coach's edits; the editor code loads when a session is first opened.
 	// A device with a training log loads it at once, so check-ins from the player adapt the plan on opening;
 	// so does a link with a log for a coach (#log=).
 	const edits = usePlanEdits(generated, state.sessionOpened, () => notify(EDITOR_FAILED));
 	const { plan, editor, history, setHistory } = edits;
 
-	// The first edit needs the validation code: fetch it then, if idle time has not already.
+	// The checks and the engine load as one: for the first edit, if no sign of intent has already fetched
+	// them, and for a valid form whose plan was not served (defaults changed since the served plans).
+	const waitingForPlan = evaluation?.ok === true && livePlan === undefined;
+	const wantsFormCode = (!validation && form !== trusted.form) || (waitingForPlan && !engine);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: `form` on purpose: after a failed load (a network blip) the next edit tries again
 	useEffect(() => {
-		if (form === trusted.form || validation) return;
+		if (!wantsFormCode) return;
 		let cancelled = false;
-		loadValidation()
-			.then((v) => !cancelled && dispatch({ type: 'validation', validation: v }))
+		loadFormCode()
+			.then((code) => !cancelled && dispatch({ type: 'form-code', code }))
 			.catch(() => !cancelled && dispatch({ type: 'notice', notice: CHECKS_FAILED }));
 		return () => {
 			cancelled = true;
 		};
-	}, [form, trusted, validation]);
+	}, [wantsFormCode, form]);
 
 	// A race picked with too few weeks gets the weeks it needs at once, said in words with an undo.
 	useEffect(() => {
@@ -161,12 +179,13 @@ export function usePlanBuilderState(initialInput: PlanInput, base: string, embed
 					'Your browser is not saving settings here, so copy the share link if you want to come back to this plan.',
 			});
 		}
-		if (evaluation?.ok && !edits.pending) {
+		// Not while the plan on screen is the last one and its successor waits for the engine.
+		if (evaluation?.ok && !edits.pending && !waitingForPlan) {
 			const url = new URL(window.location.href);
 			url.searchParams.set('p', shareCode);
 			window.history.replaceState(window.history.state, '', url);
 		}
-	}, [ready, form, evaluation, shareCode, edits.pending]);
+	}, [ready, form, evaluation, shareCode, edits.pending, waitingForPlan]);
 
 	// Keep the edits and their undo history for next time (the editor chunk is loaded whenever there are any).
 	useEffect(() => {
@@ -193,11 +212,20 @@ export function usePlanBuilderState(initialInput: PlanInput, base: string, embed
 			notify('');
 		},
 		openSession: () => dispatch({ type: 'session-opened' }),
-		warmChecks: () => warmChecks(validation, dispatch),
-		/** A plan file the runner imported: its input and edits replace the form and the history. */
+		warmForm: () => warmForm(validation, dispatch),
+		/**
+		 * A plan file the runner imported: its input and edits replace the form and the history, once the
+		 * engine is here to make its plan (the edits must never meet the plan on screen before it).
+		 */
 		importPlan(imported: Plan) {
-			replaceForm(formStateFromInput(imported.input));
-			setHistory({ ...NO_EDITS, edits: imported.edits ?? [] });
+			loadFormCode().then(
+				(code) => {
+					dispatch({ type: 'form-code', code });
+					replaceForm(formStateFromInput(imported.input));
+					setHistory({ ...NO_EDITS, edits: imported.edits ?? [] });
+				},
+				() => notify(CHECKS_FAILED),
+			);
 		},
 		edit: (e: PlanEdit) =>
 			void loadEditor().then(
@@ -206,5 +234,6 @@ export function usePlanBuilderState(initialInput: PlanInput, base: string, embed
 			),
 	};
 
-	return { state, view, livePlan, edits, actions };
+	// `current`: the plan on screen is the form's (false while its plan waits for the engine).
+	return { state, view, livePlan, current: !waitingForPlan, edits, actions };
 }

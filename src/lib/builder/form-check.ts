@@ -10,7 +10,8 @@ import { type FieldError, parsePlanInput } from '../plan/input';
 import { EXPERIENCE_OPTIONS, isRaceGoal } from '../plan/options';
 import type { PlanInput } from '../plan/schema';
 import { raceName } from '../plan/sessions';
-import { defaultUnitsForLocale, formStateFromInput, formStateToRaw } from './form';
+import { defaultUnitsForLocale, formStateFromInput } from './form';
+import { formStateToRaw } from './form-read';
 import type { PlanFormState } from './form-schema';
 
 /** The form judged: a valid input, or every error to show next to its field. */

@@ -3,16 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatPace } from '../plan/format';
 import { parsePlanInput } from '../plan/input';
 import { WEEKDAYS } from '../plan/options';
-import {
-	defaultUnitsForLocale,
-	formStateFromInput,
-	formStateToRaw,
-	parsePaceText,
-	quickDefaultInput,
-	toggleDay,
-	withSplit,
-} from './form';
+import { defaultUnitsForLocale, formStateFromInput, quickDefaultInput, toggleDay, withSplit } from './form';
 import { defaultFormState, evaluateForm } from './form-check';
+import { formStateToRaw, parsePaceText } from './form-read';
 
 describe('pace text', () => {
 	it('reads minutes:seconds and plain minutes', () => {

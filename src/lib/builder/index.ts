@@ -25,15 +25,13 @@ export { loadEditHistory } from './edit-history-check';
 export {
 	defaultUnitsForLocale,
 	formStateFromInput,
-	formStateToRaw,
+	inUnits,
 	NO_SPLIT_FORM,
 	type PastStartAdvice,
 	type PlanFormState,
-	parsePaceText,
 	pastStartAdvice,
 	quickDefaultInput,
 	SPLIT_EXAMPLES,
-	splitFromForm,
 	toggleDay,
 	withSplit,
 } from './form';
@@ -46,7 +44,9 @@ export {
 	START_DATE_WINDOW_DAYS,
 	startDateOutsideWindow,
 } from './form-check';
+export { formStateToRaw, parsePaceText, splitFromForm } from './form-read';
 export { planFormStateSchema } from './form-schema';
+export { servedPlans } from './served-plans';
 export {
 	clearFormState,
 	clearSavedEdits,

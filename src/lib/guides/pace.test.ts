@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePaceText } from '../builder/form';
+import { parsePaceText } from '../builder/form-read';
 import { backwardPaceRange } from '../plan/format';
 import { checkForwardPace, convertForwardPace, formatPaceRange } from './pace';
 

@@ -4,7 +4,7 @@
  * value or a sentence that says what to write; none throws and none repeats
  * the cell back (a hostile cell is never echoed into a message).
  */
-import { parsePaceText } from '../builder/form';
+import { parsePaceText } from '../builder/form-read';
 import { isIsoDate } from '../plan/dates';
 import {
 	EXPERIENCE_OPTIONS,
