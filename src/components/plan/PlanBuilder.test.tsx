@@ -117,6 +117,19 @@ describe('a reader whose units were not served', () => {
 });
 
 describe('the plan follows the form', () => {
+	it('converts the pace typed when the runner switches units, so the plan keeps its meaning', async () => {
+		renderBuilder();
+		await waitFor(() => expect(document.querySelector('.plan-builder[data-ready]')).not.toBeNull());
+		expect(screen.getByRole('radio', { name: 'Miles' })).toBeChecked();
+		const perMile = screen.getByLabelText('Easy forward pace (min:sec per mile)');
+		await userEvent.clear(perMile);
+		await userEvent.type(perMile, '10:00');
+		await userEvent.click(screen.getByRole('radio', { name: 'Kilometres' }));
+		await waitFor(() => expect(screen.getByLabelText('Easy forward pace (min:sec per km)')).toHaveValue('6:13'));
+		await userEvent.click(screen.getByRole('radio', { name: 'Miles' }));
+		await waitFor(() => expect(screen.getByLabelText('Easy forward pace (min:sec per mile)')).toHaveValue('10:00'));
+	});
+
 	it('shows a plan straight away and regenerates it when the goal changes', async () => {
 		renderBuilder();
 		const before = document.querySelector('#plan-title')?.textContent;

@@ -65,6 +65,8 @@ export type BuilderAction =
 	/** The weeks were refit to a new goal; `undo` is the form before. */
 	| { type: 'fit'; form: PlanFormState; goalFit: GoalFit }
 	| { type: 'undo-fit' }
+	/** `converted` replaces `form` if that is still the form on screen (new units, what was typed converted). */
+	| { type: 'convert'; form: PlanFormState; converted: PlanFormState }
 	/** The checks and the engine have loaded (load-engine.ts). */
 	| { type: 'form-code'; code: FormCode }
 	| { type: 'today'; today: string }
@@ -115,6 +117,8 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
 			return { ...state, form: action.form, trusted: { form: action.form, input: action.input }, goalFit: undefined };
 		case 'fit':
 			return { ...state, form: action.form, goalFit: action.goalFit };
+		case 'convert':
+			return state.form === action.form ? { ...state, form: action.converted } : state;
 		case 'undo-fit':
 			return state.goalFit ? { ...state, form: state.goalFit.undo, goalFit: undefined } : state;
 		case 'form-code':

@@ -193,10 +193,23 @@ export function usePlanBuilderState(
 	}, [ready, editor, history]);
 
 	const actions = {
-		/** A change the runner made in the form. */
+		/**
+		 * A change the runner made in the form. New units then convert what was typed (a pace per mile
+		 * becomes one per km) with the form's code, usually loaded already by the runner's reach for the form.
+		 */
 		change(next: PlanFormState) {
 			beforeChange.current = form;
 			dispatch({ type: 'form', form: next });
+			if (next.units === form.units) return;
+			const units = next.units === 'mi' ? 'mi' : 'km';
+			loadFormCode().then(
+				(code) => {
+					dispatch({ type: 'form-code', code });
+					const converted = code.validation.withUnits({ ...next, units: form.units }, units);
+					dispatch({ type: 'convert', form: next, converted });
+				},
+				() => notify(CHECKS_FAILED),
+			);
 		},
 		undoGoalFit() {
 			if (state.goalFit) beforeChange.current = state.goalFit.undo;

@@ -8,8 +8,10 @@
  */
 import { formStrings as f } from '../../i18n/form-validation';
 import { isIsoDate } from '../plan/dates';
+import { formatPace } from '../plan/format';
 import type { FieldError } from '../plan/input';
-import { isRaceGoal, takesSplit } from '../plan/options';
+import { isRaceGoal, takesSplit, type Units } from '../plan/options';
+import { METRES_PER_UNIT } from '../plan/pace-basics';
 import type { PlanInput, Split } from '../plan/schema';
 import { SPLIT_EXAMPLES } from './form';
 import type { PlanFormState } from './form-schema';
@@ -136,4 +138,47 @@ export function splitFromForm(state: PlanFormState): Split | string {
 	const every = state.splitEvery.trim() === '' ? 2 : parseWhole(state.splitEvery);
 	if (every === undefined) return f.splitEvery;
 	return { measure, forward, backward, step, everyWeeks: every };
+}
+
+/** Text for a number rounded to 2 decimals, without trailing zeros ("12.4", "3"): no float dust. */
+const decimalText = (value: number) => String(Number(value.toFixed(2)));
+
+/**
+ * The form in other units, with what the runner typed converted rather than
+ * reinterpreted: a pace of 11:15 per mile is 7:00 per km, not 11:15 per km,
+ * and 20 km a week is 12.4 mi. Paces round to the second (so switching back
+ * moves a pace by 1 s at most), weekly distances to 0.1,
+ * a split's distances to 0.1 km or 0.05 mi (2 mi is 3.2 km); text that is not
+ * a number is left as typed, for its field to say so. A split by time is unchanged.
+ *
+ * Never throws.
+ *
+ * @example
+ * withUnits({ ...state, units: 'mi', forwardEasyPace: '10:00' }, 'km').forwardEasyPace // '6:13'
+ */
+export function withUnits(state: PlanFormState, units: Units): PlanFormState {
+	if (state.units === units) return state;
+	// New units per old unit: 1 mi is 1.609344 km.
+	const factor = METRES_PER_UNIT[state.units === 'mi' ? 'mi' : 'km'] / METRES_PER_UNIT[units];
+	const distance = (text: string, step: number) => {
+		const value = parseDecimal(text);
+		return value === undefined ? text : decimalText(Math.round((value * factor) / step) * step);
+	};
+	const splitStep = units === 'mi' ? 0.05 : 0.1;
+	const split =
+		state.splitMeasure === 'time'
+			? {}
+			: {
+					splitForward: distance(state.splitForward, splitStep),
+					splitBackward: distance(state.splitBackward, splitStep),
+					splitStep: distance(state.splitStep, splitStep),
+				};
+	const pace = parsePaceText(state.forwardEasyPace);
+	return {
+		...state,
+		...split,
+		units,
+		forwardEasyPace: pace === undefined ? state.forwardEasyPace : formatPace(Math.round(pace / factor)),
+		forwardWeeklyDistance: distance(state.forwardWeeklyDistance, 0.1),
+	};
 }

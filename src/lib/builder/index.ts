@@ -44,7 +44,7 @@ export {
 	START_DATE_WINDOW_DAYS,
 	startDateOutsideWindow,
 } from './form-check';
-export { formStateToRaw, parsePaceText, splitFromForm } from './form-read';
+export { formStateToRaw, parsePaceText, splitFromForm, withUnits } from './form-read';
 export { planFormStateSchema } from './form-schema';
 export { servedPlans } from './served-plans';
 export {

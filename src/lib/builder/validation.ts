@@ -10,5 +10,6 @@ export { withEmbedDefaults } from '../embed/config';
 export { nextSessionOnOrAfter, thisWeekCard, type WeekCard, type WeekCardLevel } from '../embed/this-week';
 export { decodeShareState } from '../export/share';
 export { defaultFormState, embedStartState, evaluateForm, fitWeeksToGoal, startGoalWarnings } from './form-check';
+export { withUnits } from './form-read';
 export { describeLoadProblem } from './storage';
 export { loadFormState } from './storage-check';
