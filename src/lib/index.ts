@@ -102,7 +102,7 @@ export {
 } from './plan/options';
 export { planSchema, segmentSchema, sessionSchema, weekSchema } from './plan/plan-schema';
 export { type Readiness, raceReadiness } from './plan/readiness';
-export { planFromServed, redatePlan } from './plan/redate';
+export { madeFrom, planFromServed, redatePlan } from './plan/redate';
 // Calendar reminders: the choices that fit timed and all-day sessions, and their words.
 export {
 	ALL_DAY_REMINDERS,

@@ -15,7 +15,7 @@
  * smaller chunks: 0.7 KB gzip more.)
  */
 import { Suspense, use } from 'react';
-import { generatePlan, type PlanInput } from '../../lib';
+import { generatePlan, madeFrom, type PlanInput } from '../../lib';
 import { type Engine, loadEngine } from './load-engine';
 import { fetchServedPlans, SERVED_PLANS_PATH } from './load-served';
 import { PlanBuilder, type PlanBuilderProps } from './PlanBuilder';
@@ -37,7 +37,7 @@ let browserSource: Promise<Source> | undefined;
 function sourceFor(initialInput: PlanInput): Promise<Source> {
 	browserSource ??= fetchServedPlans(`${import.meta.env.BASE_URL}${SERVED_PLANS_PATH}`).then(
 		(served): Source | Promise<Source> =>
-			served && JSON.stringify(served[0].input) === JSON.stringify(initialInput)
+			served && madeFrom(served[0], initialInput)
 				? { served }
 				: loadEngine().then(
 						(engine) => ({ engine }),

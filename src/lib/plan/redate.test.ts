@@ -12,7 +12,7 @@ import { addDays } from './dates';
 import { generatePlan } from './generate';
 import { defaultPlanInput } from './input';
 import type { Plan } from './plan-schema';
-import { planFromServed, redatePlan } from './redate';
+import { madeFrom, planFromServed, redatePlan } from './redate';
 import type { PlanInput } from './schema';
 
 const moved = (input: PlanInput, days: number): PlanInput => ({
@@ -95,5 +95,15 @@ describe('planFromServed', () => {
 		expect(planFromServed(served, { ...today, startDate: '2027-04-20' })).toBeUndefined();
 		expect(planFromServed(served, { ...today, days: ['tue', 'thu', 'sun'] })).toBeUndefined();
 		expect(planFromServed([], today)).toBeUndefined();
+	});
+});
+
+describe('madeFrom', () => {
+	it('knows a plan by its input, whatever the key order, and not by another input', () => {
+		const input = defaultPlanInput('2026-11-30');
+		const plan: Plan = JSON.parse(JSON.stringify(generatePlan(input)));
+		const reordered = Object.fromEntries(Object.entries(input).reverse()) as PlanInput;
+		expect(madeFrom(plan, reordered)).toBe(true);
+		expect(madeFrom(plan, { ...input, weeks: input.weeks + 1 })).toBe(false);
 	});
 });

@@ -70,3 +70,18 @@ export function planFromServed(served: readonly Plan[], input: PlanInput): Plan 
 	}
 	return undefined;
 }
+
+/**
+ * True when `plan` was made from `input`: its id is the input's hash, as
+ * `generatePlan` sets it, so key order and a trip through JSON do not matter.
+ * The builder uses it to tell this build's served plans from a file cached
+ * from another deploy.
+ *
+ * Never throws.
+ *
+ * @example
+ * madeFrom(generatePlan(input), input) // true
+ */
+export function madeFrom(plan: Plan, input: PlanInput): boolean {
+	return plan.id === hashValue(input);
+}
