@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { modulePreload } from './src/integrations/module-preload';
 import { serviceWorker } from './src/integrations/service-worker';
 
 /**
@@ -67,8 +68,9 @@ export default defineConfig({
 				file.endsWith('.css') ? !/(^|\/)plan\.[\w-]+\.css$/.test(file) : content.length < 4096,
 		},
 	},
-	// serviceWorker() runs last: it precaches what the others wrote.
-	integrations: [mdx(), react(), sitemap(), serviceWorker()],
+	// modulePreload() rewrites the pages, so it runs before serviceWorker(), which runs last: it
+	// precaches what the others wrote.
+	integrations: [mdx(), react(), sitemap(), modulePreload(), serviceWorker()],
 	markdown: {
 		// Shiki writes inline styles, which a strict style-src forbids; Prism emits classes.
 		syntaxHighlight: 'prism',

@@ -6,7 +6,7 @@
  * plan builder and the embed hold.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -140,6 +140,47 @@ test('home, guide and about pages ship no JavaScript but the inline theme script
 	// The two guides with a <PaceConverter /> (so the converter's budget above is exercised); no islands left.
 	expect(pagesWithConverter).toBe(2);
 	expect(pagesWithIslands).toBe(0);
+});
+
+/** The built files a module imports statically, at any depth, as site paths (`/_astro/x.js`), read from its code. */
+function staticImports(dist: string, url: string, seen = new Set<string>()): string[] {
+	const folder = url.replace(/[^/]+$/, '');
+	const code = readFileSync(join(dist, url), 'utf8');
+	const found = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map(
+		(m) => `${folder}${m[1]}`,
+	);
+	return found.flatMap((dep) => {
+		if (seen.has(dep)) return [];
+		seen.add(dep);
+		return [dep, ...staticImports(dist, dep, seen)];
+	});
+}
+
+test('every page preloads what its module scripts import, so none waits a round trip for a chunk (also under a sub-path)', () => {
+	let pagesWithPreloads = 0;
+	for (const [dir, base] of [
+		[distDir, '/'],
+		[baseDist, '/retro/'],
+	] as const) {
+		const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		for (const page of pages) {
+			const html = readFileSync(join(dir, page), 'utf8');
+			const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+			const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+			const site = (url: string) => `/${url.slice(base.length)}`;
+			const wanted = new Set(scripts.flatMap((src) => staticImports(dir, site(src))));
+			for (const src of scripts) wanted.delete(site(src));
+			expect(preloads.map(site).sort(), `${base} ${page}`).toEqual([...wanted].sort());
+			if (preloads.length > 0) {
+				pagesWithPreloads++;
+				expect(html.indexOf('<link rel="modulepreload"'), `${page}: before the scripts`).toBeLessThan(
+					html.indexOf('<script type="module"'),
+				);
+			}
+		}
+	}
+	// The site-wide scripts share Vite's preload helper, so nearly every page has one.
+	expect(pagesWithPreloads).toBeGreaterThan(60);
 });
 
 test('the theme script is at most 1 KB gzipped and its hash is in every page CSP', () => {
