@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { offlineText } from '../../i18n/offline';
-import { initAppStatus, type RegisterWorker } from './app-status';
+import { afterLoadAndFirstPaint, initAppStatus, PAINT_WAIT_MS, type RegisterWorker } from './app-status';
 
 function page() {
 	document.body.innerHTML = `
@@ -76,6 +76,75 @@ describe('the update prompt', () => {
 		await new Promise((r) => setTimeout(r, 10));
 		expect(load).not.toHaveBeenCalled();
 		expect(reload.hidden).toBe(true);
+	});
+});
+
+/**
+ * A window whose paint timing the test drives: `paint()` delivers the first
+ * contentful paint to whoever observes it, as a browser does once the first
+ * frame with content is on screen.
+ */
+function paintingWindow(readyState: DocumentReadyState = 'loading') {
+	const observers: { cb: PerformanceObserverCallback; observer: PerformanceObserver }[] = [];
+	class FakeObserver {
+		static readonly supportedEntryTypes = ['paint', 'resource'];
+		constructor(private readonly cb: PerformanceObserverCallback) {}
+		observe() {
+			observers.push({ cb: this.cb, observer: this as unknown as PerformanceObserver });
+		}
+		disconnect() {
+			observers.splice(
+				observers.findIndex((o) => o.observer === (this as unknown as PerformanceObserver)),
+				1,
+			);
+		}
+	}
+	const win = Object.create(window, { PerformanceObserver: { value: FakeObserver } }) as Window;
+	const doc = Object.create(document, { readyState: { value: readyState } }) as Document;
+	const paint = () => {
+		const entries = { getEntriesByName: (name: string) => (name === 'first-contentful-paint' ? [{ name }] : []) };
+		for (const { cb, observer } of [...observers]) cb(entries as unknown as PerformanceObserverEntryList, observer);
+	};
+	return { win, doc, paint, observing: () => observers.length };
+}
+
+describe('when the worker registers', () => {
+	it('waits for the first paint after load, so its download never holds the paint back', async () => {
+		const { win, doc, paint, observing } = paintingWindow();
+		const run = vi.fn();
+		afterLoadAndFirstPaint(doc, win, run);
+		window.dispatchEvent(new Event('load'));
+		await new Promise((r) => setTimeout(r, 10));
+		expect(run).not.toHaveBeenCalled();
+		paint();
+		await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
+		expect(observing()).toBe(0);
+	});
+
+	it('waits for load after a first paint that came first', async () => {
+		const { win, doc, paint } = paintingWindow();
+		const run = vi.fn();
+		afterLoadAndFirstPaint(doc, win, run);
+		paint();
+		await new Promise((r) => setTimeout(r, 10));
+		expect(run).not.toHaveBeenCalled();
+		window.dispatchEvent(new Event('load'));
+		await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
+	});
+
+	it('registers anyway a while after load when the tab never paints (opened in the background)', async () => {
+		vi.useFakeTimers();
+		try {
+			const { win, doc } = paintingWindow('complete');
+			const run = vi.fn();
+			afterLoadAndFirstPaint(doc, win, run);
+			await vi.advanceTimersByTimeAsync(PAINT_WAIT_MS - 1);
+			expect(run).not.toHaveBeenCalled();
+			await vi.advanceTimersByTimeAsync(1);
+			expect(run).toHaveBeenCalledOnce();
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
 
