@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, splitFrontmatter, splitSections, stripInline } from './mdx';
+import { slugify, splitFrontmatter, splitSections, squash, stripInline } from './mdx';
 
 describe('stripInline', () => {
 	it('keeps the words of links, emphasis and code, and drops MDX tags and expressions', () => {
@@ -9,6 +9,19 @@ describe('stripInline', () => {
 		expect(stripInline('a {/* note */} b {1 + 1} c')).toBe('a   b   c');
 		expect(stripInline('snake_case stays, _emphasis_ goes')).toBe('snake_case stays, emphasis goes');
 		expect(stripInline('![A runner](x.png) &amp; more')).toBe('A runner & more');
+	});
+});
+
+describe('squash', () => {
+	it('reads a cited sentence without the gap its citation left before the full stop or comma', () => {
+		expect(squash(stripInline('More muscle activity <Cite id="a" />. At the same speed <Cite id="b" />, more.'))).toBe(
+			'More muscle activity. At the same speed, more.',
+		);
+	});
+
+	it('keeps the space before a mark that starts a number or a word, and collapses whitespace', () => {
+		expect(squash('  about .5 of a lap\n\n and .NET  ')).toBe('about .5 of a lap and .NET');
+		expect(squash('40 °F ; 5:49 :')).toBe('40 °F; 5:49:');
 	});
 });
 

@@ -57,9 +57,20 @@ export function stripInline(md: string): string {
 	);
 }
 
-/** Collapses whitespace to single spaces and trims. */
+/**
+ * Collapses whitespace to single spaces and trims, and closes the gap a
+ * removed tag leaves before punctuation: a guide's `knees <Cite id="…" />.`
+ * reads "knees." in a search snippet, not "knees .". A mark that starts a
+ * number (`.5`) or a word keeps its space.
+ *
+ * @example
+ * squash('muscle activity  .\nAt the same speed') // 'muscle activity. At the same speed'
+ */
 export function squash(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/\s+/g, ' ')
+		.replace(/ ([.,;:!?])(?![\p{L}\p{N}])/gu, '$1')
+		.trim();
 }
 
 /**
