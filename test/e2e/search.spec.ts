@@ -185,6 +185,14 @@ test('/search/?q= shows the results as a page, and updates the address as you ty
 	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/treadmill-safety\//);
 	await expect(page.getByRole('heading', { name: 'All guides' })).toBeHidden();
 	await expect(page.getByRole('status')).toContainText('for “tredmill”');
+	// The match in a title stands out from the bold, underlined link it sits in.
+	const titleMark = results.locator('.search-result__heading mark').first();
+	await expect(titleMark).toHaveText(/treadmill/i);
+	const [markBg, linkBg] = await titleMark.evaluate((m) => [
+		getComputedStyle(m).backgroundColor,
+		getComputedStyle(m.closest('a') as Element).backgroundColor,
+	]);
+	expect(markBg).not.toBe(linkBg);
 	const field = page.getByRole('searchbox', { name: 'Search the guides' });
 	await field.fill('glosary');
 	await expect(results.getByRole('link').first()).toHaveAttribute('href', /\/guides\/glossary\//);
