@@ -41,6 +41,13 @@ describe('withModulePreloads', () => {
 		expect(withModulePreloads(lone, graph, '/')).toBe(lone);
 	});
 
+	it('reads a module script whatever the order of its attributes, and not a data-type one', () => {
+		const reordered = head('<script src="/_astro/search.js" type="module"></script>');
+		expect(preloads(withModulePreloads(reordered, graph, '/'))).toEqual(['/_astro/helper.js']);
+		const notModule = head('<script data-type="module" src="/_astro/search.js"></script>');
+		expect(withModulePreloads(notModule, graph, '/')).toBe(notModule);
+	});
+
 	it('follows only scripts of this build, not one from another origin or path', () => {
 		const foreign = head(script('https://club.example/_astro/search.js') + script('/other/_astro/search.js'));
 		expect(withModulePreloads(foreign, graph, '/retro/')).toBe(foreign);

@@ -16,7 +16,8 @@ export type ChunkImports = ReadonlyMap<string, readonly string[]>;
  * every page waited a round trip for Vite's shared preload helper, which both
  * site-wide scripts (the search loader, the offline line) import. On a slow
  * phone network that round trip is ~150 ms, and Lighthouse counted it in a
- * guide's LCP (1.05-1.26 s with it, 0.90-0.97 s without; README "Page weight").
+ * guide's LCP: 1.05-1.41 s before, 0.90-0.96 s after, together with the
+ * worker's registration moved after the first paint (README "Page weight").
  *
  * A Vite plugin records the client build's import graph (Rolldown's own
  * `chunk.imports`, nothing parsed by hand); `astro:build:done` then rewrites
@@ -53,14 +54,24 @@ export function modulePreload(): AstroIntegration {
 	};
 }
 
-/** A Vite plugin that copies the browser build's static import graph into `into`. */
+/**
+ * A Vite plugin that copies the browser build's static import graph into
+ * `into`, as written: in `writeBundle`, after Vite's own plugins have dropped
+ * CSS-only chunks from the bundle and from the import lists, so no link can
+ * name a file that was never written.
+ */
 function recordChunkImports(into: Map<string, readonly string[]>): Plugin {
 	return {
 		name: 'retrostride:record-chunk-imports',
+		enforce: 'post',
 		applyToEnvironment: (environment) => environment.name === 'client',
-		generateBundle(_options, bundle) {
+		writeBundle(_options, bundle) {
 			for (const output of Object.values(bundle)) {
-				if (output.type === 'chunk') into.set(output.fileName, output.imports);
+				if (output.type === 'chunk')
+					into.set(
+						output.fileName,
+						output.imports.filter((file) => file in bundle),
+					);
 			}
 		},
 	};
@@ -78,9 +89,14 @@ function recordChunkImports(into: Map<string, readonly string[]>): Plugin {
  * // '<link rel="modulepreload" href="/_astro/helper.js"><script type="module" src="/_astro/a.js"></script>'
  */
 export function withModulePreloads(html: string, imports: ChunkImports, base: string): string {
-	const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*>/g)];
+	// A module script's attributes in any order; `data-type` is not `type`.
+	const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].flatMap((tag) => {
+		const attributes = tag[1] ?? '';
+		const src = /(?:^|\s)src="([^"]+)"/.exec(attributes)?.[1];
+		return /(?:^|\s)type="module"/.test(attributes) && src !== undefined ? [{ src, at: tag.index }] : [];
+	});
 	const first = scripts[0];
-	if (first?.index === undefined) return html;
+	if (first === undefined) return html;
 	const named = new Set([...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]));
 	const chunkOf = (url: string) => (url.startsWith(base) ? url.slice(base.length) : undefined);
 	const wanted: string[] = [];
@@ -93,11 +109,11 @@ export function withModulePreloads(html: string, imports: ChunkImports, base: st
 			follow(dep);
 		}
 	};
-	for (const [, src = ''] of scripts) {
+	for (const { src } of scripts) {
 		const chunk = chunkOf(src);
 		if (chunk) follow(chunk);
 	}
 	if (wanted.length === 0) return html;
 	const links = wanted.map((dep) => `<link rel="modulepreload" href="${base}${dep}">`).join('');
-	return html.slice(0, first.index) + links + html.slice(first.index);
+	return html.slice(0, first.at) + links + html.slice(first.at);
 }

@@ -157,6 +157,7 @@ function staticImports(dist: string, url: string, seen = new Set<string>()): str
 }
 
 test('every page preloads what its module scripts import, so none waits a round trip for a chunk (also under a sub-path)', () => {
+	expect(existsSync(baseDist), 'scripts/test.sh builds dist-base with BASE_PATH=/retro/').toBe(true);
 	let pagesWithPreloads = 0;
 	for (const [dir, base] of [
 		[distDir, '/'],
@@ -165,7 +166,10 @@ test('every page preloads what its module scripts import, so none waits a round 
 		const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 		for (const page of pages) {
 			const html = readFileSync(join(dir, page), 'utf8');
-			const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+			// Module scripts, whatever the order of their attributes.
+			const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+				.filter((m) => /(?:^|\s)type="module"/.test(m[1] ?? ''))
+				.flatMap((m) => /(?:^|\s)src="([^"]+)"/.exec(m[1] ?? '')?.[1] ?? []);
 			const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1] ?? '');
 			const site = (url: string) => `/${url.slice(base.length)}`;
 			const wanted = new Set(scripts.flatMap((src) => staticImports(dir, site(src))));
@@ -174,7 +178,7 @@ test('every page preloads what its module scripts import, so none waits a round 
 			if (preloads.length > 0) {
 				pagesWithPreloads++;
 				expect(html.indexOf('<link rel="modulepreload"'), `${page}: before the scripts`).toBeLessThan(
-					html.indexOf('<script type="module"'),
+					html.indexOf(`src="${scripts[0]}"`),
 				);
 			}
 		}

@@ -84,12 +84,13 @@ describe('the update prompt', () => {
  * contentful paint to whoever observes it, as a browser does once the first
  * frame with content is on screen.
  */
-function paintingWindow(readyState: DocumentReadyState = 'loading') {
+function paintingWindow(readyState: DocumentReadyState = 'loading', refusesType = false) {
 	const observers: { cb: PerformanceObserverCallback; observer: PerformanceObserver }[] = [];
 	class FakeObserver {
 		static readonly supportedEntryTypes = ['paint', 'resource'];
 		constructor(private readonly cb: PerformanceObserverCallback) {}
 		observe() {
+			if (refusesType) throw new TypeError("Failed to execute 'observe': entryTypes must be set");
 			observers.push({ cb: this.cb, observer: this as unknown as PerformanceObserver });
 		}
 		disconnect() {
@@ -135,16 +136,25 @@ describe('when the worker registers', () => {
 	it('registers anyway a while after load when the tab never paints (opened in the background)', async () => {
 		vi.useFakeTimers();
 		try {
-			const { win, doc } = paintingWindow('complete');
+			const { win, doc, observing } = paintingWindow('complete');
 			const run = vi.fn();
 			afterLoadAndFirstPaint(doc, win, run);
 			await vi.advanceTimersByTimeAsync(PAINT_WAIT_MS - 1);
 			expect(run).not.toHaveBeenCalled();
 			await vi.advanceTimersByTimeAsync(1);
 			expect(run).toHaveBeenCalledOnce();
+			expect(observing()).toBe(0);
 		} finally {
 			vi.useRealTimers();
 		}
+	});
+
+	it('registers at load when the browser lists paint timing but refuses to observe it', async () => {
+		const { win, doc } = paintingWindow('loading', true);
+		const run = vi.fn();
+		afterLoadAndFirstPaint(doc, win, run);
+		window.dispatchEvent(new Event('load'));
+		await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
 	});
 });
 
