@@ -5,7 +5,7 @@
  * (wrapping), Enter opens, typing searches. No fuse.js here: the search
  * function is passed in, so this runs (and is tested) without the index.
  */
-import { quotedQuery, type SearchHit } from '../../lib/search';
+import { isOneLetter, quotedQuery, type SearchHit } from '../../lib/search';
 import { segmentsElement } from './render';
 
 export interface ComboboxParts {
@@ -197,7 +197,7 @@ export class SearchCombobox {
  */
 export function answerMessage(query: string, count: number): string {
 	if (count > 0) return `${count} result${count === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
-	if ([...query].length === 1)
-		return `No page or section title starts with “${query}”. Keep typing to search the text.`;
+	if (isOneLetter(query))
+		return `No page or section title starts with “${query.trim()}”. Keep typing to search the text.`;
 	return `No results for “${quotedQuery(query)}”.`;
 }

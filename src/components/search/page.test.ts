@@ -50,6 +50,18 @@ describe('search page results', () => {
 		expect(p.results.querySelector('a')?.getAttribute('href')).toBe('/guides/knees/');
 	});
 
+	it('asks for more than one letter when no title starts with it, as the dialog does, and shows the guides', async () => {
+		engineModule.next = async () => engineWith(() => []);
+		const p = parts();
+		await showResults(p, 'x', () => true);
+		expect(p.status.textContent).toBe(
+			'No page or section title starts with “x”. Keep typing to search the text, or choose from all the guides.',
+		);
+		expect(p.guides.hidden).toBe(false);
+		await showResults(p, 'xq', () => true);
+		expect(p.status.textContent).toBe('No results for “xq”. Here are all the guides.');
+	});
+
 	it('says the index could not load when fetching it fails, and keeps the guides', async () => {
 		engineModule.next = () => Promise.reject(new Error('offline'));
 		const p = parts();

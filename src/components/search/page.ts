@@ -4,7 +4,7 @@
  * updates them, and the address, as the reader types. Without JavaScript the
  * form still submits to the same page, which then shows the guides list.
  */
-import { quotedQuery, type SearchEngine, type SearchHit } from '../../lib/search';
+import { isOneLetter, quotedQuery, type SearchEngine, type SearchHit } from '../../lib/search';
 import { loadEngine, siteHref } from './load-engine';
 import { segmentsElement } from './render';
 
@@ -61,10 +61,23 @@ export async function showResults(parts: ResultParts, q: string, isCurrent: () =
 	renderHits(results, hits);
 	results.hidden = hits.length === 0;
 	guides.hidden = hits.length > 0;
-	status.textContent =
-		hits.length === 0
-			? `No results for “${quotedQuery(q)}”. Here are all the guides.`
-			: `${hits.length} result${hits.length === 1 ? '' : 's'} for “${quotedQuery(q)}”`;
+	status.textContent = pageMessage(q, hits.length);
+}
+
+/**
+ * What the /search/ page says of an answer, beside the dialog's answerMessage:
+ * one letter searches only page and section names, so with none starting with
+ * it the reader is told to keep typing, as the dialog does.
+ *
+ * @example
+ * pageMessage('x', 0) // 'No page or section title starts with “x”. Keep typing to search the text, or choose from all the guides.'
+ * pageMessage('knee', 3) // '3 results for “knee”'
+ */
+export function pageMessage(q: string, count: number): string {
+	if (count > 0) return `${count} result${count === 1 ? '' : 's'} for “${quotedQuery(q)}”`;
+	if (isOneLetter(q))
+		return `No page or section title starts with “${q.trim()}”. Keep typing to search the text, or choose from all the guides.`;
+	return `No results for “${quotedQuery(q)}”. Here are all the guides.`;
 }
 
 export function initSearchPage(doc: Document = document): void {

@@ -16,7 +16,7 @@ export { createSearchEngine, SEARCH_TUNING, type SearchEngine, type SearchOption
 export { markSegments, type Segment, snippetSegments } from './highlight';
 export { type SearchHit, wordRanges } from './hits';
 export { type BodySection, type HeadingInfo, slugify, splitFrontmatter, splitSections, stripInline } from './mdx';
-export { contentWords, fallbackQueries, QUOTED_QUERY_MAX, quotedQuery, STOP_WORDS } from './query';
+export { contentWords, fallbackQueries, isOneLetter, QUOTED_QUERY_MAX, quotedQuery, STOP_WORDS } from './query';
 export type { PageRecord, SearchRecord, SectionRecord } from './records';
 export { canonicalWord, SYNONYM_GROUPS, synonymVariant } from './synonyms';
 export { TOOL_CATEGORY, TOOL_PAGE_FILES, type ToolPageFile, toolPageFromAstro } from './tool-pages';

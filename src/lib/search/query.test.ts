@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentWords, fallbackQueries, quotedQuery, STOP_WORDS } from './query';
+import { contentWords, fallbackQueries, isOneLetter, quotedQuery, STOP_WORDS } from './query';
 
 describe('query words', () => {
 	it('drops question and filler words, but never every word', () => {
@@ -50,5 +50,12 @@ describe('quotedQuery', () => {
 		const long = quotedQuery(`knees ${'x'.repeat(5000)}`);
 		expect(long.length).toBeLessThanOrEqual(61);
 		expect(long.endsWith('…')).toBe(true);
+	});
+});
+
+describe('isOneLetter', () => {
+	it('is one character once spaces are trimmed, an accented or astral one included', () => {
+		expect([' x ', 'é', '🏃'].map(isOneLetter)).toEqual([true, true, true]);
+		expect(['', '  ', 'xy', 'x y'].map(isOneLetter)).toEqual([false, false, false, false]);
 	});
 });

@@ -84,3 +84,18 @@ export function quotedQuery(query: string): string {
 	const text = query.replace(/\s+/g, ' ').trim();
 	return text.length <= QUOTED_QUERY_MAX ? text : `${text.slice(0, QUOTED_QUERY_MAX).trimEnd()}…`;
 }
+
+/**
+ * True for a query of one letter, which search answers from the start of page
+ * and section names only (names.ts), never from the text: when nothing starts
+ * with it, the reader is told to keep typing, not that nothing matches.
+ *
+ * Never throws.
+ *
+ * @example
+ * isOneLetter(' x ') // true
+ * isOneLetter('xy') // false
+ */
+export function isOneLetter(query: string): boolean {
+	return [...query.trim()].length === 1;
+}
