@@ -1,9 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { basePath } from '../lib/offline';
+import { rewriteBuiltPages } from './built-pages';
 
 /** Each built chunk of the browser build (`_astro/x.js`) and the chunks it imports statically. */
 export type ChunkImports = ReadonlyMap<string, readonly string[]>;
@@ -37,18 +36,10 @@ export function modulePreload(): AstroIntegration {
 				base = basePath(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
-				let changed = 0;
-				for (const page of pages) {
-					const file = join(outDir, page);
-					const html = await readFile(file, 'utf8');
-					const next = withModulePreloads(html, imports, base);
-					if (next === html) continue;
-					await writeFile(file, next);
-					changed++;
-				}
-				logger.info(`modulepreload links on ${changed} of ${pages.length} pages`);
+				const { changed, pages } = await rewriteBuiltPages(fileURLToPath(dir), (html) =>
+					withModulePreloads(html, imports, base),
+				);
+				logger.info(`modulepreload links on ${changed} of ${pages} pages`);
 			},
 		},
 	};
