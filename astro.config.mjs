@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { modulePreload } from './src/integrations/module-preload';
+import { pageCsp } from './src/integrations/page-csp';
 import { serviceWorker } from './src/integrations/service-worker';
 
 /**
@@ -68,9 +69,9 @@ export default defineConfig({
 				file.endsWith('.css') ? !/(^|\/)plan\.[\w-]+\.css$/.test(file) : content.length < 4096,
 		},
 	},
-	// modulePreload() rewrites the pages, so it runs before serviceWorker(), which runs last: it
-	// precaches what the others wrote.
-	integrations: [mdx(), react(), sitemap(), modulePreload(), serviceWorker()],
+	// modulePreload() and pageCsp() rewrite the pages, so they run before serviceWorker(), which runs
+	// last: it precaches what the others wrote.
+	integrations: [mdx(), react(), sitemap(), modulePreload(), pageCsp(), serviceWorker()],
 	markdown: {
 		// Shiki writes inline styles, which a strict style-src forbids; Prism emits classes.
 		syntaxHighlight: 'prism',

@@ -208,6 +208,25 @@ test('the theme script is at most 1 KB gzipped and its hash is in every page CSP
 const builderStylesheet = /^\/_astro\/plan\.[\w-]+\.css$/;
 const usesBuilderCss = (path: string) => path === '/plan/' || path.startsWith('/coach/') || path.startsWith('/embed/');
 
+test('every page allows exactly the inline code it carries: its CSP lists no hash of another page’s', () => {
+	const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+	const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	let narrowed = 0;
+	for (const page of pages) {
+		const html = readFileSync(join(distDir, page), 'utf8');
+		const csp = html.match(/http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+		expect(csp, page).toBeDefined();
+		const listed = [...(csp ?? '').matchAll(/'sha256-[^']+'/g)].map((m) => m[0]).sort();
+		const inline = [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
+			.filter((m) => !/\ssrc=|type="application\/(ld\+)?json"/.test(m[2] ?? ''))
+			.map((m) => hashOf(m[3] ?? ''));
+		expect(listed, page).toEqual([...new Set(inline)].sort());
+		if (listed.length < 8) narrowed++;
+	}
+	// Astro's own list holds every page's inline style and its whole island runtime (18 hashes); pages need 2 to 9.
+	expect(narrowed).toBeGreaterThan(30);
+});
+
 test('pages paint without waiting for a stylesheet but the builder’s own, and every inline style is allowed by its CSP hash', () => {
 	for (const path of sitemapPaths()) {
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
