@@ -22,7 +22,7 @@ import {
 } from '../../lib';
 import { browserStore } from '../browser-store';
 import { loadEditor } from './load-editor';
-import { type Engine, loadFormCode } from './load-engine';
+import { type Engine, type FormCode, loadFormCode } from './load-engine';
 import {
 	type BuilderAction,
 	type BuilderState,
@@ -48,10 +48,19 @@ const logWaiting = () =>
  */
 function warmForm(loaded: BuilderState['validation'], dispatch: (action: BuilderAction) => void) {
 	if (loaded) return;
-	loadFormCode().then(
-		(code) => dispatch({ type: 'form-code', code }),
-		() => undefined,
-	);
+	withFormCode(dispatch).catch(() => undefined);
+}
+
+/**
+ * Loads the checks and the engine (load-engine.ts) and gives them to the reducer: what every step that
+ * needs the form's code does first. Rejects only when they cannot load, so a caller's rejection handler
+ * (`.then(use, sayFailed)`) never reports a bug in its own step as a failed download.
+ */
+function withFormCode(dispatch: (action: BuilderAction) => void): Promise<FormCode> {
+	return loadFormCode().then((code) => {
+		dispatch({ type: 'form-code', code });
+		return code;
+	});
 }
 
 /**
@@ -202,9 +211,8 @@ export function usePlanBuilderState(
 			dispatch({ type: 'form', form: next });
 			if (next.units === form.units) return;
 			const units = next.units === 'mi' ? 'mi' : 'km';
-			loadFormCode().then(
+			withFormCode(dispatch).then(
 				(code) => {
-					dispatch({ type: 'form-code', code });
 					const converted = code.validation.withUnits({ ...next, units: form.units }, units);
 					dispatch({ type: 'convert', form: next, converted });
 				},
@@ -231,9 +239,8 @@ export function usePlanBuilderState(
 		 * engine is here to make its plan (the edits must never meet the plan on screen before it).
 		 */
 		importPlan(imported: Plan) {
-			loadFormCode().then(
-				(code) => {
-					dispatch({ type: 'form-code', code });
+			withFormCode(dispatch).then(
+				() => {
 					replaceForm(formStateFromInput(imported.input));
 					setHistory({ ...NO_EDITS, edits: imported.edits ?? [] });
 				},
