@@ -1,12 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { modulePreload } from './src/integrations/module-preload';
-import { pageCsp } from './src/integrations/page-csp';
+import { pageCsp, sha256Of } from './src/integrations/page-csp';
 import { serviceWorker } from './src/integrations/service-worker';
 
 /**
@@ -46,8 +45,7 @@ function siteUrl(env, argv) {
  * hash to `security.csp`. The layout inlines the same file (`?raw`), so they cannot drift.
  */
 const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
-/** @type {`sha256-${string}`} */
-const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+const themeHash = sha256Of(themeScript);
 
 export default defineConfig({
 	site,

@@ -29,8 +29,12 @@ export function pageCsp(): AstroIntegration {
 	};
 }
 
-/** The CSP source for inline code with exactly this text, as browsers hash it (UTF-8, SHA-256). */
-export const hashSource = (code: string): string => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+/** The hash of inline code with exactly this text, as browsers compute it (UTF-8, SHA-256), as `security.csp` takes it. */
+export const sha256Of = (code: string): `sha256-${string}` =>
+	`sha256-${createHash('sha256').update(code).digest('base64')}`;
+
+/** The same hash as a CSP source, quoted, as it stands in a policy. */
+export const hashSource = (code: string): string => `'${sha256Of(code)}'`;
 
 /**
  * The page with the hashes in its CSP `<meta>` cut to those of the inline

@@ -14,6 +14,9 @@ import { checkLinks } from './link-check';
 import { distDir, sitemapPaths } from './site';
 
 const site = process.env.SITE_URL ?? 'https://retrostride.example';
+
+/** A CSP hash source for inline code, computed here rather than by the code under test. */
+const hashOf = (code: string | Buffer) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const baseDist = join(distDir, '..', 'dist-base');
 
 test('every internal link and asset in the build resolves', () => {
@@ -73,12 +76,8 @@ const allowedScripts: { name: string; pages: (path: string) => boolean; island?:
 ];
 
 /** The code of a built module and of everything it imports statically (what loads with it). */
-function moduleSources(url: string, seen = new Set<string>()): string[] {
-	if (seen.has(url)) return [];
-	seen.add(url);
-	const code = readFileSync(join(distDir, url), 'utf8');
-	const imports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)];
-	return [code, ...imports.flatMap((m) => moduleSources(`${url.replace(/[^/]+$/, '')}${m[1]}`, seen))];
+function moduleSources(url: string): string[] {
+	return [...new Set([url, ...staticImports(distDir, url)])].map((file) => readFileSync(join(distDir, file), 'utf8'));
 }
 
 /** Gzip bytes of a built module plus everything it imports statically, each file gzipped on its own. */
@@ -190,7 +189,7 @@ test('every page preloads what its module scripts import, so none waits a round 
 test('the theme script is at most 1 KB gzipped and its hash is in every page CSP', () => {
 	const theme = readFileSync(join(distDir, '..', 'src', 'scripts', 'theme.js'));
 	expect(gzipSync(theme).length).toBeLessThanOrEqual(1024);
-	const hash = `'sha256-${createHash('sha256').update(theme).digest('base64')}'`;
+	const hash = hashOf(theme);
 	for (const path of sitemapPaths()) {
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
 		const csp = html.match(/http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
@@ -209,7 +208,6 @@ const builderStylesheet = /^\/_astro\/plan\.[\w-]+\.css$/;
 const usesBuilderCss = (path: string) => path === '/plan/' || path.startsWith('/coach/') || path.startsWith('/embed/');
 
 test('every page allows exactly the inline code it carries: its CSP lists no hash of another page’s', () => {
-	const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 	const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 	let narrowed = 0;
 	for (const page of pages) {
@@ -238,9 +236,7 @@ test('pages paint without waiting for a stylesheet but the builder’s own, and 
 		const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
 		expect(styleSrc, path).not.toContain('unsafe-inline');
 		for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-			const hash = `'sha256-${createHash('sha256')
-				.update(m[1] ?? '')
-				.digest('base64')}'`;
+			const hash = hashOf(m[1] ?? '');
 			expect(styleSrc, `${path}: an inline <style> without its hash`).toContain(hash);
 		}
 	}
