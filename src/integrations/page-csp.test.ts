@@ -40,4 +40,15 @@ describe('withOwnHashesOnly', () => {
 		const once = withOwnHashesOnly(page('', full));
 		expect(withOwnHashesOnly(once)).toBe(once);
 	});
+
+	it('adds the hash of an inline style Astro left out (a component an MDX guide imports), never of a script', () => {
+		const guideStyle = '.pace-converter{margin:1.5rem 0}';
+		const stray = 'alert(1)';
+		const body = `<style>${guideStyle}</style><script>${stray}</script>`;
+		const kept = policyOf(withOwnHashesOnly(page(body, full)));
+		expect(kept).toBe(
+			`default-src 'self'; script-src 'self' ${hashSource(theme)}; style-src 'self' ${hashSource(style)} ${hashSource(guideStyle)};`,
+		);
+		expect(kept).not.toContain(hashSource(stray));
+	});
 });

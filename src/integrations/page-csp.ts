@@ -5,7 +5,8 @@ import { rewriteBuiltPages } from './built-pages';
 
 /**
  * Narrows each page's Content-Security-Policy to the inline code that page
- * carries. Astro's `security.csp` writes one list of hashes for the whole
+ * carries (and lists the one kind of inline style Astro misses, see
+ * withOwnHashesOnly). Astro's `security.csp` writes one list of hashes for the whole
  * site into every page: the inline style of every page, the theme script and
  * all of Astro's island runtime scripts, 18 hashes (about 0.9 KB gzip of
  * base64 that does not compress) where a guide needs two. A page that allows
@@ -41,6 +42,13 @@ export const hashSource = (code: string): string => `'${sha256Of(code)}'`;
  * `<script>` and `<style>` elements it contains; data blocks (JSON-LD) run
  * nothing and need none. A page without a CSP `<meta>` is returned unchanged.
  *
+ * One addition: an inline style Astro did not hash gets its hash in
+ * `style-src`. Astro 7 leaves out the `<style>` of a component that an MDX
+ * guide imports itself (PaceConverter, PlanPreview), which would otherwise be
+ * blocked; every inline style in a built page comes from our own components.
+ * Scripts get no such addition: an inline script Astro did not hash stays
+ * blocked, and the e2e suite fails on the report.
+ *
  * @example
  * withOwnHashesOnly(`<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-A=' 'sha256-B='">`)
  * // the same meta with script-src 'self' only: no inline script on the page has either hash
@@ -49,15 +57,22 @@ export function withOwnHashesOnly(html: string): string {
 	const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
 	if (!meta) return html;
 	const own = new Set<string>();
+	const styles: string[] = [];
 	for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
 		const attributes = m[2] ?? '';
 		if (m[1]?.toLowerCase() === 'script' && /(?:^|\s)src=/.test(attributes)) continue;
 		if (/(?:^|\s)type="application\/(?:ld\+)?json"/.test(attributes)) continue;
-		own.add(hashSource(m[3] ?? ''));
+		const hash = hashSource(m[3] ?? '');
+		own.add(hash);
+		if (m[1]?.toLowerCase() === 'style') styles.push(hash);
 	}
-	const policy = (meta[2] ?? '')
+	const kept = (meta[2] ?? '')
 		.replace(/\s*'sha(?:256|384|512)-[^']+'/g, (source) => (own.has(source.trim()) ? source : ''))
 		.replace(/ +;/g, ';');
+	const policy = kept.replace(/(style-src\b[^;]*)/, (directive) => {
+		const missing = [...new Set(styles)].filter((hash) => !directive.includes(hash));
+		return missing.length > 0 ? `${directive} ${missing.join(' ')}` : directive;
+	});
 	const at = meta.index + (meta[1] ?? '').length;
 	return html.slice(0, at) + policy + html.slice(at + (meta[2] ?? '').length);
 }
