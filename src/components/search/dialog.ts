@@ -1,10 +1,13 @@
 /**
- * Loaded on demand by loader.ts: gives the header's search dialog its
- * behaviour (see combobox.ts) and the engine (fuse.js and the index).
+ * Loaded on demand by loader.ts: makes the header's search dialog
+ * (dialog-markup.ts), gives it its behaviour (see combobox.ts) and the engine
+ * (fuse.js and the index).
  */
 import { afterPaint } from './after-paint';
 import { SearchCombobox } from './combobox';
 import { loadEngine, siteHref } from './load-engine';
+
+export { createSearchDialog } from './dialog-markup';
 
 const attached = new WeakSet<HTMLDialogElement>();
 /** Results the dialog lists; the /search/ page lists more. */

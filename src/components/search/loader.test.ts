@@ -2,21 +2,36 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const dialogModule = vi.hoisted(() => ({ attachDialog: vi.fn(), preload: vi.fn() }));
-vi.mock('./dialog', () => dialogModule);
+// The search chunk: its real dialog markup, its behaviour replaced by spies.
+vi.mock('./dialog', async () => ({ ...dialogModule, ...(await import('./dialog-markup')) }));
 
 import { initSearchLoader } from './loader';
 
+/**
+ * A page with the header's search button, in a document of its own: each
+ * loader keeps its key listener on its document, so pages must not share one.
+ */
 function page(init = initSearchLoader) {
-	document.body.innerHTML = `
-		<a href="/search/" data-search-open>Search</a>
-		<input id="other" />
-		<dialog data-search-dialog><input role="combobox" /><button data-search-close>Close</button></dialog>`;
-	init(document);
+	const doc = document.implementation.createHTMLDocument('Retrostride');
+	doc.body.innerHTML = `
+		<header><a href="/retro/search/" data-search-open>Search</a></header>
+		<input id="other" />`;
+	init(doc);
 	return {
-		dialog: document.querySelector('dialog') as HTMLDialogElement,
-		input: document.querySelector('dialog input') as HTMLInputElement,
-		button: document.querySelector('[data-search-open]') as HTMLAnchorElement,
-		other: document.getElementById('other') as HTMLInputElement,
+		doc,
+		/** The dialog the loader made on first open (it throws before: there is none yet). */
+		get dialog() {
+			const dialog = doc.querySelector('dialog');
+			if (!dialog) throw new Error('no dialog yet');
+			return dialog;
+		},
+		get input() {
+			return this.dialog.querySelector('input') as HTMLInputElement;
+		},
+		/** Resolves once the dialog shows (the search code arrives first). */
+		shown: () => vi.waitFor(() => expect(doc.querySelector('dialog')?.open).toBe(true)),
+		button: doc.querySelector('[data-search-open]') as HTMLAnchorElement,
+		other: doc.getElementById('other') as HTMLInputElement,
 	};
 }
 const press = (target: EventTarget, init: KeyboardEventInit) => {
@@ -41,60 +56,132 @@ describe('search loader', () => {
 		expect(button.getAttribute('aria-haspopup')).toBe('dialog');
 	});
 
-	it('opens the dialog on "/", focuses the input and loads the search module', async () => {
-		const { dialog, input } = page();
+	it('sends no dialog in the page: "/" loads the search code, which makes it, focuses its input and wires it', async () => {
+		const p = page();
+		expect(p.doc.querySelector('dialog')).toBeNull();
 		expect(fetchIndex).not.toHaveBeenCalled();
-		const e = press(document.body, { key: '/' });
+		const e = press(p.doc.body, { key: '/' });
 		// The index download starts with the key, beside the search code rather than after it.
 		expect(fetchIndex).toHaveBeenCalledWith('/search-index.json');
-		expect(dialogModule.attachDialog).not.toHaveBeenCalled();
 		expect(e.defaultPrevented).toBe(true);
-		expect(dialog.open).toBe(true);
-		expect(document.activeElement).toBe(input);
-		await vi.waitFor(() => expect(dialogModule.attachDialog).toHaveBeenCalledWith(dialog, expect.any(Promise)));
+		await p.shown();
+		expect(p.doc.activeElement).toBe(p.input);
+		expect(dialogModule.attachDialog).toHaveBeenCalledWith(p.dialog, expect.any(Promise));
+	});
+
+	it('makes the dialog once, next to the button, with a labelled combobox and the page link under the base path', async () => {
+		const p = page();
+		p.button.click();
+		await p.shown();
+		p.dialog.close();
+		press(p.doc.body, { key: '/' });
+		await p.shown();
+		expect(p.doc.querySelectorAll('dialog')).toHaveLength(1);
+		expect(p.button.nextElementSibling).toBe(p.dialog);
+		expect(p.dialog.getAttribute('aria-labelledby')).toBe('search-dialog-label');
+		expect(p.doc.getElementById('search-dialog-label')?.textContent).toBe('Search the guides');
+		expect(p.input.getAttribute('role')).toBe('combobox');
+		expect(p.input.getAttribute('aria-controls')).toBe('search-dialog-results');
+		expect(p.doc.getElementById('search-dialog-results')?.hidden).toBe(true);
+		expect(p.dialog.querySelector('[role="status"]')?.textContent).toBe('');
+		expect(p.dialog.querySelector('[data-search-full]')?.getAttribute('href')).toBe('/retro/search/');
+	});
+
+	it('puts what is typed while the search code loads into the input, not into the page', async () => {
+		const p = page();
+		press(p.doc.body, { key: '/' });
+		const typed = ['k', 'n', 'e', 'e'].map((key) => press(p.doc.body, { key }));
+		expect(typed.every((e) => e.defaultPrevented)).toBe(true);
+		await p.shown();
+		expect(p.input.value).toBe('knee');
+	});
+
+	it('opens nothing when Escape comes before the search code', async () => {
+		const p = page();
+		press(p.doc.body, { key: '/' });
+		press(p.doc.body, { key: 'Escape' });
+		await new Promise((done) => setTimeout(done, 20));
+		expect(p.doc.querySelector('dialog')).toBeNull();
+		// The next "/" opens it as usual.
+		press(p.doc.body, { key: '/' });
+		await p.shown();
 	});
 
 	it('starts downloading the search code and index before it draws the dialog', async () => {
 		vi.resetModules(); // a page where nothing has been fetched yet
 		const fresh = await import('./loader');
-		const { dialog } = page(fresh.initSearchLoader);
+		const p = page(fresh.initSearchLoader);
 		fetchIndex.mockClear();
 		let fetchedBeforeDrawing: boolean | undefined;
-		const showModal = dialog.showModal.bind(dialog);
-		dialog.showModal = () => {
+		const showModal = HTMLDialogElement.prototype.showModal;
+		const spy = vi.spyOn(HTMLDialogElement.prototype, 'showModal').mockImplementation(function (
+			this: HTMLDialogElement,
+		) {
 			fetchedBeforeDrawing = fetchIndex.mock.calls.length > 0;
-			showModal();
-		};
-		press(document.body, { key: '/' });
+			showModal.call(this);
+		});
+		try {
+			press(p.doc.body, { key: '/' });
+			await p.shown();
+		} finally {
+			spy.mockRestore();
+		}
 		expect(fetchedBeforeDrawing).toBe(true);
-		expect(dialog.open).toBe(true);
 	});
 
-	it('opens on Ctrl+K and Cmd+K', () => {
-		const { dialog } = page();
-		press(document.body, { key: 'k', ctrlKey: true });
-		expect(dialog.open).toBe(true);
-		dialog.close();
-		press(document.body, { key: 'K', metaKey: true });
-		expect(dialog.open).toBe(true);
+	it('opens on Ctrl+K and Cmd+K', async () => {
+		const p = page();
+		press(p.doc.body, { key: 'k', ctrlKey: true });
+		await p.shown();
+		p.dialog.close();
+		press(p.doc.body, { key: 'K', metaKey: true });
+		await p.shown();
 	});
 
-	it('does not take "/" from someone typing in a field', () => {
-		const { dialog, other } = page();
-		other.focus();
-		const e = press(other, { key: '/' });
+	it('does not take "/" from someone typing in a field', async () => {
+		const p = page();
+		p.other.focus();
+		const e = press(p.other, { key: '/' });
 		expect(e.defaultPrevented).toBe(false);
-		expect(dialog.open).toBe(false);
+		await new Promise((done) => setTimeout(done, 20));
+		expect(p.doc.querySelector('dialog')).toBeNull();
 	});
 
-	it('opens from the button, and gives focus back to it on close', () => {
-		const { dialog, button } = page();
-		button.focus();
-		button.click();
-		expect(dialog.open).toBe(true);
-		dialog.close();
-		dialog.dispatchEvent(new Event('close'));
-		expect(document.activeElement).toBe(button);
+	it('opens from the button, and gives focus back to it on close', async () => {
+		const p = page();
+		p.button.focus();
+		p.button.click();
+		await p.shown();
+		p.dialog.close();
+		p.dialog.dispatchEvent(new Event('close'));
+		expect(p.doc.activeElement).toBe(p.button);
+	});
+
+	it('follows the link to the search page when the search code cannot load (offline, first visit)', async () => {
+		vi.resetModules();
+		vi.doMock('./dialog', () => {
+			throw new TypeError('Failed to fetch dynamically imported module');
+		});
+		try {
+			const fresh = await import('./loader');
+			const p = page(fresh.initSearchLoader);
+			const assign = vi.fn();
+			Object.defineProperty(p.doc, 'defaultView', { value: { location: { assign } } });
+			p.button.click();
+			await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/retro/search/'));
+			expect(p.doc.querySelector('dialog')).toBeNull();
+		} finally {
+			vi.doUnmock('./dialog');
+		}
+	});
+
+	it('gives a page without a search button no search, and "/" stays a plain key there', () => {
+		const embed = document.implementation.createHTMLDocument('An embed');
+		embed.body.innerHTML = '<main><p>A club page</p></main>';
+		initSearchLoader(embed);
+		const e = press(embed.body, { key: '/' });
+		expect(e.defaultPrevented).toBe(false);
+		expect(embed.querySelector('dialog')).toBeNull();
 	});
 
 	it('fetches nothing until the reader reaches for search, then warms it on hover or focus', async () => {

@@ -1,12 +1,19 @@
 /**
- * The only search code on page load (budget: 2 KB gzip, checked in
- * test/e2e/build.spec.ts). It opens the dialog at once on the header button,
- * `/` or Ctrl/Cmd+K, so keystrokes land in the input, and loads the real
- * search (dialog.ts with fuse.js and the index) on the first sign of intent
- * (hover, focus or touch on the button) or on first open, never on idle; the
- * index download starts with it, not after it. Without it the header button
- * is a link to /search/.
+ * The only search code on page load (budget: 2 KB gzip with the theme toggle,
+ * checked in test/e2e/build.spec.ts). It loads the real search (dialog.ts: the
+ * dialog's markup, its behaviour, fuse.js and the index) on the first sign of
+ * intent (hover, focus or touch on the button), never on idle, and opens the
+ * dialog on the header button, `/` or Ctrl/Cmd+K as soon as that code is
+ * there; keys typed meanwhile land in the input. The index download starts
+ * with the code, not after it. Without JavaScript the header button is a link
+ * to /search/, and so it is when the search code cannot load.
+ *
+ * The dialog is not in the page: as markup it was 0.3 KB gzip of every page,
+ * enough to push the longest guides past what a first round trip carries
+ * (README "Page weight"); here it would have been 0.7 KB more for the builder,
+ * whose JavaScript has a budget of its own.
  */
+import type { SearchDialogParts } from './dialog-markup';
 import { fetchIndex } from './index-fetch';
 
 type DialogModule = typeof import('./dialog');
@@ -15,7 +22,10 @@ let loading: Promise<DialogModule> | undefined;
 /** The search code, and the index beside it rather than after it (index-fetch.ts says why). */
 const load = (): Promise<DialogModule> => {
 	fetchIndex().catch(() => undefined); // the dialog says so if it failed
-	loading ??= import('./dialog');
+	loading ??= import('./dialog').catch((error: unknown) => {
+		loading = undefined; // offline, or a deploy replaced the file: the next try fetches again
+		throw error;
+	});
 	return loading;
 };
 
@@ -30,27 +40,57 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 	return field.getAttribute('contenteditable') !== 'false';
 }
 
-/** Wires the header button and the shortcuts to the dialog in the page. */
+/**
+ * Wires the header button and the shortcuts to a search dialog, which the
+ * search code makes on the first open (dialog-markup.ts), next to the first
+ * button. A page without a search button (an embed, a print sheet) gets no
+ * search.
+ */
 export function initSearchLoader(doc: Document = document): void {
-	const dialog = doc.querySelector<HTMLDialogElement>('[data-search-dialog]');
-	const input = dialog?.querySelector<HTMLInputElement>('input');
-	if (!dialog || !input || typeof dialog.showModal !== 'function') return;
+	const first = doc.querySelector<HTMLElement>('[data-search-open]');
+	if (!first || typeof doc.createElement('dialog').showModal !== 'function') return;
+	const href = first.getAttribute('href') ?? '';
+	let made: SearchDialogParts | undefined;
 	let opener: HTMLElement | null = null;
+	/** True from an open request until the dialog shows; Escape cancels it. */
+	let opening = false;
+	/** Keys typed while the search code was on its way, for the input. */
+	let typed = '';
 
-	const open = () => {
-		// The downloads start before the dialog is drawn: on a phone, showModal's style and layout
-		// take tens of milliseconds that the search code and index need not wait for (README, "Page weight").
-		const loaded = load();
-		if (!dialog.open) {
-			opener = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-			dialog.showModal();
+	const show = (m: DialogModule) => {
+		if (!opening) return; // cancelled with Escape
+		opening = false;
+		if (!made) {
+			made = m.createSearchDialog(doc, href);
+			first.after(made.dialog);
+			// Focus goes back where it was (the button, or whatever had it before a shortcut).
+			made.dialog.addEventListener('close', () => opener?.focus());
 		}
+		const { dialog, input } = made;
+		if (!dialog.open) dialog.showModal();
 		input.focus();
-		input.select();
-		void loaded.then((m) => m.attachDialog(dialog, fetchIndex()));
+		if (typed) {
+			input.value = typed;
+			typed = '';
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+		} else {
+			input.select();
+		}
+		m.attachDialog(dialog, fetchIndex());
 	};
-	// Focus goes back where it was (the button, or whatever had it before a shortcut).
-	dialog.addEventListener('close', () => opener?.focus());
+	const open = () => {
+		if (made?.dialog.open) {
+			made.input.focus();
+			return;
+		}
+		if (!opening) opener = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+		opening = true;
+		load().then(show, () => {
+			// No search code (offline before the worker had it): the search page works without it.
+			if (opening) doc.defaultView?.location.assign(href);
+			opening = false;
+		});
+	};
 
 	for (const button of doc.querySelectorAll<HTMLElement>('[data-search-open]')) {
 		button.setAttribute('role', 'button');
@@ -68,18 +108,41 @@ export function initSearchLoader(doc: Document = document): void {
 		});
 	}
 	doc.addEventListener('keydown', (e) => {
+		if (opening) {
+			// The dialog is on its way: what is typed is for it (not the space that pressed the button).
+			if (e.defaultPrevented) return;
+			if (e.key === 'Escape') {
+				opening = false;
+				typed = '';
+			} else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+				e.preventDefault();
+				typed += e.key;
+			}
+			return;
+		}
 		const k = e.key.toLowerCase();
 		if (k === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
 			e.preventDefault();
 			open();
-		} else if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !dialog.open && !isTypingTarget(e.target)) {
+		} else if (
+			e.key === '/' &&
+			!e.ctrlKey &&
+			!e.metaKey &&
+			!e.altKey &&
+			!made?.dialog.open &&
+			!isTypingTarget(e.target)
+		) {
 			e.preventDefault();
 			open();
 		}
 	});
 	// Intent, not idle: a content page fetches nothing until the reader reaches for search
 	// (a pointer over the button, focus on it, a touch). Opening loads it too, at once.
-	const warm = () => void load().then((m) => m.preload(fetchIndex()));
+	const warm = () =>
+		void load().then(
+			(m) => m.preload(fetchIndex()),
+			() => undefined, // an open says so: it follows the link instead
+		);
 	for (const button of doc.querySelectorAll<HTMLElement>('[data-search-open]')) {
 		for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
 			button.addEventListener(type, warm, { once: true, passive: true });
