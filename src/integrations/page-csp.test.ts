@@ -51,4 +51,11 @@ describe('withOwnHashesOnly', () => {
 		);
 		expect(kept).not.toContain(hashSource(stray));
 	});
+
+	it('adds that hash to style-src itself, not to style-src-elem', () => {
+		const guideStyle = '.plan-preview{margin:0}';
+		const policy = `style-src-elem 'self'; style-src 'self' ${hashSource(style)}`;
+		const kept = policyOf(withOwnHashesOnly(page(`<style>${guideStyle}</style>`, policy)));
+		expect(kept).toBe(`style-src-elem 'self'; style-src 'self' ${hashSource(style)} ${hashSource(guideStyle)}`);
+	});
 });

@@ -69,7 +69,8 @@ export function withOwnHashesOnly(html: string): string {
 	const kept = (meta[2] ?? '')
 		.replace(/\s*'sha(?:256|384|512)-[^']+'/g, (source) => (own.has(source.trim()) ? source : ''))
 		.replace(/ +;/g, ';');
-	const policy = kept.replace(/(style-src\b[^;]*)/, (directive) => {
+	// style-src itself, not style-src-elem or style-src-attr.
+	const policy = kept.replace(/(?<=^|;)\s*style-src(?=[\s;]|$)[^;]*/, (directive) => {
 		const missing = [...new Set(styles)].filter((hash) => !directive.includes(hash));
 		return missing.length > 0 ? `${directive} ${missing.join(' ')}` : directive;
 	});

@@ -129,6 +129,58 @@ test('"/" typed into a field stays in the field', async ({ page }) => {
 	await expect(dialog(page)).toBeHidden();
 });
 
+test('opened before the search code arrives, a stand-in field takes the typing and the dialog takes it over', async ({
+	page,
+}) => {
+	const watch = await watchForProblems(page);
+	// Hold the search chunk back, as a slow first visit would.
+	let release = (): void => undefined;
+	const held = new Promise<void>((done) => {
+		release = done;
+	});
+	await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/guides/knees/');
+	await page.keyboard.press('/');
+	const standIn = page.getByRole('textbox', { name: 'Search the guides (loading)' });
+	await expect(standIn).toBeFocused();
+	await page.keyboard.type('treadmill saf');
+	await expect(dialog(page)).toHaveCount(0);
+	release();
+	await expect(combobox(page)).toBeFocused();
+	await expect(combobox(page)).toHaveValue('treadmill saf');
+	await expect(page.getByRole('option').first()).toContainText('Treadmill safety');
+	await expect(standIn).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toBeHidden();
+	await watch.assertClean();
+});
+
+test('Escape before the search code arrives opens nothing and leaves the page as it was', async ({ page }) => {
+	const watch = await watchForProblems(page);
+	let release = (): void => undefined;
+	const held = new Promise<void>((done) => {
+		release = done;
+	});
+	await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/guides/knees/');
+	const button = page.getByRole('button', { name: 'Search' });
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Escape');
+	await expect(button).toBeFocused();
+	release();
+	await page.waitForResponse(/\/_astro\/dialog\.[\w-]+\.js$/);
+	await page.waitForTimeout(300);
+	await expect(dialog(page)).toHaveCount(0);
+	await watch.assertClean();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
 	test(`the open dialog with results passes axe (${scheme})`, async ({ page }) => {
 		const watch = await watchForProblems(page);

@@ -20,7 +20,10 @@ export function preload(index?: Promise<unknown>): void {
 	});
 }
 
-/** Wires a search dialog once; later calls only refresh the results for the current input. */
+/**
+ * Wires a search dialog once; later calls do nothing (the loader dispatches an
+ * `input` event for text typed before a later open, and the combobox answers it).
+ */
 export function attachDialog(dialog: HTMLDialogElement, index?: Promise<unknown>): void {
 	const input = dialog.querySelector<HTMLInputElement>('[role="combobox"]');
 	const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]');

@@ -87,24 +87,58 @@ describe('search loader', () => {
 		expect(p.dialog.querySelector('[data-search-full]')?.getAttribute('href')).toBe('/retro/search/');
 	});
 
-	it('puts what is typed while the search code loads into the input, not into the page', async () => {
-		const p = page();
+	it('focuses a labelled stand-in field in the key press itself, and gives what was typed in it to the dialog', async () => {
+		vi.resetModules(); // the search code not yet loaded
+		const fresh = await import('./loader');
+		const p = page(fresh.initSearchLoader);
 		press(p.doc.body, { key: '/' });
-		const typed = ['k', 'n', 'e', 'e'].map((key) => press(p.doc.body, { key }));
-		expect(typed.every((e) => e.defaultPrevented)).toBe(true);
+		// At once, before the search code: a phone opens its keyboard only for a field focused in the gesture.
+		const standIn = p.doc.activeElement as HTMLInputElement;
+		expect(standIn.tagName).toBe('INPUT');
+		expect(standIn.getAttribute('aria-label')).toBe('Search the guides (loading)');
+		expect(p.doc.querySelector('dialog')).toBeNull();
+		standIn.value = 'knee pain'; // typed natively, spaces and all
 		await p.shown();
-		expect(p.input.value).toBe('knee');
+		expect(p.input.value).toBe('knee pain');
+		expect(p.doc.activeElement).toBe(p.input);
+		await vi.waitFor(() => expect(standIn.isConnected).toBe(false));
 	});
 
-	it('opens nothing when Escape comes before the search code', async () => {
+	it('opens inside the tap once the search code is there, with no wait', async () => {
 		const p = page();
-		press(p.doc.body, { key: '/' });
-		press(p.doc.body, { key: 'Escape' });
+		p.button.dispatchEvent(new Event('pointerenter')); // intent: the code loads
+		await vi.waitFor(() => expect(dialogModule.preload).toHaveBeenCalled());
+		p.button.click();
+		expect(p.dialog.open).toBe(true); // synchronously, in the click
+		expect(p.doc.activeElement).toBe(p.input);
+	});
+
+	it('opens nothing when Escape comes before the search code, and gives focus back', async () => {
+		vi.resetModules();
+		const fresh = await import('./loader');
+		const p = page(fresh.initSearchLoader);
+		p.button.focus();
+		p.button.click();
+		const standIn = p.doc.activeElement as HTMLElement;
+		expect(standIn).not.toBe(p.button);
+		press(standIn, { key: 'Escape' });
+		expect(p.doc.activeElement).toBe(p.button);
 		await new Promise((done) => setTimeout(done, 20));
 		expect(p.doc.querySelector('dialog')).toBeNull();
 		// The next "/" opens it as usual.
 		press(p.doc.body, { key: '/' });
 		await p.shown();
+	});
+
+	it('opens nothing when the reader moves on (a tap elsewhere) before the search code', async () => {
+		vi.resetModules();
+		const fresh = await import('./loader');
+		const p = page(fresh.initSearchLoader);
+		press(p.doc.body, { key: '/' });
+		p.other.focus();
+		await new Promise((done) => setTimeout(done, 20));
+		expect(p.doc.querySelector('dialog')).toBeNull();
+		expect(p.doc.activeElement).toBe(p.other);
 	});
 
 	it('starts downloading the search code and index before it draws the dialog', async () => {
@@ -170,6 +204,10 @@ describe('search loader', () => {
 			p.button.click();
 			await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/retro/search/'));
 			expect(p.doc.querySelector('dialog')).toBeNull();
+			// What was typed while it tried goes along as the page's query.
+			press(p.doc.body, { key: '/' });
+			(p.doc.activeElement as HTMLInputElement).value = 'knee pain';
+			await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/retro/search/?q=knee%20pain'));
 		} finally {
 			vi.doUnmock('./dialog');
 		}
