@@ -120,13 +120,22 @@ describe('a record stated in a guide matches records.yaml', () => {
 });
 
 describe('guide components', () => {
-	it('every <PaceConverter> is the plain Astro one from the guide page, not an island', () => {
-		const users = guides.filter((g) => /<PaceConverter\b/.test(g.source));
-		expect(users.map((g) => g.id).sort()).toEqual(['first-steps-to-5k', 'how-the-plan-builder-works']);
-		for (const g of users) {
-			// The guide page passes it in its components map; an import in the MDX would bypass that.
-			expect(g.source, g.id).not.toMatch(/^import .*PaceConverter/m);
-			for (const tag of g.source.match(/<PaceConverter\b[^>]*>/g) ?? []) expect(tag, g.id).not.toMatch(/client:/);
+	it('every <PaceConverter> and <PlanPreview> is the plain Astro component, imported by the guide that shows it', () => {
+		for (const [name, expected] of [
+			['PaceConverter', ['first-steps-to-5k', 'how-the-plan-builder-works']],
+			['PlanPreview', ['first-steps-to-5k', 'knees', 'mixing-into-forward-runs']],
+		] as const) {
+			const users = guides.filter((g) => new RegExp(`<${name}\\b`).test(g.source));
+			expect(users.map((g) => g.id).sort(), name).toEqual([...expected]);
+			for (const g of users) {
+				// Imported by the guide, so only the guides that show it carry its CSS (the guide page's
+				// components map would put it in all of them); the .astro file, never a React island.
+				expect(g.source, g.id).toMatch(
+					new RegExp(`^import ${name} from '\\.\\./\\.\\./components/guide/${name}\\.astro';$`, 'm'),
+				);
+				for (const tag of g.source.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [])
+					expect(tag, g.id).not.toMatch(/client:/);
+			}
 		}
 	});
 
