@@ -129,19 +129,27 @@ test('"/" typed into a field stays in the field', async ({ page }) => {
 	await expect(dialog(page)).toBeHidden();
 });
 
-test('opened before the search code arrives, a stand-in field takes the typing and the dialog takes it over', async ({
-	page,
-}) => {
-	const watch = await watchForProblems(page);
-	// Hold the search chunk back, as a slow first visit would.
+/** The search chunk (dialog.ts), which the loader imports on intent or on the first open. */
+const SEARCH_CODE = /\/_astro\/dialog\.[\w-]+\.js$/;
+
+/** Holds the search chunk back, as a slow first visit would, until the returned function is called. */
+async function holdSearchCode(page: Page): Promise<() => void> {
 	let release = (): void => undefined;
 	const held = new Promise<void>((done) => {
 		release = done;
 	});
-	await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
+	await page.route(SEARCH_CODE, async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('opened before the search code arrives, a stand-in field takes the typing and the dialog takes it over', async ({
+	page,
+}) => {
+	const watch = await watchForProblems(page);
+	const release = await holdSearchCode(page);
 	await page.goto('/guides/knees/');
 	await page.keyboard.press('/');
 	const standIn = page.getByRole('textbox', { name: 'Search the guides (loading)' });
@@ -160,14 +168,7 @@ test('opened before the search code arrives, a stand-in field takes the typing a
 
 test('Escape before the search code arrives opens nothing and leaves the page as it was', async ({ page }) => {
 	const watch = await watchForProblems(page);
-	let release = (): void => undefined;
-	const held = new Promise<void>((done) => {
-		release = done;
-	});
-	await page.route(/\/_astro\/dialog\.[\w-]+\.js$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdSearchCode(page);
 	await page.goto('/guides/knees/');
 	const button = page.getByRole('button', { name: 'Search' });
 	await button.focus();
@@ -175,7 +176,7 @@ test('Escape before the search code arrives opens nothing and leaves the page as
 	await page.keyboard.press('Escape');
 	await expect(button).toBeFocused();
 	release();
-	await page.waitForResponse(/\/_astro\/dialog\.[\w-]+\.js$/);
+	await page.waitForResponse(SEARCH_CODE);
 	await page.waitForTimeout(300);
 	await expect(dialog(page)).toHaveCount(0);
 	await watch.assertClean();
