@@ -8,8 +8,6 @@
  * string.
  */
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** An element with attributes and children, in the given document. */
 function el<K extends keyof HTMLElementTagNameMap>(
 	doc: Document,
@@ -23,31 +21,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return e;
 }
 
-/** The magnifier the header button also shows, hidden from assistive technology. */
-function magnifier(doc: Document): SVGSVGElement {
-	const svg = doc.createElementNS(SVG, 'svg');
-	for (const [name, value] of Object.entries({
-		'aria-hidden': 'true',
-		width: '20',
-		height: '20',
-		viewBox: '0 0 24 24',
-	})) {
-		svg.setAttribute(name, value);
-	}
-	const path = doc.createElementNS(SVG, 'path');
-	for (const [name, value] of Object.entries({
-		fill: 'none',
-		stroke: 'currentColor',
-		'stroke-width': '2.2',
-		'stroke-linecap': 'round',
-		d: 'M10.5 3.5a7 7 0 1 1 0 14 7 7 0 0 1 0-14Zm5 12 5 5',
-	})) {
-		path.setAttribute(name, value);
-	}
-	svg.append(path);
-	return svg;
-}
-
 /** The dialog and its search field, which the loader focuses on every open. */
 export interface SearchDialogParts {
 	dialog: HTMLDialogElement;
@@ -55,19 +28,21 @@ export interface SearchDialogParts {
 }
 
 /**
- * A closed search dialog, not yet in the page: a labelled combobox that owns a
- * results listbox, a polite status line, a close button, the keyboard help
- * and a link to the results as a page.
+ * A closed search dialog for the header's search button, not yet in the page:
+ * a labelled combobox that owns a results listbox, a polite status line, a
+ * close button, the keyboard help and a link to the results as a page. The
+ * button gives the link (its own href, so it carries the site's base path)
+ * and the magnifier icon, so the icon is drawn in one place (SearchLauncher.astro).
  *
- * @param fullPageHref where "Results on a page" goes before anything is typed
- *   (the header link's own href, so it carries the site's base path)
  * @example
- * const { dialog, input } = createSearchDialog(document, '/search/');
+ * const { dialog, input } = createSearchDialog(button);
  * button.after(dialog);
  * dialog.showModal();
  * input.focus();
  */
-export function createSearchDialog(doc: Document, fullPageHref: string): SearchDialogParts {
+export function createSearchDialog(button: HTMLElement): SearchDialogParts {
+	const doc = button.ownerDocument;
+	const icon = button.querySelector('svg')?.cloneNode(true) ?? '';
 	const input = el(doc, 'input', {
 		id: 'search-dialog-input',
 		class: 'search-dialog__input',
@@ -93,7 +68,7 @@ export function createSearchDialog(doc: Document, fullPageHref: string): SearchD
 			{ id: 'search-dialog-label', for: 'search-dialog-input', class: 'visually-hidden' },
 			'Search the guides',
 		),
-		magnifier(doc),
+		icon,
 		input,
 		el(
 			doc,
@@ -115,7 +90,7 @@ export function createSearchDialog(doc: Document, fullPageHref: string): SearchD
 		'p',
 		{ class: 'search-dialog__foot muted' },
 		el(doc, 'span', { id: 'search-dialog-help' }, 'Arrow keys choose a result, Enter opens it, Escape closes.'),
-		el(doc, 'a', { href: fullPageHref, 'data-search-full': '' }, 'Results on a page'),
+		el(doc, 'a', { href: button.getAttribute('href') ?? '', 'data-search-full': '' }, 'Results on a page'),
 	);
 	const dialog = el(
 		doc,

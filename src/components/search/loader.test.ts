@@ -14,7 +14,7 @@ import { initSearchLoader } from './loader';
 function page(init = initSearchLoader) {
 	const doc = document.implementation.createHTMLDocument('Retrostride');
 	doc.body.innerHTML = `
-		<header><a href="/retro/search/" data-search-open>Search</a></header>
+		<header><a href="/retro/search/" data-search-open><svg aria-hidden="true" viewBox="0 0 24 24"><path d="M10 3"></path></svg>Search</a></header>
 		<input id="other" />`;
 	init(doc);
 	return {
@@ -85,6 +85,11 @@ describe('search loader', () => {
 		expect(p.doc.getElementById('search-dialog-results')?.hidden).toBe(true);
 		expect(p.dialog.querySelector('[role="status"]')?.textContent).toBe('');
 		expect(p.dialog.querySelector('[data-search-full]')?.getAttribute('href')).toBe('/retro/search/');
+		// The button's own magnifier, cloned, beside the field (not a second drawing of it).
+		const icon = p.dialog.querySelector('.search-dialog__bar > svg');
+		expect(icon?.getAttribute('aria-hidden')).toBe('true');
+		expect(icon).not.toBe(p.button.querySelector('svg'));
+		expect(p.button.querySelector('svg')).not.toBeNull();
 	});
 
 	it('focuses a labelled stand-in field in the key press itself, and gives what was typed in it to the dialog', async () => {

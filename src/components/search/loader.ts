@@ -81,7 +81,7 @@ export function initSearchLoader(doc: Document = document): void {
 
 	const show = (m: DialogModule, typed: string) => {
 		if (!made) {
-			made = m.createSearchDialog(doc, href);
+			made = m.createSearchDialog(first);
 			first.after(made.dialog);
 			// Focus goes back where it was (the button, or whatever had it before a shortcut).
 			made.dialog.addEventListener('close', () => opener?.focus());
